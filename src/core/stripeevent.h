@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace Hookyard::Core {
+
+// What Hookyard needs to know of a Stripe event body, read after the signature verified.
+// The raw body itself is kept as received, never re-serialised.
+struct StripeEventInfo
+{
+    QString id;         // "evt_..."
+    QString type;       // "invoice.payment_failed"
+    QString object;     // "event" (snapshot) or "v2.core.event" (thin)
+    bool thin = false;
+    bool livemode = false;
+    qint64 created = 0; // Unix seconds, 0 when absent
+    QString apiVersion;
+    QString objectId;   // data.object.id (or related_object.id for thin events), when present
+};
+
+struct StripeEventParse
+{
+    bool ok = false;
+    QString error; // a sentence: "body is not JSON: unterminated string at offset 112" ...
+    StripeEventInfo info;
+};
+
+// Parses with QJsonDocument; requires a JSON object with string "id" and "type" and
+// "object" equal to "event" or "v2.core.event".
+StripeEventParse parseStripeEvent(QByteArrayView body);
+
+} // namespace Hookyard::Core

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/connectordirectory.h"
+#include "core/delivery.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace Hookyard::Receiver {
+
+// Everything the receiver can be told; defaults are the documented ones.
+struct ReceiverConfig
+{
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost); // never "any" by default
+    quint16 port = 8787;                  // 0 = any free port (tests)
+    qint64 bodyLimit = 1024 * 1024;       // 413 above
+    int maxRequestLineBytes = 8 * 1024;   // 414/400 above
+    int maxHeaderBytes = 64 * 1024;       // 431 above
+    int maxHeaderFields = 64;             // 431 above
+    int maxConnections = 1024;
+    int maxConnectionsPerAddress = 256;   // behind a tunnel every client is 127.0.0.1
+    int headerTimeoutMs = 10'000;         // a request's headers must arrive within this
+    int requestTimeoutMs = 30'000;        // and its body within this
+    int idleTimeoutMs = 75'000;           // idle keep-alive connections are closed after this
+    double defaultRatePerSecond = 100;    // per connector, when the connector says "default"
+    int defaultBurst = 200;
+    double rejectRatePerSecond = 5;       // per remote address, rejected requests only
+    int rejectBurst = 20;
+    bool fullSync = false;                // PRAGMA synchronous=FULL on the receiver's connection
+};
+
+// What the live views (GUI, serve's log) learn of each delivery. No secrets, no signatures.
+struct DeliveryNotice
+{
+    qint64 deliveryRow = 0;   // 0 when not stored (unknown connector, storage failure)
+    qint64 eventRow = 0;
+    QString connectorId;
+    QString connectorName;
+    qint64 receivedAtMs = 0;
+    int httpStatus = 0;
+    Core::DeliveryOutcome outcome = Core::DeliveryOutcome::Rejected;
+    QString reasonCode;       // Core::rejectCode
+    QString message;
+    QString eventId;
+    QString eventType;
+    QString remoteAddress;
+    QList<qint64> runIds;     // runs queued for a new event
+    qint64 latencyUs = 0;     // from the handler's start to the answer
+};
+
+// The embedded webhook receiver: a QHttpServer on its own thread, created and listening there,
+// behind a guarded QTcpServer (size caps, connection caps, deadlines Qt 6.4 lacks), with
+// verify -> rate limit -> store -> answer in the handler and its own database connection.
+// The object itself lives on the caller's thread; everything it owns lives on the worker thread.
+class WebhookReceiver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookReceiver)
+public:
+    WebhookReceiver(QString dataDir, std::shared_ptr<Core::ConnectorDirectory> directory,
+                    Core::AgentMatcher matcher, const Core::Clock &clock = Core::Clock::system(),
+                    QObject *parent = nullptr);
+    ~WebhookReceiver() override; // stops the thread and closes every connection
+
+    // Starts the worker thread and listens. Emits listening() or failed(), queued.
+    void start(const ReceiverConfig &config);
+    void stop();
+    // Applies new limits / rates without dropping connections (the address and port are not
+    // changed by this; restart for those).
+    void reconfigure(const ReceiverConfig &config);
+
+    quint16 port() const;      // 0 until listening
+    bool isListening() const;
+
+Q_SIGNALS:
+    void listening(const QHostAddress &address, quint16 port);
+    // The port is taken, the address is not ours, the database cannot be opened ...: a sentence
+    // saying what to do.
+    void failed(const QString &error);
+    // Batched (at most every 50 ms) so that 1,000 deliveries a second do not flood the receiving
+    // event loop.
+    void deliveries(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
+
+private:
+    class Worker;
+    QString m_dataDir;
+    std::shared_ptr<Core::ConnectorDirectory> m_directory;
+    Core::AgentMatcher m_matcher;
+    const Core::Clock &m_clock;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+    std::atomic<quint16> m_port{0};
+};
+
+} // namespace Hookyard::Receiver
+
+Q_DECLARE_METATYPE(Hookyard::Receiver::DeliveryNotice)

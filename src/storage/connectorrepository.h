@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/connector.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Hookyard::Storage {
+
+class Database;
+
+// Connectors in the database. Every write bumps meta.config_generation so that a serving process
+// (possibly another one) reloads its ConnectorDirectory at once. Same-thread use only (the
+// Database it is given).
+class ConnectorRepository final
+{
+public:
+    explicit ConnectorRepository(Database &db);
+
+    // A new connector with a random 128-bit id. Fails (nullopt, *error set) when the name is
+    // empty, too long (> 64), has characters other than letters, digits, '-', '_', '.', or exists.
+    std::optional<Core::Connector> add(const QString &name, QString *error);
+    QList<Core::Connector> list(QString *error = nullptr) const;
+    std::optional<Core::Connector> byName(const QString &name) const;
+    std::optional<Core::Connector> byId(const QString &id) const;
+    // Writes enabled, tolerance, rate, burst, has_secret, previous_secret_expires_at.
+    bool update(const Core::Connector &connector, QString *error);
+    bool remove(const QString &id, QString *error);
+
+    qint64 configGeneration() const;
+    void bumpConfigGeneration();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Hookyard::Storage

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/delivery.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Hookyard::Storage {
+
+class Database;
+
+// The receiver's hot path: one short transaction per verified delivery, through prepared
+// statements of SQLite's C API on the receiver thread's own connection (QT64-NOTES.md: the commit
+// is where the time goes). A delivery is acknowledged only after commit() returned Committed.
+// Lives on the receiver thread; not thread-safe.
+class DeliveryWriter final
+{
+public:
+    explicit DeliveryWriter(Database &db);
+    ~DeliveryWriter();
+    Q_DISABLE_COPY_MOVE(DeliveryWriter)
+
+    struct Result
+    {
+        enum Status { Committed, Failed } status = Failed;
+        bool duplicate = false;  // the (connector, stripe id) was stored before: no runs queued
+        qint64 eventRow = 0;
+        qint64 deliveryRow = 0;
+        QList<qint64> runIds;    // runs queued for a new event
+        QString error;           // Failed: what went wrong (disk full ...), nothing half-written
+    };
+
+    // Inserts the delivery and, for a new (connector, event id), the event and one queued run per
+    // planned agent, all in one transaction. A duplicate increments events.delivery_count and
+    // records the delivery with outcome "duplicate". On any failure the transaction is rolled
+    // back: nothing half-written.
+    Result commitVerified(const Core::Delivery &delivery, const QList<Core::PlannedRun> &runs);
+
+    // Rejected deliveries (of known connectors) carry no body; they are written in batches off
+    // the acknowledgement path (the receiver flushes them on a short timer). Returns false on
+    // failure (they are then dropped, counted, and logged once).
+    bool recordRejected(const QList<Core::Delivery> &deliveries, QString *error);
+
+private:
+    struct Statements;
+    Database &m_db;
+    std::unique_ptr<Statements> m_stmts;
+};
+
+} // namespace Hookyard::Storage

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace Hookyard::Storage {
+
+class Database;
+
+struct EventRecord
+{
+    qint64 row = 0;
+    QString connectorId;
+    QString connectorName; // joined; empty when the connector was removed
+    QString stripeId;
+    QString type;
+    QString object;
+    bool thin = false;
+    bool livemode = false;
+    qint64 createdSecs = 0;
+    QString apiVersion;
+    QString objectId;
+    qint64 receivedAtMs = 0;
+    int deliveryCount = 1;
+    int runCount = 0;
+    QByteArray body; // filled by byRow/byStripeId, not by list() (paging stays light)
+};
+
+struct DeliveryRecord
+{
+    qint64 row = 0;
+    QString connectorId;
+    QString connectorName;
+    qint64 receivedAtMs = 0;
+    int httpStatus = 0;
+    QString outcome;
+    QString reason;
+    QString message;
+    QString remoteAddress;
+    QString userAgent;
+    QString contentType;
+    qint64 signatureTimestamp = 0;
+    qint64 skewSecs = 0;
+    int v1Count = 0;
+    bool matchedPrevious = false;
+    qint64 bodySize = 0;
+    qint64 eventRow = 0;
+    QString eventStripeId;
+    QString eventType;
+};
+
+struct EventFilter
+{
+    QString connectorId;   // empty = all
+    QString type;          // exact type, or a glob with '*'; empty = all
+    QString text;          // free text: matches stripe id, type, object id; empty = all
+    qint64 beforeRow = 0;  // paging: only rows with id < beforeRow (0 = from the newest)
+    qint64 afterRow = 0;   // live: only rows with id > afterRow
+    int limit = 200;
+};
+
+struct DeliveryFilter
+{
+    QString connectorId;
+    QString outcome;       // accepted | duplicate | rejected; empty = all
+    qint64 beforeRow = 0;
+    qint64 afterRow = 0;
+    int limit = 200;
+};
+
+// Read side of events and deliveries, for the CLI, the GUI models and the dispatcher. Newest
+// first. Same-thread use only.
+class EventRepository final
+{
+public:
+    explicit EventRepository(Database &db);
+
+    QList<EventRecord> list(const EventFilter &filter, QString *error = nullptr) const;
+    qint64 count(const EventFilter &filter) const;
+    std::optional<EventRecord> byRow(qint64 row) const;
+    // A Stripe event id may exist under several connectors: the newest is returned unless
+    // connectorId is given.
+    std::optional<EventRecord> byStripeId(const QString &stripeId, const QString &connectorId = {}) const;
+    QStringList typesSeen() const;
+
+    QList<DeliveryRecord> deliveries(const DeliveryFilter &filter, QString *error = nullptr) const;
+    QList<DeliveryRecord> deliveriesOfEvent(qint64 eventRow) const;
+    // Rejected deliveries per reason code for one connector (all time), for the counters.
+    QList<QPair<QString, qint64>> rejectionCounts(const QString &connectorId) const;
+    // Retention: deletes events (and their deliveries and runs) older than cutoff / beyond the
+    // newest keepCount, in small batches so that receiving never waits long. Returns rows removed.
+    qint64 prune(qint64 olderThanMs, qint64 keepCount, QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Hookyard::Storage

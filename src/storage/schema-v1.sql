@@ -1,0 +1,93 @@
+-- Hookyard schema, version 1. Times are Unix milliseconds (INTEGER) unless named *_s.
+-- Never a signing secret in here (ARCHITECTURE.md section 8): secrets live in the SecretStore.
+
+CREATE TABLE connectors (
+    id TEXT PRIMARY KEY,                 -- 32 hex chars, 128 random bits; the URL path segment
+    name TEXT NOT NULL UNIQUE,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    tolerance_s INTEGER NOT NULL DEFAULT 300,
+    rate_per_s REAL NOT NULL DEFAULT -1, -- -1 = the default setting; 0 = unlimited
+    burst INTEGER NOT NULL DEFAULT -1,
+    has_secret INTEGER NOT NULL DEFAULT 0,
+    previous_secret_expires_at INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+-- Every request that reached a connector path. Body only via the event (verified deliveries).
+CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    connector_id TEXT NOT NULL,          -- no FK: a removed connector's history stays readable
+    received_at INTEGER NOT NULL,
+    http_status INTEGER NOT NULL,
+    outcome TEXT NOT NULL,               -- accepted | duplicate | rejected
+    reason TEXT NOT NULL DEFAULT 'none', -- Core::rejectCode
+    message TEXT NOT NULL DEFAULT '',
+    remote_address TEXT NOT NULL DEFAULT '',
+    user_agent TEXT NOT NULL DEFAULT '',
+    content_type TEXT NOT NULL DEFAULT '',
+    signature_t INTEGER NOT NULL DEFAULT 0,
+    skew_s INTEGER NOT NULL DEFAULT 0,
+    v1_count INTEGER NOT NULL DEFAULT 0,
+    matched_previous INTEGER NOT NULL DEFAULT 0,
+    body_size INTEGER NOT NULL DEFAULT 0,
+    event_row INTEGER                    -- events.id for accepted and duplicate deliveries
+);
+CREATE INDEX deliveries_connector_time ON deliveries(connector_id, received_at);
+CREATE INDEX deliveries_outcome_time ON deliveries(outcome, received_at);
+
+-- One row per (connector, Stripe event id): the unit agents work on.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    connector_id TEXT NOT NULL,
+    stripe_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    object TEXT NOT NULL,                -- event | v2.core.event
+    livemode INTEGER NOT NULL DEFAULT 0,
+    created_s INTEGER NOT NULL DEFAULT 0,-- Stripe's "created"
+    api_version TEXT NOT NULL DEFAULT '',
+    object_id TEXT NOT NULL DEFAULT '',
+    received_at INTEGER NOT NULL,
+    delivery_count INTEGER NOT NULL DEFAULT 1,
+    body BLOB NOT NULL,                  -- the raw bytes as received, never re-serialised
+    UNIQUE (connector_id, stripe_id)
+);
+CREATE INDEX events_time ON events(received_at);
+CREATE INDEX events_type_time ON events(type, received_at);
+CREATE INDEX events_stripe_id ON events(stripe_id);
+
+-- Agent runs; queued in the same transaction that stores their event.
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    event_row INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    agent TEXT NOT NULL,
+    state TEXT NOT NULL,                 -- queued | running | succeeded | failed | timed_out | skipped | cancelled
+    manual INTEGER NOT NULL DEFAULT 0,
+    attempt INTEGER NOT NULL DEFAULT 1,
+    queued_at INTEGER NOT NULL,
+    not_before INTEGER NOT NULL DEFAULT 0, -- retry backoff: not started before this time
+    started_at INTEGER NOT NULL DEFAULT 0,
+    finished_at INTEGER NOT NULL DEFAULT 0,
+    exit_code INTEGER,
+    output BLOB NOT NULL DEFAULT x'',
+    log BLOB NOT NULL DEFAULT x'',
+    output_truncated INTEGER NOT NULL DEFAULT 0,
+    log_truncated INTEGER NOT NULL DEFAULT 0,
+    error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX runs_state ON runs(state, not_before, id);
+CREATE INDEX runs_event ON runs(event_row);
+CREATE INDEX runs_agent ON runs(agent, id);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- config_generation: bumped on every change of connectors, secrets or settings, so a running
+-- `hookyard serve` (another process) picks the change up at once.
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO meta(key, value) VALUES ('config_generation', '1');

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Hookyard::Storage {
+
+// Where signing secrets live (ARCHITECTURE.md section 8): the OS keychain through QtKeychain, or,
+// where no keychain answers (a server, CI, a container), a file only the owner can read (0600)
+// in the data dir. Never the database, settings, logs or argv.
+//
+// Keys are "<connector-id>" for the current secret and "<connector-id>.previous" during a
+// rotation. QtKeychain jobs are asynchronous: every call completes through its callback, on the
+// thread that called (which needs a running event loop). Lives on one thread.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Backend { Keychain, File };
+
+    using Done = std::function<void(bool ok, const QString &error)>;
+    using Read = std::function<void(bool ok, const QByteArray &secret, const QString &error)>;
+
+    virtual Backend backend() const = 0;
+    // "keychain (Secret Service)" / "file <path> (mode 0600)": what `connector list` prints.
+    virtual QString describe() const = 0;
+
+    virtual void write(const QString &key, const QByteArray &secret, Done done) = 0;
+    // A missing key is ok=true with an empty secret.
+    virtual void read(const QString &key, Read done) = 0;
+    virtual void remove(const QString &key, Done done) = 0;
+
+    // Chooses the backend for a data dir: the `secrets.backend` setting "keychain" or "file"
+    // forces one; "auto" (default) probes the keychain once (a write/read/delete of a probe
+    // entry) and falls back to the file when it does not answer. The choice is remembered in
+    // <dataDir>/secrets.backend so that every process of that data dir agrees.
+    // Calls back with the store (never null) and a note on what was chosen and why.
+    static void create(const QString &dataDir, const QString &preference,
+                       std::function<void(std::unique_ptr<SecretStore>, const QString &note)> done,
+                       QObject *context);
+    // Synchronous helper for the CLI and serve start-up: spins a local event loop (never on the
+    // GUI thread).
+    static std::unique_ptr<SecretStore> createBlocking(const QString &dataDir, const QString &preference,
+                                                      QString *note);
+
+protected:
+    using QObject::QObject;
+};
+
+} // namespace Hookyard::Storage
