@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Hookyard::Storage {
+class Database;
+class SecretStore;
+} // namespace Hookyard::Storage
+
+namespace Hookyard::Cli {
+
+// What every CLI command gets: the data dir, the output streams, the --json switch, and the
+// database opened lazily on the calling (main) thread. Commands return the process exit status:
+// 0 on success, non-zero after one clear line on standard error (fail()).
+class CliContext final
+{
+public:
+    explicit CliContext(QString dataDir);
+    ~CliContext();
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+    const QString &dataDir() const { return m_dataDir; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens <dataDir>/hookyard.db (creating and migrating it) on first use. nullptr after
+    // printing the error: the caller returns 1.
+    Storage::Database *database();
+    // The secret store of this data dir (keychain or 0600 file), created on first use.
+    Storage::SecretStore *secrets();
+    QString secretsNote() const { return m_secretsNote; }
+
+    // "hookyard: <message>" on standard error, returns `status` for `return ctx.fail(...)`.
+    int fail(const QString &message, int status = 1);
+    // Prints compact-indented JSON on standard output.
+    void printJson(const QJsonValue &value);
+
+    // Parses `args` (the words after the command group) with `parser`; on error or --help prints
+    // and returns false with *status set. `usage` is the one-line synopsis for --help.
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *status);
+
+private:
+    QString m_dataDir;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Storage::SecretStore> m_secrets;
+    QString m_secretsNote;
+};
+
+// Command groups, one file each: args are the words after the group name
+// (`hookyard agent add x.yaml` -> runAgentCommand(ctx, {"add", "x.yaml"})).
+int runConnectorCommand(CliContext &ctx, const QStringList &args);
+int runEventsCommand(CliContext &ctx, const QStringList &args);
+int runSettingsCommand(CliContext &ctx, const QStringList &args);
+int runTriggerCommand(CliContext &ctx, const QStringList &args);
+int runServeCommand(CliContext &ctx, const QStringList &args);
+int runAgentCommand(CliContext &ctx, const QStringList &args); // agents work (issue 3)
+int runRunsCommand(CliContext &ctx, const QStringList &args);  // agents work (issue 3)
+
+// The entry point for every invocation with a command; returns the exit status.
+int runCli(const QStringList &arguments);
+
+} // namespace Hookyard::Cli
