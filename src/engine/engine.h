@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/connector.h"
+#include "receiver/webhookreceiver.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Hookyard::Storage {
+class Database;
+class SecretStore;
+class DataDirLock;
+} // namespace Hookyard::Storage
+
+namespace Hookyard::Agents {
+class AgentCatalog;
+class RunScheduler;
+} // namespace Hookyard::Agents
+
+namespace Hookyard::Engine {
+
+// The composition root shared by the desktop app and `hookyard serve`: opens the data dir, takes
+// the serve lock (or runs read-only when another process serves it), chooses the secret store,
+// keeps the receiver's ConnectorDirectory in step with the database (also with changes made by
+// other processes, through meta.config_generation), starts the receiver thread and the run
+// scheduler, and re-emits what the views need as batched, queued signals.
+// Lives on the main thread; every method is called there. Nothing here blocks: the keychain and
+// the receiver answer through callbacks and signals.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString listenOverride;   // "HOST:PORT" from --listen; empty = the listen.address setting
+        bool serve = true;        // false: never listen nor run agents (CLI use)
+        const Core::Clock *clock = &Core::Clock::system();
+    };
+
+    enum class State {
+        Stopped,
+        Starting,
+        Listening,  // receiving on listenAddress():port()
+        Failed,     // could not listen: stateText() says why and what to do
+        ReadOnly,   // another process serves this data dir: lockHolder() says which
+    };
+    Q_ENUM(State)
+
+    explicit Engine(Options options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Opens storage and starts serving. False with *error when the data dir or database cannot be
+    // used at all (then nothing runs). Listening itself is reported through stateChanged().
+    bool start(QString *error);
+    void stop();
+
+    State state() const { return m_state; }
+    QString stateText() const { return m_stateText; }
+    QString lockHolder() const { return m_lockHolder; }
+    bool isReadOnly() const { return m_state == State::ReadOnly; }
+
+    QString dataDir() const { return m_options.dataDir; }
+    Storage::Database &database() const;       // the main thread's connection
+    Agents::AgentCatalog *agents() const;      // null until start()
+    Agents::RunScheduler *scheduler() const;   // null when not serving
+    QString listenHost() const;
+    quint16 port() const;                      // 0 until listening
+    // http://<listen>/webhooks/stripe/<id>, or <public base URL>/webhooks/stripe/<id>.
+    QUrl webhookUrl(const Core::Connector &connector) const;
+    QString secretStoreDescription() const;
+
+    // Connectors (main thread). Success emits connectorsChanged().
+    QList<Core::Connector> connectors() const;
+    std::optional<Core::Connector> addConnector(const QString &name, QString *error);
+    bool updateConnector(const Core::Connector &connector, QString *error);
+    bool removeConnector(const QString &connectorId, QString *error);
+    // Validates (whsec_ only, trimmed), stores in the secret store, and with keepPreviousMs > 0
+    // keeps the old secret valid that long (rotation, at most 24 h). Asynchronous.
+    void setSecret(const QString &connectorId, const QString &input, qint64 keepPreviousMs,
+                   std::function<void(bool ok, const QString &error)> done);
+    // Signs a realistic sample event of `type` with the connector's secret and POSTs it to the
+    // running receiver, like `stripe trigger`. Asynchronous.
+    void sendTestEvent(const QString &connectorId, const QString &type,
+                       std::function<void(bool ok, int httpStatus, const QString &message)> done);
+    static QStringList sampleEventTypes();
+
+Q_SIGNALS:
+    void stateChanged();
+    // Batched (at most every 50 ms) from the receiver thread.
+    void deliveriesReceived(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
+    // Something new is in the database that did not come through deliveriesReceived (another
+    // process wrote it: read-only mode, CLI). Views re-query new rows.
+    void databaseChanged();
+    void connectorsChanged();
+    void settingsChanged();
+    void runStarted(qint64 runId);
+    void runFinished(qint64 runId, const QString &state);
+
+private:
+    class Private;
+    Options m_options;
+    State m_state = State::Stopped;
+    QString m_stateText;
+    QString m_lockHolder;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Hookyard::Engine
