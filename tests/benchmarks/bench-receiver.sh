@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Throughput and latency of `hookyard serve` against the Stripe documentation's Node/Express
+# webhook quickstart (reference/), under the same load on the same machine, in one run.
+#
+#   tests/benchmarks/bench-receiver.sh [PATH/TO/hookyard]      (default: build/bin/hookyard)
+#
+# Load: wrk replays distinct pre-signed ~3 KB Stripe events (generate-events.js + replay.lua)
+# over keep-alive connections: BENCH_CONNECTIONS (16) connections, BENCH_THREADS (2) wrk
+# threads, a BENCH_WARMUP (2 s) warm-up, then BENCH_DURATION (10 s) measured. Everything is on
+# 127.0.0.1 and bounded in time and count. Hookyard runs once per storage.synchronous mode in
+# BENCH_SYNC ("normal full"), each in a fresh temporary data dir with a rate limit of 0, and
+# every delivery acknowledged with a 2xx is checked to be in the database afterwards.
+#
+# Other knobs: BENCH_REFERENCE=0 skips the Node reference; BENCH_KEEP=1 keeps the temporary
+# folder (logs, databases); BENCH_MAX_RATE (25000) sizes the warm-up event set.
+# Needs: wrk, node + npm (the reference's packages are installed with `npm ci` on first use),
+# sqlite3, curl, python3. Exit status: 0 when every run completed and every 2xx was stored.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+bin=${1:-$repo/build/bin/hookyard}
+duration=${BENCH_DURATION:-10}
+warmup=${BENCH_WARMUP:-2}
+connections=${BENCH_CONNECTIONS:-16}
+threads=${BENCH_THREADS:-2}
+sync_modes=${BENCH_SYNC-normal full}
+with_reference=${BENCH_REFERENCE:-1}
+max_rate=${BENCH_MAX_RATE:-25000}
+
+die() { echo "bench-receiver: $*" >&2; exit 1; }
+say() { echo "bench-receiver: $*" >&2; }
+
+for tool in wrk node sqlite3 curl python3; do
+    command -v "$tool" >/dev/null || die "$tool is missing (apt-get install wrk nodejs npm sqlite3 curl python3)"
+done
+if [ -n "$sync_modes" ]; then
+    [ -x "$bin" ] || die "no hookyard binary at $bin (build it first, or pass its path)"
+    bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+fi
+
+if [ ! -d "$here/reference/node_modules/stripe" ] || [ ! -d "$here/reference/node_modules/express" ]; then
+    command -v npm >/dev/null || die "npm is missing (apt-get install npm)"
+    say "installing the reference receiver's npm packages (npm ci)"
+    (cd "$here/reference" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/hookyard-bench.XXXXXX")
+pids=()
+cleanup() {
+    local p
+    for p in "${pids[@]}"; do
+        kill -TERM "$p" 2>/dev/null || true
+    done
+    for p in "${pids[@]}"; do
+        wait "$p" 2>/dev/null || true
+    done
+    if [ "${BENCH_KEEP:-0}" = 1 ]; then
+        say "kept $work"
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Waits until something answers HTTP on $1 (any status: an unsigned POST gets a 400).
+wait_http() {
+    local url=$1 pid=$2 i code
+    for i in $(seq 1 150); do
+        kill -0 "$pid" 2>/dev/null || return 1
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 -X POST -H 'Content-Type: application/json' \
+            --data '{}' "$url" 2>/dev/null || true)
+        if [ -n "$code" ] && [ "$code" != 000 ]; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    return 1
+}
+
+# Stops a process we started: SIGTERM, then SIGKILL after 15 s.
+stop_pid() {
+    local pid=$1 i
+    kill -TERM "$pid" 2>/dev/null || return 0
+    for i in $(seq 1 150); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    local keep=()
+    local p
+    for p in "${pids[@]}"; do [ "$p" = "$pid" ] || keep+=("$p"); done
+    pids=("${keep[@]}")
+}
+
+# field NAME LINE: the value of NAME=... in a HOOKYARD_BENCH line.
+field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
+
+# run_wrk LABEL URL EVENTS_FILE SECONDS -> prints the HOOKYARD_BENCH line; wrk's full output in $work.
+run_wrk() {
+    local label=$1 url=$2 events=$3 secs=$4 out
+    out=$work/wrk-$label.txt
+    wrk -t"$threads" -c"$connections" -d"${secs}s" --latency --timeout 10s -s "$here/replay.lua" "$url" \
+        -- "$events" "$threads" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed ($label)"; }
+    grep '^HOOKYARD_BENCH ' "$out" | tail -n 1 || { cat "$out" >&2; die "wrk printed no result ($label)"; }
+}
+
+generate() { # generate COUNT OUT
+    node "$here/generate-events.js" --secret "$secret" --count "$1" --out "$2" 2>>"$work/generate.log"
+}
+
+# Events for the measured run: what the warm-up rate needs for the duration, plus half.
+main_count() {
+    python3 -c "import sys; r=float(sys.argv[1]); print(max(20000, int(r * $duration * 1.5) + $connections * 4))" "$1"
+}
+
+secret="whsec_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
+declare -a rows=()
+status=0
+
+bench_hookyard() {
+    local mode=$1 data=$work/data-$mode port url path pid line_w line rss stored accepted
+    mkdir -p "$data"
+    export HOOKYARD_DATA_DIR=$data
+    # A temporary profile: keep its secret in the data dir's 0600 file, not the user's keychain.
+    "$bin" settings set secrets.backend file >/dev/null 2>&1 || say "note: could not set secrets.backend=file"
+    path=$("$bin" connector add bench | grep -oE '/webhooks/stripe/[A-Za-z0-9_-]+' | head -n 1) || true
+    [ -n "$path" ] || path=$("$bin" connector url bench | grep -oE '/webhooks/stripe/[A-Za-z0-9_-]+' | head -n 1)
+    [ -n "$path" ] || die "could not read the connector's webhook URL"
+    printf '%s' "$secret" | "$bin" connector set-secret bench >/dev/null
+    "$bin" connector configure bench --rate-limit 0 >/dev/null
+    "$bin" settings set storage.synchronous "$mode" >/dev/null
+    port=$(free_port)
+    url="http://127.0.0.1:$port$path"
+
+    generate "$((max_rate * warmup + connections * 4))" "$work/warmup-$mode.events"
+    "$bin" serve --listen "127.0.0.1:$port" >"$work/serve-$mode.log" 2>&1 &
+    pid=$!
+    pids+=("$pid")
+    wait_http "$url" "$pid" || { tail -n 20 "$work/serve-$mode.log" >&2; die "hookyard serve did not answer on port $port"; }
+
+    say "hookyard (synchronous=$mode): warm-up ${warmup}s"
+    line_w=$(run_wrk "hookyard-$mode-warmup" "$url" "$work/warmup-$mode.events" "$warmup")
+    generate "$(main_count "$(field rps_ok "$line_w")")" "$work/main-$mode.events"
+    say "hookyard (synchronous=$mode): ${duration}s at $connections connections"
+    line=$(run_wrk "hookyard-$mode" "$url" "$work/main-$mode.events" "$duration")
+    rss=$(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$pid/status" 2>/dev/null || echo "?")
+    stop_pid "$pid"
+    unset HOOKYARD_DATA_DIR
+    rm -f "$work/warmup-$mode.events" "$work/main-$mode.events"
+
+    stored=$(sqlite3 "$data/hookyard.db" 'SELECT count(*) FROM events;')
+    accepted=$(sqlite3 "$data/hookyard.db" "SELECT count(*) FROM deliveries WHERE outcome = 'accepted';" 2>/dev/null || echo "?")
+    local ok_total=$(( $(field ok "$line_w") + $(field ok "$line") ))
+    local wrapped=$(( $(field wrapped "$line_w") + $(field wrapped "$line") ))
+    # wrk stops with up to one request in flight per connection: the server may have stored it
+    # without wrk counting the answer. So: ok_total <= stored <= ok_total + 2 * connections.
+    local check="ok"
+    if [ "$wrapped" -gt 0 ]; then
+        check="events repeated (raise BENCH_MAX_RATE)"
+        [ "$stored" -gt 0 ] || { check="FAIL: nothing stored"; status=1; }
+    elif [ "$stored" -lt "$ok_total" ]; then
+        check="FAIL: $((ok_total - stored)) acknowledged events missing"
+        status=1
+    elif [ "$stored" -gt $((ok_total + 2 * connections)) ]; then
+        check="FAIL: $((stored - ok_total)) more stored than sent"
+        status=1
+    fi
+    rows+=("hookyard serve (synchronous=$mode)|$(field rps_ok "$line")|$(field p50_ms "$line")|$(field p99_ms "$line")|$(field p999_ms "$line")|$(field non2xx "$line")|$(field socket_errors "$line")|$stored|$ok_total|$rss|$check")
+}
+
+bench_reference() {
+    local port url pid line_w line rss
+    port=$(free_port)
+    url="http://127.0.0.1:$port/webhook"
+    generate "$((max_rate * warmup + connections * 4))" "$work/warmup-ref.events"
+    STRIPE_WEBHOOK_SECRET=$secret PORT=$port node "$here/reference/server.js" >"$work/reference.log" 2>&1 &
+    pid=$!
+    pids+=("$pid")
+    wait_http "$url" "$pid" || { tail -n 20 "$work/reference.log" >&2; die "the reference receiver did not answer"; }
+    say "reference (node/express): warm-up ${warmup}s"
+    line_w=$(run_wrk "reference-warmup" "$url" "$work/warmup-ref.events" "$warmup")
+    generate "$(main_count "$(field rps_ok "$line_w")")" "$work/main-ref.events"
+    say "reference (node/express): ${duration}s at $connections connections"
+    line=$(run_wrk "reference" "$url" "$work/main-ref.events" "$duration")
+    rss=$(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$pid/status" 2>/dev/null || echo "?")
+    stop_pid "$pid"
+    rm -f "$work/warmup-ref.events" "$work/main-ref.events"
+    rows+=("node/express reference (stores nothing)|$(field rps_ok "$line")|$(field p50_ms "$line")|$(field p99_ms "$line")|$(field p999_ms "$line")|$(field non2xx "$line")|$(field socket_errors "$line")|-|-|$rss|-")
+    ref_rps=$(field rps_ok "$line")
+}
+
+ref_rps=""
+for mode in $sync_modes; do
+    case "$mode" in normal|full) ;; *) die "BENCH_SYNC: normal and/or full, not $mode" ;; esac
+    bench_hookyard "$mode"
+done
+if [ "$with_reference" = 1 ]; then
+    bench_reference
+fi
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+echo
+echo "Hookyard receiver benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($cpu), load generator on the same machine"
+[ -z "$sync_modes" ] || echo "$("$bin" --version 2>/dev/null | head -n 1)"
+echo "node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+echo "load: wrk -t$threads -c$connections, ${warmup}s warm-up + ${duration}s, distinct pre-signed Stripe events of ~2.9 KB, keep-alive"
+echo
+printf '%-40s %12s %8s %8s %9s %7s %7s %9s %9s %7s %9s  %s\n' \
+    receiver "2xx/s" "p50 ms" "p99 ms" "p99.9 ms" non2xx sockerr stored "2xx sent" "RSS MB" "vs ref" "stored check"
+for row in "${rows[@]}"; do
+    IFS='|' read -r name rps p50 p99 p999 non2xx sockerr stored oksent rss check <<<"$row"
+    ratio="-"
+    if [ -n "$ref_rps" ] && [ "$name" != "${name#hookyard}" ]; then
+        ratio=$(python3 -c "import sys; print('%.2fx' % (float(sys.argv[1]) / float(sys.argv[2])))" "$rps" "$ref_rps")
+    fi
+    printf '%-40s %12s %8s %8s %9s %7s %7s %9s %9s %7s %9s  %s\n' \
+        "$name" "$rps" "$p50" "$p99" "$p999" "$non2xx" "$sockerr" "$stored" "$oksent" "$rss" "$ratio" "$check"
+done
+echo
+echo "2xx sent = acknowledged deliveries over warm-up + measured run; each must be in the events table."
+exit "$status"

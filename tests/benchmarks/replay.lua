@@ -1,0 +1,85 @@
+-- wrk script: replays pre-signed Stripe deliveries written by generate-events.js, round-robin.
+--
+--   wrk -t2 -c16 -d10s -s replay.lua URL -- EVENTS_FILE THREADS
+--
+-- Every wrk thread loads the file at init and keeps the records whose index modulo THREADS is
+-- its own number, so no two threads send the same event. A thread that has sent all of its
+-- records starts over (the receiver then sees duplicates): done() reports it as "wrapped", and
+-- the benchmark asks for more events next time.
+--
+-- done() prints one machine-readable line:
+--   HOOKYARD_BENCH requests=N ok=N non2xx=N socket_errors=N duration_s=S rps_ok=R p50_ms=X p99_ms=Y p999_ms=Z max_ms=M distinct=N wrapped=0|1
+-- wrk counts a response with a status of 400 or more as a status error: "ok" is every other
+-- completed response (the receivers answer only 2xx or 4xx/5xx).
+
+local threads = {}
+local next_id = 0
+
+function setup(thread)
+   thread:set("tid", next_id)
+   next_id = next_id + 1
+   table.insert(threads, thread)
+end
+
+local requests = {}
+local count = 0
+local index = 0
+wrapped = 0
+loaded = 0
+
+function init(args)
+   local file = args[1]
+   local nthreads = tonumber(args[2] or "1")
+   if file == nil then
+      error("replay.lua: pass the events file: wrk ... -s replay.lua URL -- EVENTS_FILE THREADS")
+   end
+   local f = assert(io.open(file, "rb"))
+   local n = 0
+   while true do
+      local head = f:read("*l")
+      if head == nil or head == "" then break end
+      local sig, len = head:match("^([^\t]+)\t(%d+)$")
+      if sig == nil then error("replay.lua: bad record header in " .. file) end
+      local body = f:read(tonumber(len))
+      f:read(1) -- the newline after the body
+      if n % nthreads == tid then
+         count = count + 1
+         requests[count] = wrk.format("POST", nil, {
+            ["Content-Type"] = "application/json; charset=utf-8",
+            ["User-Agent"] = "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+            ["Stripe-Signature"] = sig,
+         }, body)
+      end
+      n = n + 1
+   end
+   f:close()
+   loaded = count
+   if count == 0 then error("replay.lua: no records for thread " .. tid) end
+end
+
+function request()
+   index = index + 1
+   if index > count then
+      index = 1
+      wrapped = 1
+   end
+   return requests[index]
+end
+
+function done(summary, latency, requests_)
+   local distinct, wrap = 0, 0
+   for _, t in ipairs(threads) do
+      distinct = distinct + (tonumber(t:get("loaded")) or 0)
+      if tonumber(t:get("wrapped")) == 1 then wrap = 1 end
+   end
+   local e = summary.errors
+   local socket_errors = e.connect + e.read + e.write + e.timeout
+   local ok = summary.requests - e.status
+   local secs = summary.duration / 1e6
+   io.write(string.format(
+      "HOOKYARD_BENCH requests=%d ok=%d non2xx=%d socket_errors=%d duration_s=%.3f rps_ok=%.1f " ..
+      "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f distinct=%d wrapped=%d\n",
+      summary.requests, ok, e.status, socket_errors, secs, ok / secs,
+      latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency:percentile(99.9) / 1000,
+      latency.max / 1000, distinct, wrap))
+end
