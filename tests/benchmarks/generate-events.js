@@ -275,4 +275,8 @@ function main() {
   console.error(`generate-events: ${args.count} events, ${Math.round(total / args.count)} bytes on average, signed at t=${now}`);
 }
 
-main();
+module.exports = { makeEvent };
+
+if (require.main === module) {
+  main();
+}
