@@ -46,7 +46,9 @@ QString typeName(const QJsonValue &value)
 // `created` is Unix seconds in snapshot events and an RFC 3339 string in thin (v2) events.
 qint64 createdSecs(const QJsonValue &value)
 {
-    if (value.isDouble())
+    // A double out of qint64's range would be undefined behaviour to convert; no real event
+    // time is anywhere near the bound.
+    if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e15)
         return qint64(value.toDouble());
     if (value.isString()) {
         const QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

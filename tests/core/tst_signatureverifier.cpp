@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <atomic>
@@ -33,6 +34,7 @@ private slots:
     void makeHeaderRoundTrip();
     void errorCodes();
     void concurrentVerify();
+    void randomHeaders();
     void throughput();
     void benchmark3k();
 
@@ -374,6 +376,21 @@ void TestSignatureVerifier::concurrentVerify()
     for (auto &t : threads)
         t.join();
     QCOMPARE(failures.load(), 0);
+}
+
+void TestSignatureVerifier::randomHeaders()
+{
+    // Garbage built from the header's own alphabet: never accepted, never without a reason.
+    const QList<SigningKey> keys { SigningKey { m_secrets.value(u"current"_qs) } };
+    const QByteArray alphabet = "tv01=, \t9a-" + m_sig.left(8);
+    QRandomGenerator rng(42);
+    for (int i = 0; i < 5000; ++i) {
+        QByteArray header(int(rng.bounded(40)), Qt::Uninitialized);
+        for (char &c : header)
+            c = alphabet.at(int(rng.bounded(alphabet.size())));
+        const SignatureCheck check = SignatureVerifier::verify(header, m_body, keys, kT);
+        QVERIFY2(!check.ok() && !check.reason.isEmpty(), header.constData());
+    }
 }
 
 void TestSignatureVerifier::throughput()

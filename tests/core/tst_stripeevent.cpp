@@ -72,6 +72,12 @@ void TestStripeEvent::optionalFieldsAbsent()
     QVERIFY(parsed.info.apiVersion.isEmpty());
     QVERIFY(parsed.info.objectId.isEmpty());
     QVERIFY(!parsed.info.livemode);
+
+    const StripeEventParse huge = parseStripeEvent(
+        R"({"id":"evt_1","object":"event","type":"x.y","created":1e300,"livemode":"yes"})");
+    QVERIFY2(huge.ok, qPrintable(huge.error));
+    QCOMPARE(huge.info.created, 0);
+    QVERIFY(!huge.info.livemode);
 }
 
 void TestStripeEvent::refused_data()
