@@ -1,1 +1,258 @@
-// placeholder: implemented in its own change
+#include "storage/database.h"
+
+#include "core/logging.h"
+#include "storage/migrations.h"
+#include "storage/sqliteerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <atomic>
+#include <sqlite3.h>
+
+namespace Hookyard::Storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hookyard::Storage::Database", text);
+}
+
+// Runs one PRAGMA (or any statement) and returns its first column as text, or a null string
+// with *code set on failure. The C API, because the version check must run before Qt SQL or
+// anything else could write to a database we are about to refuse.
+QString queryText(sqlite3 *db, const char *sql, int *code)
+{
+    sqlite3_stmt *stmt = nullptr;
+    *code = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (*code != SQLITE_OK)
+        return {};
+    QString result;
+    *code = sqlite3_step(stmt);
+    if (*code == SQLITE_ROW) {
+        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        if (result.isNull())
+            result = QStringLiteral("");
+        *code = SQLITE_OK;
+    } else if (*code == SQLITE_DONE) {
+        result = QStringLiteral("");
+        *code = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    return result;
+}
+
+bool createDataDir(const QString &dataDir, QString *error)
+{
+    QFileInfo info(dataDir);
+    if (info.exists()) {
+        if (!info.isDir()) {
+            *error = tr("%1 is a file, not a directory: choose a directory with --data-dir.")
+                         .arg(dataDir);
+            return false;
+        }
+    } else {
+        if (!QDir().mkpath(dataDir)) {
+            *error = tr("Could not create the data directory %1: check that the parent "
+                        "directory exists and is writable, or choose another one with "
+                        "--data-dir.")
+                         .arg(dataDir);
+            return false;
+        }
+        // Only the owner may look inside: the secrets file (when no keychain answers) and the
+        // event bodies (customer data) live here.
+        QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    info.refresh();
+    if (!info.isWritable() || !info.isExecutable()) {
+        *error = tr("The data directory %1 is not writable: give your user write access to it, "
+                    "or choose another one with --data-dir.")
+                     .arg(dataDir);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database(QString dataDir, QString connectionName)
+    : m_dataDir(std::move(dataDir)), m_connectionName(std::move(connectionName))
+{
+}
+
+std::unique_ptr<Database> Database::open(const QString &dataDir, const QString &connectionName,
+                                         QString *error, Sync sync)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (dataDir.isEmpty()) {
+        *error = tr("No data directory given: pass --data-dir DIR.");
+        return nullptr;
+    }
+    const QString dir = QDir::cleanPath(QDir(dataDir).absolutePath());
+    if (!createDataDir(dir, error))
+        return nullptr;
+
+    // Qt SQL connections are named per process; a counter keeps two Database objects with the
+    // same name (tests, a reopened CLI context) from sharing or clobbering a connection.
+    static std::atomic<int> counter { 0 };
+    const QString name = QStringLiteral("hookyard-%1-%2").arg(connectionName).arg(++counter);
+
+    std::unique_ptr<Database> db(new Database(dir, name));
+    if (!db->init(sync, error))
+        return nullptr; // ~Database closes and removes the connection
+    return db;
+}
+
+bool Database::init(Sync sync, QString *error)
+{
+    const QString path = filePath();
+    if (QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
+        *error = tr("The database %1 is read-only for your user: give your user write access to "
+                    "it, or use another --data-dir.")
+                     .arg(path);
+        return false;
+    }
+
+    QSqlDatabase qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!qdb.isValid()) {
+        *error = tr("The SQLite driver of Qt is missing: install the package libqt6sql6-sqlite.");
+        return false;
+    }
+    qdb.setDatabaseName(path);
+    // The busy timeout covers a CLI or the retention job writing while the receiver commits.
+    qdb.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!qdb.open()) {
+        *error = tr("Could not open the database %1 (%2): check that the data directory is "
+                    "writable, or use another --data-dir.")
+                     .arg(path, qdb.lastError().text());
+        return false;
+    }
+    const QVariant handle = qdb.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        *error = tr("The SQLite driver of Qt did not give access to its connection.");
+        return false;
+    }
+
+    // The version check comes first, before anything that writes (WAL, migrations): a database
+    // made by a newer Hookyard is refused unchanged.
+    int code = SQLITE_OK;
+    const int version = queryText(m_handle, "PRAGMA user_version", &code).toInt();
+    if (code != SQLITE_OK) {
+        *error = SqliteError::describe(m_handle, m_dataDir);
+        return false;
+    }
+    if (version > SchemaVersion) {
+        *error = tr("The database %1 was created by a newer Hookyard (schema %2); upgrade "
+                    "Hookyard or use another --data-dir.")
+                     .arg(path)
+                     .arg(version);
+        return false;
+    }
+
+    const QString mode = queryText(m_handle, "PRAGMA journal_mode=WAL", &code);
+    if (code != SQLITE_OK || mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = code != SQLITE_OK
+            ? SqliteError::describe(m_handle, m_dataDir)
+            : tr("Could not switch the database %1 to WAL mode (it stayed in %2 mode): "
+                 "keep the data directory on a local file system.")
+                  .arg(path, mode);
+        return false;
+    }
+    // NORMAL in WAL mode survives a killed process (only power loss can cost the last
+    // commits); FULL adds an fsync per commit for power-loss safety (ARCHITECTURE.md 2).
+    const char *pragmas[] = {
+        sync == Sync::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=5000",
+        // Truncate the WAL back to 64 MiB after a checkpoint so a burst does not keep its size.
+        "PRAGMA journal_size_limit=67108864",
+    };
+    for (const char *pragma : pragmas) {
+        queryText(m_handle, pragma, &code);
+        if (code != SQLITE_OK) {
+            *error = SqliteError::describe(m_handle, m_dataDir);
+            return false;
+        }
+    }
+
+    if (!migrate(qdb, error))
+        return false;
+    qCDebug(lcStorage) << "opened" << path << "schema" << schemaVersion() << "as"
+                       << m_connectionName;
+    return true;
+}
+
+Database::~Database()
+{
+    // Raw statements first: sqlite3_close refuses a connection with unfinalised statements.
+    const auto hooks = std::move(m_closeHooks);
+    for (const auto &hook : hooks)
+        hook.second();
+    {
+        QSqlDatabase qdb = QSqlDatabase::database(m_connectionName, false);
+        if (qdb.isValid())
+            qdb.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    return m_handle;
+}
+
+QString Database::filePath() const
+{
+    return m_dataDir + QLatin1Char('/') + QLatin1String(FileName);
+}
+
+int Database::schemaVersion() const
+{
+    int code = SQLITE_OK;
+    return queryText(m_handle, "PRAGMA user_version", &code).toInt();
+}
+
+void Database::setAutoCheckpoint(int pages)
+{
+    sqlite3_wal_autocheckpoint(m_handle, pages);
+}
+
+bool Database::checkpoint(QString *error)
+{
+    // PASSIVE: never waits for readers or the writer, so it cannot stall the receiver.
+    const int code =
+        sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (code != SQLITE_OK && code != SQLITE_BUSY) {
+        if (error)
+            *error = SqliteError::describe(m_handle, m_dataDir);
+        return false;
+    }
+    return true;
+}
+
+int Database::addCloseHook(std::function<void()> hook)
+{
+    const int token = m_nextHookToken++;
+    m_closeHooks.emplace_back(token, std::move(hook));
+    return token;
+}
+
+void Database::removeCloseHook(int token)
+{
+    std::erase_if(m_closeHooks, [token](const auto &entry) { return entry.first == token; });
+}
+
+} // namespace Hookyard::Storage

@@ -3,7 +3,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -17,7 +19,8 @@ namespace Hookyard::Storage {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    // 1: the engine's tables (connectors, deliveries, events, settings, meta); 2: runs.
+    static constexpr int SchemaVersion = 2;
     static constexpr const char *FileName = "hookyard.db";
 
     enum class Sync { Normal, Full };
@@ -36,11 +39,32 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString filePath() const;
     int schemaVersion() const;
+    // The unique Qt SQL connection name actually used (the given name plus a process-wide
+    // counter, so that two Database objects never share a connection by accident).
+    QString connectionName() const { return m_connectionName; }
+
+    // WAL checkpoints. By default SQLite checkpoints inside whichever commit crosses 1000 WAL
+    // pages, which puts an fsync on that request's path. A serving process can switch that off
+    // on the receiver's connection (setAutoCheckpoint(0)) and call checkpoint() from another
+    // thread's Database on a timer instead. Returns false with *error set on failure.
+    void setAutoCheckpoint(int pages);
+    bool checkpoint(QString *error = nullptr);
+
+    // Called just before the connection closes, so that owners of raw C-API statements on
+    // handle() (DeliveryWriter) can finalise them even if they outlive this object by mistake.
+    // Returns a token for removeCloseHook().
+    int addCloseHook(std::function<void()> hook);
+    void removeCloseHook(int token);
 
 private:
     Database(QString dataDir, QString connectionName);
+    bool init(Sync sync, QString *error);
+
     QString m_dataDir;
     QString m_connectionName;
+    sqlite3 *m_handle = nullptr;
+    std::vector<std::pair<int, std::function<void()>>> m_closeHooks;
+    int m_nextHookToken = 1;
 };
 
 } // namespace Hookyard::Storage

@@ -25,11 +25,11 @@ public:
     struct Result
     {
         enum Status { Committed, Failed } status = Failed;
-        bool duplicate = false;  // the (connector, stripe id) was stored before: no runs queued
+        bool duplicate = false; // the (connector, stripe id) was stored before: no runs queued
         qint64 eventRow = 0;
         qint64 deliveryRow = 0;
-        QList<qint64> runIds;    // runs queued for a new event
-        QString error;           // Failed: what went wrong (disk full ...), nothing half-written
+        QList<qint64> runIds; // runs queued for a new event
+        QString error; // Failed: what went wrong (disk full ...), nothing half-written
     };
 
     // Inserts the delivery and, for a new (connector, event id), the event and one queued run per
@@ -47,6 +47,7 @@ private:
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m_stmts;
+    int m_closeHook = 0;
 };
 
 } // namespace Hookyard::Storage

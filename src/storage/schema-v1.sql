@@ -1,4 +1,5 @@
--- Hookyard schema, version 1. Times are Unix milliseconds (INTEGER) unless named *_s.
+-- Hookyard schema, version 1: the engine's tables. Version 2 (schema-v2.sql) adds the agents'
+-- runs. Times are Unix milliseconds (INTEGER) unless named *_s.
 -- Never a signing secret in here (ARCHITECTURE.md section 8): secrets live in the SecretStore.
 
 CREATE TABLE connectors (
@@ -55,29 +56,6 @@ CREATE TABLE events (
 CREATE INDEX events_time ON events(received_at);
 CREATE INDEX events_type_time ON events(type, received_at);
 CREATE INDEX events_stripe_id ON events(stripe_id);
-
--- Agent runs; queued in the same transaction that stores their event.
-CREATE TABLE runs (
-    id INTEGER PRIMARY KEY,
-    event_row INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-    agent TEXT NOT NULL,
-    state TEXT NOT NULL,                 -- queued | running | succeeded | failed | timed_out | skipped | cancelled
-    manual INTEGER NOT NULL DEFAULT 0,
-    attempt INTEGER NOT NULL DEFAULT 1,
-    queued_at INTEGER NOT NULL,
-    not_before INTEGER NOT NULL DEFAULT 0, -- retry backoff: not started before this time
-    started_at INTEGER NOT NULL DEFAULT 0,
-    finished_at INTEGER NOT NULL DEFAULT 0,
-    exit_code INTEGER,
-    output BLOB NOT NULL DEFAULT x'',
-    log BLOB NOT NULL DEFAULT x'',
-    output_truncated INTEGER NOT NULL DEFAULT 0,
-    log_truncated INTEGER NOT NULL DEFAULT 0,
-    error TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX runs_state ON runs(state, not_before, id);
-CREATE INDEX runs_event ON runs(event_row);
-CREATE INDEX runs_agent ON runs(agent, id);
 
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,

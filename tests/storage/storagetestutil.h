@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/delivery.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+// Small helpers shared by the storage tests (header-only, test code only).
+namespace Hookyard::Storage::TestUtil {
+
+inline QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+inline bool exec(Database &db, const char *sql)
+{
+    return sqlite3_exec(db.handle(), sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+// A realistic Stripe snapshot event of about bodySize bytes (padded in metadata).
+inline QByteArray stripeBody(const QString &id, const QString &type, int bodySize = 3000)
+{
+    QByteArray body = QByteArrayLiteral("{\n  \"id\": \"") + id.toUtf8()
+        + QByteArrayLiteral("\",\n  \"object\": \"event\",\n  \"api_version\": \"2024-06-20\",\n"
+                            "  \"created\": 1764201000,\n  \"data\": {\n    \"object\": {\n"
+                            "      \"id\": \"in_1QAbCdEfGhIjKlMnOp\",\n      \"object\": "
+                            "\"invoice\",\n      \"amount_due\": 4900,\n      \"metadata\": {\n"
+                            "        \"note\": \"");
+    const QByteArray tail = QByteArrayLiteral("\"\n      }\n    }\n  },\n  \"livemode\": false,\n"
+                                              "  \"type\": \"")
+        + type.toUtf8() + QByteArrayLiteral("\"\n}\n");
+    const qsizetype pad = qMax<qsizetype>(0, bodySize - body.size() - tail.size());
+    body += QByteArray(pad, 'x');
+    body += tail;
+    return body;
+}
+
+inline Core::Delivery
+verifiedDelivery(const QString &connectorId, const QString &stripeId,
+                 const QString &type = QStringLiteral("invoice.payment_failed"),
+                 qint64 receivedAtMs = 1764201000412, int bodySize = 3000)
+{
+    Core::Delivery d;
+    d.connectorId = connectorId;
+    d.receivedAtMs = receivedAtMs;
+    d.httpStatus = 200;
+    d.outcome = Core::DeliveryOutcome::Accepted;
+    d.remoteAddress = QStringLiteral("127.0.0.1");
+    d.userAgent = QStringLiteral("Stripe/1.0 (+https://stripe.com/docs/webhooks)");
+    d.contentType = QStringLiteral("application/json; charset=utf-8");
+    d.signatureTimestamp = receivedAtMs / 1000;
+    d.v1Count = 1;
+    d.body = stripeBody(stripeId, type, bodySize);
+    d.bodySize = d.body.size();
+    d.event.id = stripeId;
+    d.event.type = type;
+    d.event.object = QStringLiteral("event");
+    d.event.created = 1764201000;
+    d.event.apiVersion = QStringLiteral("2024-06-20");
+    d.event.objectId = QStringLiteral("in_1QAbCdEfGhIjKlMnOp");
+    return d;
+}
+
+} // namespace Hookyard::Storage::TestUtil

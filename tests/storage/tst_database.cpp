@@ -1,0 +1,213 @@
+#include "storage/database.h"
+#include "storagetestutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace Hookyard::Storage;
+using namespace Hookyard::Storage::TestUtil;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    // A database file written by "another" program, through the C API only.
+    static void writeRawDatabase(const QString &path, const char *sql)
+    {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+    }
+
+private slots:
+    void createsDirectoryAndSchema()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/nested/data");
+        QString error;
+        auto db = Database::open(dir, QStringLiteral("test"), &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/hookyard.db")));
+        // Only the owner may look inside a data dir that Hookyard created.
+        QCOMPARE(QFile::permissions(dir) & 0x0077, QFile::Permissions());
+        QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(db->schemaVersion(), 2);
+        QVERIFY(db->handle());
+        QCOMPARE(db->filePath(), dir + QStringLiteral("/hookyard.db"));
+        for (const char *table :
+             { "connectors", "deliveries", "events", "runs", "settings", "meta" })
+            QVERIFY2(scalar(*db,
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                           "type='table' AND name='%1'")
+                                .arg(QLatin1String(table)))
+                             .toInt()
+                         == 1,
+                     table);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT value FROM meta WHERE key='config_generation'"))
+                     .toString(),
+                 QStringLiteral("1"));
+    }
+
+    void pragmas_data()
+    {
+        QTest::addColumn<int>("sync");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("normal") << int(Database::Sync::Normal) << 1;
+        QTest::newRow("full") << int(Database::Sync::Full) << 2;
+    }
+
+    void pragmas()
+    {
+        QFETCH(int, sync);
+        QFETCH(int, expected);
+        QTemporaryDir tmp;
+        QString error;
+        auto db = Database::open(tmp.path(), QStringLiteral("test"), &error, Database::Sync(sync));
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), expected);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+        QVERIFY(db->checkpoint(&error));
+    }
+
+    void connectionsAreUniqueAndRemoved()
+    {
+        QTemporaryDir tmp;
+        QString error;
+        auto a = Database::open(tmp.path(), QStringLiteral("same"), &error);
+        auto b = Database::open(tmp.path(), QStringLiteral("same"), &error);
+        QVERIFY(a && b);
+        QVERIFY(a->connectionName() != b->connectionName());
+        QVERIFY(a->handle() != b->handle());
+        const QString name = a->connectionName();
+        QVERIFY(QSqlDatabase::contains(name));
+        a.reset();
+        QVERIFY(!QSqlDatabase::contains(name));
+        // The other connection is untouched.
+        QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM connectors")).toInt(), 0);
+    }
+
+    void walLetsAReaderSeeCommittedRows()
+    {
+        QTemporaryDir tmp;
+        QString error;
+        auto writer = Database::open(tmp.path(), QStringLiteral("writer"), &error);
+        auto reader = Database::open(tmp.path(), QStringLiteral("reader"), &error);
+        QVERIFY(writer && reader);
+        QVERIFY(exec(*writer, "INSERT INTO settings VALUES('k', 'v')"));
+        QCOMPARE(
+            scalar(*reader, QStringLiteral("SELECT value FROM settings WHERE key='k'")).toString(),
+            QStringLiteral("v"));
+    }
+
+    void refusesNewerSchemaUnchanged()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.path() + QStringLiteral("/hookyard.db");
+        writeRawDatabase(path,
+                         "CREATE TABLE future(x); INSERT INTO future VALUES(1); "
+                         "PRAGMA user_version = 7;");
+        const QByteArray before = fileHash(path);
+        QString error;
+        auto db = Database::open(tmp.path(), QStringLiteral("test"), &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(QStringLiteral(
+                     "was created by a newer Hookyard (schema 7); upgrade Hookyard or use "
+                     "another --data-dir")),
+                 qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+        // Still a rollback-journal database: not even WAL was switched on.
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesForeignDatabase()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.path() + QStringLiteral("/hookyard.db");
+        writeRawDatabase(path, "CREATE TABLE photos(id INTEGER PRIMARY KEY);");
+        QString error;
+        QVERIFY(!Database::open(tmp.path(), QStringLiteral("test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("is not a Hookyard database")), qPrintable(error));
+    }
+
+    void refusesGarbageFile()
+    {
+        QTemporaryDir tmp;
+        QFile f(tmp.path() + QStringLiteral("/hookyard.db"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'z'));
+        f.close();
+        QString error;
+        QVERIFY(!Database::open(tmp.path(), QStringLiteral("test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("--data-dir")), qPrintable(error));
+    }
+
+    void dataDirIsAFile()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.path() + QStringLiteral("/plain");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QString error;
+        QVERIFY(!Database::open(file, QStringLiteral("test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("not a directory")), qPrintable(error));
+        // Below a file: the directory cannot be created.
+        QVERIFY(!Database::open(file + QStringLiteral("/sub"), QStringLiteral("test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("Could not create the data directory")),
+                 qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("--data-dir")));
+    }
+
+    void unwritableDataDir()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root can write to any directory; covered by dataDirIsAFile");
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/ro");
+        QVERIFY(QDir().mkdir(dir));
+        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
+        QString error;
+        QVERIFY(!Database::open(dir, QStringLiteral("test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("is not writable")), qPrintable(error));
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void reopensExistingDatabase()
+    {
+        QTemporaryDir tmp;
+        QString error;
+        {
+            auto db = Database::open(tmp.path(), QStringLiteral("first"), &error);
+            QVERIFY(db);
+            QVERIFY(exec(*db, "INSERT INTO settings VALUES('kept', 'yes')"));
+        }
+        auto db = Database::open(tmp.path(), QStringLiteral("second"), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT value FROM settings WHERE key='kept'")).toString(),
+            QStringLiteral("yes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

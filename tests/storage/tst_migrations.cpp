@@ -1,0 +1,179 @@
+#include "storage/database.h"
+#include "storage/deliverywriter.h"
+#include "storage/migrations.h"
+#include "storagetestutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Hookyard::Storage;
+using namespace Hookyard::Storage::TestUtil;
+
+// Upgrades are tested from a real old database: tests/data/storage/hookyard-v1.sql is a dump
+// of a version-1 database with realistic rows (STYLE.md 10).
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString fixture()
+    {
+        return qEnvironmentVariable("HOOKYARD_TEST_DATA",
+                                    QStringLiteral(HOOKYARD_SOURCE_DIR "/tests/data"))
+            + QStringLiteral("/storage/hookyard-v1.sql");
+    }
+
+    static bool buildFromDump(const QString &dataDir, const QByteArray &extraSql = {})
+    {
+        QFile dump(fixture());
+        if (!dump.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray sql = dump.readAll() + extraSql;
+        sqlite3 *raw = nullptr;
+        const QByteArray path = QFile::encodeName(dataDir + QStringLiteral("/hookyard.db"));
+        if (sqlite3_open(path.constData(), &raw) != SQLITE_OK)
+            return false;
+        char *message = nullptr;
+        const bool ok = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
+        if (!ok)
+            qWarning("fixture: %s", message);
+        sqlite3_free(message);
+        sqlite3_close(raw);
+        return ok;
+    }
+
+    static int rawUserVersion(const QString &dataDir)
+    {
+        sqlite3 *raw = nullptr;
+        const QByteArray path = QFile::encodeName(dataDir + QStringLiteral("/hookyard.db"));
+        sqlite3_open_v2(path.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &stmt, nullptr);
+        const int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+        return version;
+    }
+
+private slots:
+    void stepsAreEmbedded()
+    {
+        QVERIFY(migrationStep(1));
+        QVERIFY(QByteArray(migrationStep(1)).contains("CREATE TABLE events"));
+        QVERIFY(!QByteArray(migrationStep(1)).contains("CREATE TABLE runs"));
+        QVERIFY(QByteArray(migrationStep(2)).contains("runs"));
+        QVERIFY(!migrationStep(0));
+        QVERIFY(!migrationStep(Database::SchemaVersion + 1));
+    }
+
+    void upgradesVersion1Fixture()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(buildFromDump(tmp.path()));
+        QCOMPARE(rawUserVersion(tmp.path()), 1);
+
+        QString error;
+        auto db = Database::open(tmp.path(), QStringLiteral("test"), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+
+        // The rows of version 1 are intact.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM connectors")).toInt(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 6);
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT name FROM connectors WHERE "
+                                       "id='a0b1c2d3e4f5061728394a5b6c7d8e9f'"))
+                     .toString(),
+                 QStringLiteral("payments-eu"));
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT delivery_count FROM events WHERE "
+                                       "stripe_id='evt_1QAbCdEfGhIjKlMn0001'"))
+                     .toInt(),
+                 2);
+        const QByteArray body =
+            scalar(*db, QStringLiteral("SELECT body FROM events WHERE id=3")).toByteArray();
+        QVERIFY(body.contains("\"charge.dispute.created\""));
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT value FROM settings WHERE "
+                                       "key='listen.address'"))
+                     .toString(),
+                 QStringLiteral("127.0.0.1:9797"));
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT value FROM meta WHERE "
+                                       "key='config_generation'"))
+                     .toInt(),
+                 4);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                       "type='index' AND name IN ('runs_state', "
+                                       "'runs_event', 'runs_agent', 'deliveries_event')"))
+                     .toInt(),
+                 4);
+
+        // Runs are usable: one for an old event, and new deliveries queue theirs.
+        QVERIFY(exec(*db,
+                     "INSERT INTO runs(event_row, agent, state, queued_at) "
+                     "VALUES(1, 'dunning-agent', 'queued', 1764201000500)"));
+        DeliveryWriter writer(*db);
+        const auto result = writer.commitVerified(
+            verifiedDelivery(QStringLiteral("3f9a1c2e7b4d5a6f8e0c1b2a3d4e5f60"),
+                             QStringLiteral("evt_new_after_upgrade")),
+            { Hookyard::Core::PlannedRun { QStringLiteral("dunning-agent") } });
+        QCOMPARE(result.status, DeliveryWriter::Result::Committed);
+        QCOMPARE(result.runIds.size(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM runs")).toInt(), 2);
+        // The foreign key of runs works on the upgraded database.
+        QVERIFY(!exec(*db,
+                      "INSERT INTO runs(event_row, agent, state, queued_at) "
+                      "VALUES(999, 'x', 'queued', 1)"));
+    }
+
+    void reopeningIsANoOp()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(buildFromDump(tmp.path()));
+        QString error;
+        QVERIFY(Database::open(tmp.path(), QStringLiteral("first"), &error));
+        auto db = Database::open(tmp.path(), QStringLiteral("second"), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 3);
+    }
+
+    void failedStepLeavesLastCompleteVersion()
+    {
+        // A version-1 database with a stray "runs" table without an agent column: step 2
+        // creates two of its indexes, fails on the third, and must leave the database exactly
+        // at version 1, without the two indexes.
+        QTemporaryDir tmp;
+        QVERIFY(buildFromDump(tmp.path(),
+                              QByteArrayLiteral("CREATE TABLE runs(id INTEGER PRIMARY KEY, "
+                                                "event_row INTEGER, state TEXT, "
+                                                "not_before INTEGER);")));
+        QString error;
+        QVERIFY(!Database::open(tmp.path(), QStringLiteral("test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("schema version 2")), qPrintable(error));
+        QCOMPARE(rawUserVersion(tmp.path()), 1);
+
+        sqlite3 *raw = nullptr;
+        const QByteArray path = QFile::encodeName(tmp.path() + QStringLiteral("/hookyard.db"));
+        QCOMPARE(sqlite3_open(path.constData(), &raw), SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(
+            raw, "SELECT count(*) FROM sqlite_master WHERE name IN ('runs_state', 'runs_event')",
+            -1, &stmt, nullptr);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(stmt, 0), 0); // the step's earlier DDL was rolled back too
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
