@@ -1,0 +1,229 @@
+#include "agents/agentprocess.h"
+
+#include "core/duration.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstring>
+#include <limits>
+
+namespace Hookyard::Agents {
+
+namespace {
+
+QString trAgents(const char *text)
+{
+    return QCoreApplication::translate("Hookyard::Agents::AgentProcess", text);
+}
+
+QByteArray cutNote(const char *stream, qint64 cap, qint64 dropped)
+{
+    // Appended to what was kept, so that whoever reads the output knows it is not complete.
+    return QByteArray("\n[hookyard: ") + stream + " cut at " + QByteArray::number(cap) + " bytes; "
+        + QByteArray::number(dropped) + " more bytes were discarded]\n";
+}
+
+} // namespace
+
+AgentProcess::AgentProcess(ProcessRequest request, QObject *parent)
+    : QObject(parent), m_request(std::move(request))
+{
+    m_timeout.setSingleShot(true);
+    m_kill.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &AgentProcess::onTimeout);
+    connect(&m_kill, &QTimer::timeout, this, [this] {
+        m_killed = true;
+        m_process.kill();
+    });
+    connect(&m_process, &QProcess::started, this, &AgentProcess::onStarted);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this,
+            [this] { onReadyRead(QProcess::StandardOutput); });
+    connect(&m_process, &QProcess::readyReadStandardError, this,
+            [this] { onReadyRead(QProcess::StandardError); });
+    connect(&m_process, &QProcess::finished, this, &AgentProcess::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, &AgentProcess::onErrorOccurred);
+}
+
+AgentProcess::~AgentProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_done = true; // no finished() from a half-destroyed object
+        m_process.disconnect(this);
+        m_process.kill();
+    }
+}
+
+QString AgentProcess::resolveProgram(const QString &program, const QString &workingDirectory,
+                                     const QProcessEnvironment &env)
+{
+    if (program.isEmpty())
+        return {};
+    if (program.contains(u'/')) {
+        const QFileInfo info(QDir(workingDirectory).absoluteFilePath(program));
+        return info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
+    }
+    // The child's PATH (the agent's env may change it), not only the parent's.
+    const QString path = env.value(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    return QStandardPaths::findExecutable(program, path.split(u':', Qt::SkipEmptyParts));
+}
+
+void AgentProcess::start()
+{
+    const QString program = m_request.argv.value(0);
+    const QString resolved =
+        resolveProgram(program, m_request.workingDirectory, m_request.environment);
+    if (resolved.isEmpty()) {
+        QString message = trAgents("command not found: %1").arg(program);
+        if (!program.contains(u'/')
+            && QFileInfo::exists(QDir(m_request.workingDirectory).filePath(program)))
+            message += trAgents(" (to run the file next to the agent, write ./%1)").arg(program);
+        // Reported from the event loop, as the contract of start() says.
+        QMetaObject::invokeMethod(
+            this, [this, message] { finish(ProcessResult::Status::NotFound, message); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_process.setProgram(resolved);
+    m_process.setArguments(m_request.argv.mid(1));
+    m_process.setWorkingDirectory(m_request.workingDirectory);
+    m_process.setProcessEnvironment(m_request.environment);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(QIODevice::ReadWrite);
+}
+
+void AgentProcess::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_process.state() == QProcess::NotRunning) {
+        QMetaObject::invokeMethod(
+            this, [this] { finish(ProcessResult::Status::Cancelled, trAgents("cancelled")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_process.kill();
+}
+
+bool AgentProcess::isRunning() const
+{
+    return m_process.state() != QProcess::NotRunning;
+}
+
+qint64 AgentProcess::processId() const
+{
+    return m_process.processId();
+}
+
+void AgentProcess::onStarted()
+{
+    if (m_request.timeoutMs > 0)
+        m_timeout.start(int(qMin<qint64>(m_request.timeoutMs, std::numeric_limits<int>::max())));
+    // The raw event body exactly as received, then end of file so the agent knows it is whole.
+    if (!m_request.input.isEmpty())
+        m_process.write(m_request.input);
+    m_process.closeWriteChannel();
+    Q_EMIT started();
+}
+
+void AgentProcess::onReadyRead(QProcess::ProcessChannel channel)
+{
+    const bool isOut = channel == QProcess::StandardOutput;
+    const QByteArray data =
+        isOut ? m_process.readAllStandardOutput() : m_process.readAllStandardError();
+    QByteArray &kept = isOut ? m_result.output : m_result.log;
+    qint64 &dropped = isOut ? m_outputDropped : m_logDropped;
+    // Keep reading past the cap and discard: a child blocked on a full pipe would never exit.
+    const qint64 room = qMax<qint64>(0, m_request.outputCap - kept.size());
+    if (data.size() <= room) {
+        kept.append(data);
+    } else {
+        kept.append(data.constData(), room);
+        dropped += data.size() - room;
+    }
+}
+
+void AgentProcess::drain()
+{
+    onReadyRead(QProcess::StandardOutput);
+    onReadyRead(QProcess::StandardError);
+}
+
+void AgentProcess::onTimeout()
+{
+    m_timedOut = true;
+    qCInfo(lcAgents) << "process" << m_process.processId() << "timed out; terminating";
+    m_process.terminate();
+    m_kill.start(
+        int(qBound(qint64(0), m_request.killGraceMs, qint64(std::numeric_limits<int>::max()))));
+}
+
+void AgentProcess::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    drain();
+    m_result.exitCode = exitCode;
+    if (m_cancelled) {
+        finish(ProcessResult::Status::Cancelled, trAgents("cancelled"));
+    } else if (m_timedOut) {
+        const QString how = m_killed
+            ? trAgents("killed %1 after it ignored the request to terminate")
+                  .arg(Core::formatDurationMs(m_request.killGraceMs))
+            : trAgents("terminated");
+        finish(ProcessResult::Status::TimedOut,
+               trAgents("timed out after %1; %2")
+                   .arg(Core::formatDurationMs(m_request.timeoutMs), how));
+    } else if (status == QProcess::CrashExit) {
+        // On Unix, QProcess reports the terminating signal as the exit code of a crash.
+        m_result.signal = exitCode;
+        m_result.exitCode = -1;
+        const char *name = ::strsignal(exitCode);
+        finish(ProcessResult::Status::Crashed,
+               trAgents("crashed with signal %1 (%2)")
+                   .arg(exitCode)
+                   .arg(name ? QString::fromLocal8Bit(name) : QString()));
+    } else {
+        finish(ProcessResult::Status::Exited,
+               exitCode == 0 ? QString() : trAgents("exited with status %1").arg(exitCode));
+    }
+}
+
+void AgentProcess::onErrorOccurred(QProcess::ProcessError error)
+{
+    // Crashes and timeouts arrive through finished(); write errors mean the agent closed stdin
+    // early, which it may. Only a failed start ends the run here (finished() never follows).
+    if (error != QProcess::FailedToStart)
+        return;
+    const QString program = m_request.argv.value(0);
+    if (m_cancelled) {
+        finish(ProcessResult::Status::Cancelled, trAgents("cancelled"));
+        return;
+    }
+    finish(ProcessResult::Status::FailedToStart,
+           trAgents("could not start %1: %2").arg(program, m_process.errorString()));
+}
+
+void AgentProcess::finish(ProcessResult::Status status, const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    m_kill.stop();
+    m_result.status = status;
+    m_result.error = error;
+    if (m_outputDropped > 0) {
+        m_result.outputTruncated = true;
+        m_result.output += cutNote("output", m_request.outputCap, m_outputDropped);
+    }
+    if (m_logDropped > 0) {
+        m_result.logTruncated = true;
+        m_result.log += cutNote("log", m_request.outputCap, m_logDropped);
+    }
+    Q_EMIT finished(m_result);
+}
+
+} // namespace Hookyard::Agents
