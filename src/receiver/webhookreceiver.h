@@ -4,6 +4,7 @@
 #include "core/connectordirectory.h"
 #include "core/delivery.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -16,44 +17,47 @@ class QThread;
 
 namespace Hookyard::Receiver {
 
+class ReceiverWorker;
+class RejectionCounters;
+
 // Everything the receiver can be told; defaults are the documented ones.
 struct ReceiverConfig
 {
     QHostAddress address = QHostAddress(QHostAddress::LocalHost); // never "any" by default
-    quint16 port = 8787;                  // 0 = any free port (tests)
-    qint64 bodyLimit = 1024 * 1024;       // 413 above
-    int maxRequestLineBytes = 8 * 1024;   // 414/400 above
-    int maxHeaderBytes = 64 * 1024;       // 431 above
-    int maxHeaderFields = 64;             // 431 above
+    quint16 port = 8787; // 0 = any free port (tests)
+    qint64 bodyLimit = 1024 * 1024; // 413 above
+    int maxRequestLineBytes = 8 * 1024; // 414/400 above
+    int maxHeaderBytes = 64 * 1024; // 431 above
+    int maxHeaderFields = 64; // 431 above
     int maxConnections = 1024;
-    int maxConnectionsPerAddress = 256;   // behind a tunnel every client is 127.0.0.1
-    int headerTimeoutMs = 10'000;         // a request's headers must arrive within this
-    int requestTimeoutMs = 30'000;        // and its body within this
-    int idleTimeoutMs = 75'000;           // idle keep-alive connections are closed after this
-    double defaultRatePerSecond = 100;    // per connector, when the connector says "default"
+    int maxConnectionsPerAddress = 256; // behind a tunnel every client is 127.0.0.1
+    int headerTimeoutMs = 10'000; // a request's headers must arrive within this
+    int requestTimeoutMs = 30'000; // and its body within this
+    int idleTimeoutMs = 75'000; // idle keep-alive connections are closed after this
+    double defaultRatePerSecond = 100; // per connector, when the connector says "default"
     int defaultBurst = 200;
-    double rejectRatePerSecond = 5;       // per remote address, rejected requests only
+    double rejectRatePerSecond = 5; // per remote address, rejected requests only
     int rejectBurst = 20;
-    bool fullSync = false;                // PRAGMA synchronous=FULL on the receiver's connection
+    bool fullSync = false; // PRAGMA synchronous=FULL on the receiver's connection
 };
 
 // What the live views (GUI, serve's log) learn of each delivery. No secrets, no signatures.
 struct DeliveryNotice
 {
-    qint64 deliveryRow = 0;   // 0 when not stored (unknown connector, storage failure)
+    qint64 deliveryRow = 0; // 0 when not stored (unknown connector, storage failure)
     qint64 eventRow = 0;
     QString connectorId;
     QString connectorName;
     qint64 receivedAtMs = 0;
     int httpStatus = 0;
     Core::DeliveryOutcome outcome = Core::DeliveryOutcome::Rejected;
-    QString reasonCode;       // Core::rejectCode
+    QString reasonCode; // Core::rejectCode
     QString message;
     QString eventId;
     QString eventType;
     QString remoteAddress;
-    QList<qint64> runIds;     // runs queued for a new event
-    qint64 latencyUs = 0;     // from the handler's start to the answer
+    QList<qint64> runIds; // runs queued for a new event
+    qint64 latencyUs = 0; // from the handler's start to the answer
 };
 
 // The embedded webhook receiver: a QHttpServer on its own thread, created and listening there,
@@ -77,8 +81,13 @@ public:
     // changed by this; restart for those).
     void reconfigure(const ReceiverConfig &config);
 
-    quint16 port() const;      // 0 until listening
+    quint16 port() const; // 0 until listening
     bool isListening() const;
+
+    // How many requests were refused since start, per connector id and reason code
+    // (Core::rejectCode, plus the transport's "too_many_connections" / "request_timeout" ...).
+    // Requests that reached no connector are counted under the empty id. Thread-safe.
+    QHash<QString, QHash<QString, qint64>> rejectionCounts() const;
 
 Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
@@ -90,14 +99,14 @@ Q_SIGNALS:
     void deliveries(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
 
 private:
-    class Worker;
     QString m_dataDir;
     std::shared_ptr<Core::ConnectorDirectory> m_directory;
     Core::AgentMatcher m_matcher;
     const Core::Clock &m_clock;
     QThread *m_thread = nullptr;
-    Worker *m_worker = nullptr;
-    std::atomic<quint16> m_port{0};
+    ReceiverWorker *m_worker = nullptr; // lives on m_thread
+    std::shared_ptr<RejectionCounters> m_counters;
+    std::atomic<quint16> m_port { 0 };
 };
 
 } // namespace Hookyard::Receiver

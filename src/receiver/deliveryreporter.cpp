@@ -1,0 +1,82 @@
+#include "receiver/deliveryreporter.h"
+
+#include "core/logging.h"
+#include "receiver/rejectioncounters.h"
+#include "storage/deliverywriter.h"
+
+namespace Hookyard::Receiver {
+
+DeliveryReporter::DeliveryReporter(Storage::DeliveryWriter *writer,
+                                   std::shared_ptr<RejectionCounters> counters, QObject *parent)
+    : QObject(parent), m_writer(writer), m_counters(std::move(counters))
+{
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(NoticeIntervalMs);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &DeliveryReporter::emitNotices);
+    m_rejectedTimer.setSingleShot(true);
+    m_rejectedTimer.setInterval(RejectedFlushMs);
+    connect(&m_rejectedTimer, &QTimer::timeout, this, &DeliveryReporter::writeRejected);
+}
+
+DeliveryReporter::~DeliveryReporter() = default;
+
+void DeliveryReporter::notice(DeliveryNotice notice)
+{
+    m_notices.append(std::move(notice));
+    if (!m_noticeTimer.isActive())
+        m_noticeTimer.start();
+}
+
+void DeliveryReporter::rejected(const Core::Delivery &delivery)
+{
+    if (m_rejected.size() >= MaxQueuedRejected) {
+        ++m_dropped;
+        return;
+    }
+    m_rejected.append(delivery);
+    if (!m_rejectedTimer.isActive())
+        m_rejectedTimer.start();
+}
+
+void DeliveryReporter::count(const QString &connectorId, const QString &code)
+{
+    m_counters->add(connectorId, code);
+}
+
+void DeliveryReporter::flush()
+{
+    m_noticeTimer.stop();
+    m_rejectedTimer.stop();
+    writeRejected();
+    emitNotices();
+}
+
+void DeliveryReporter::emitNotices()
+{
+    if (m_notices.isEmpty())
+        return;
+    QList<DeliveryNotice> batch;
+    batch.swap(m_notices);
+    Q_EMIT deliveries(batch);
+}
+
+void DeliveryReporter::writeRejected()
+{
+    if (m_rejected.isEmpty() || !m_writer)
+        return;
+    QList<Core::Delivery> batch;
+    batch.swap(m_rejected);
+    QString error;
+    if (m_writer->recordRejected(batch, &error)) {
+        m_loggedWriteFailure = false;
+        return;
+    }
+    m_dropped += batch.size();
+    if (!m_loggedWriteFailure) { // once per run of failures, not once per batch
+        m_loggedWriteFailure = true;
+        qCWarning(lcReceiver).noquote()
+            << "could not record" << batch.size() << "rejected deliveries:" << error;
+    }
+}
+
+} // namespace Hookyard::Receiver

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/delivery.h"
+#include "receiver/webhookreceiver.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Hookyard::Storage {
+class DeliveryWriter;
+}
+
+namespace Hookyard::Receiver {
+
+class RejectionCounters;
+
+// What the handler reports, off the acknowledgement path:
+//  - DeliveryNotice batches for the live views, emitted at most every 50 ms (1,000 deliveries a
+//    second must not flood the receiving event loop);
+//  - rejected deliveries of known connectors, written with DeliveryWriter::recordRejected() in
+//    batches on a short timer (they carry no body; a flood of forged requests costs one
+//    transaction per batch, not one per request);
+//  - the per-connector, per-reason rejection counters.
+// Lives on the receiver thread and uses that thread's DeliveryWriter.
+class DeliveryReporter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryReporter)
+public:
+    static constexpr int NoticeIntervalMs = 50;
+    static constexpr int RejectedFlushMs = 250;
+    static constexpr int MaxQueuedRejected = 10'000; // beyond: dropped (and counted) until a flush
+
+    DeliveryReporter(Storage::DeliveryWriter *writer, std::shared_ptr<RejectionCounters> counters,
+                     QObject *parent = nullptr);
+    ~DeliveryReporter() override;
+
+    void notice(DeliveryNotice notice);
+    void rejected(const Core::Delivery &delivery);
+    void count(const QString &connectorId, const QString &code);
+    // Writes and emits whatever is queued (on stop).
+    void flush();
+    qint64 droppedRejected() const { return m_dropped; }
+
+Q_SIGNALS:
+    void deliveries(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
+
+private:
+    void emitNotices();
+    void writeRejected();
+
+    Storage::DeliveryWriter *m_writer;
+    std::shared_ptr<RejectionCounters> m_counters;
+    QList<DeliveryNotice> m_notices;
+    QList<Core::Delivery> m_rejected;
+    QTimer m_noticeTimer;
+    QTimer m_rejectedTimer;
+    qint64 m_dropped = 0;
+    bool m_loggedWriteFailure = false;
+};
+
+} // namespace Hookyard::Receiver

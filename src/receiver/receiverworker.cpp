@@ -1,0 +1,136 @@
+#include "receiver/receiverworker.h"
+
+#include "core/logging.h"
+#include "receiver/deliveryreporter.h"
+#include "receiver/guardedtcpserver.h"
+#include "receiver/rejectioncounters.h"
+#include "receiver/webhookhandler.h"
+#include "storage/database.h"
+#include "storage/deliverywriter.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+namespace Hookyard::Receiver {
+
+ReceiverWorker::ReceiverWorker(QString dataDir, std::shared_ptr<Core::ConnectorDirectory> directory,
+                               Core::AgentMatcher matcher, const Core::Clock &clock,
+                               std::shared_ptr<RejectionCounters> counters,
+                               std::atomic<quint16> *port)
+    : m_dataDir(std::move(dataDir)), m_directory(std::move(directory)),
+      m_matcher(std::move(matcher)), m_clock(clock), m_counters(std::move(counters)), m_port(port)
+{
+}
+
+ReceiverWorker::~ReceiverWorker()
+{
+    shutdown();
+}
+
+void ReceiverWorker::start(const ReceiverConfig &config)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Hookyard::Receiver::ReceiverWorker", text);
+    };
+    QString error;
+    const auto sync =
+        config.fullSync ? Storage::Database::Sync::Full : Storage::Database::Sync::Normal;
+    const QString connectionName = QStringLiteral("receiver-%1").arg(quintptr(this), 0, 16);
+    m_db = Storage::Database::open(m_dataDir, connectionName, &error, sync);
+    if (!m_db) {
+        Q_EMIT failed(tr("The receiver cannot open its database: %1").arg(error));
+        return;
+    }
+    m_writer = std::make_unique<Storage::DeliveryWriter>(*m_db);
+    m_reporter = new DeliveryReporter(m_writer.get(), m_counters, this);
+    connect(m_reporter, &DeliveryReporter::deliveries, this, &ReceiverWorker::deliveries);
+    m_handler = std::make_unique<WebhookHandler>(m_directory, m_matcher, m_clock, m_writer.get(),
+                                                 m_reporter);
+    m_handler->setConfig(config);
+
+    auto tcp = std::make_unique<GuardedTcpServer>(GuardLimits::fromConfig(config));
+    if (!tcp->listen(config.address, config.port)) {
+        Q_EMIT failed(tr("The receiver cannot listen on %1:%2 (%3). Choose another port or stop "
+                         "the program that uses it.")
+                          .arg(config.address.toString())
+                          .arg(config.port)
+                          .arg(tcp->errorString()));
+        shutdown();
+        return;
+    }
+    // Requests the transport refused never reach the handler: count them here.
+    connect(
+        tcp.get(), &GuardedTcpServer::refused, m_reporter,
+        [this](int, const QString &code, const QString &) { m_reporter->count(QString(), code); });
+
+    m_http = new QHttpServer(this);
+    // No routes: every request reaches the "missing handler", which does its own routing. Qt 6.4
+    // answers a route's wrong method with 404; we need 405 with Allow, and JSON 404s elsewhere.
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            answer(request, std::move(responder));
+        });
+    m_tcp = tcp.release();
+    m_http->bind(m_tcp); // reparents m_tcp to m_http
+    const quint16 port = m_tcp->serverPort();
+    m_port->store(port);
+    qCInfo(lcReceiver).noquote() << "listening on" << config.address.toString() << "port" << port;
+    Q_EMIT listening(config.address, port);
+}
+
+void ReceiverWorker::reconfigure(const ReceiverConfig &config)
+{
+    if (m_handler)
+        m_handler->setConfig(config);
+    if (m_tcp)
+        m_tcp->setLimits(GuardLimits::fromConfig(config));
+}
+
+void ReceiverWorker::shutdown()
+{
+    // On the receiver thread: sockets, the HTTP server and the database connection belong here.
+    if (m_http) {
+        if (m_tcp)
+            m_tcp->close();
+        delete m_http; // deletes the GuardedTcpServer and every open connection
+        m_http = nullptr;
+        m_tcp = nullptr;
+    }
+    if (m_reporter) {
+        m_reporter->flush();
+        delete m_reporter;
+        m_reporter = nullptr;
+    }
+    m_handler.reset();
+    m_writer.reset();
+    m_db.reset();
+    if (m_port)
+        m_port->store(0);
+}
+
+void ReceiverWorker::answer(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    // Copy out what the handler needs: Qt 6.4 reuses the request object per connection.
+    WebhookRequest r;
+    r.isPost = request.method() == QHttpServerRequest::Method::Post;
+    r.path = request.url().path();
+    r.signature = request.value(QByteArrayLiteral("Stripe-Signature"));
+    r.body = request.body();
+    r.remoteAddress = request.remoteAddress();
+    r.userAgent = request.value(QByteArrayLiteral("User-Agent"));
+    r.contentType = request.value(QByteArrayLiteral("Content-Type"));
+    const HttpAnswer a = m_handler->handle(r);
+
+    // Synchronous answer, inside the handler (QT64-NOTES.md: no safe deferred answer in 6.4).
+    // Header names in exact casing (Qt 6.4 compares them case-sensitively).
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(a.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(a.body.size()));
+    for (const auto &h : a.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(a.body);
+}
+
+} // namespace Hookyard::Receiver

@@ -1,0 +1,253 @@
+#include "receiver/webhookhandler.h"
+
+#include "core/logging.h"
+#include "core/signatureverifier.h"
+#include "core/stripeevent.h"
+#include "receiver/deliveryreporter.h"
+#include "receiver/guardedtcpserver.h"
+#include "storage/deliverywriter.h"
+
+#include <QElapsedTimer>
+
+namespace Hookyard::Receiver {
+
+using Core::RejectReason;
+
+namespace {
+RejectReason reasonFor(Core::SignatureError error)
+{
+    switch (error) {
+    case Core::SignatureError::None:
+        return RejectReason::None;
+    case Core::SignatureError::MissingHeader:
+        return RejectReason::MissingSignature;
+    case Core::SignatureError::MalformedHeader:
+        return RejectReason::MalformedSignature;
+    case Core::SignatureError::NoV1Signature:
+        return RejectReason::NoV1Signature;
+    case Core::SignatureError::NoMatch:
+        return RejectReason::SignatureMismatch;
+    case Core::SignatureError::TimestampTooOld:
+    case Core::SignatureError::TimestampInFuture:
+        return RejectReason::TimestampOutOfTolerance;
+    case Core::SignatureError::EmptyBody:
+        return RejectReason::EmptyBody;
+    case Core::SignatureError::NoActiveSecret:
+        return RejectReason::NoSecret;
+    }
+    return RejectReason::MalformedSignature;
+}
+} // namespace
+
+// Everything one request accumulates on its way through handle().
+struct WebhookHandler::Context
+{
+    const WebhookRequest &request;
+    QElapsedTimer timer;
+    QString address; // GuardedTcpServer::addressKey of the remote address
+    QString connectorId; // from the path (may be unknown)
+    std::shared_ptr<const Core::ConnectorSnapshot> snapshot;
+    const Core::ConnectorRuntime *runtime = nullptr; // known connector, or nullptr
+    Core::Delivery delivery;
+    DeliveryNotice notice;
+};
+
+WebhookHandler::WebhookHandler(std::shared_ptr<Core::ConnectorDirectory> directory,
+                               Core::AgentMatcher matcher, const Core::Clock &clock,
+                               Storage::DeliveryWriter *writer, DeliveryReporter *reporter)
+    : m_directory(std::move(directory)), m_matcher(std::move(matcher)), m_clock(clock),
+      m_writer(writer), m_reporter(reporter)
+{
+}
+
+WebhookHandler::~WebhookHandler() = default;
+
+HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
+{
+    Context ctx { request, {}, {}, {}, {}, nullptr, {}, {} };
+    ctx.timer.start();
+    ctx.address = GuardedTcpServer::addressKey(request.remoteAddress);
+    ctx.delivery.receivedAtMs = m_clock.nowMs();
+    ctx.delivery.remoteAddress = ctx.address;
+    ctx.delivery.userAgent = QString::fromUtf8(request.userAgent.left(256));
+    ctx.delivery.contentType = QString::fromUtf8(request.contentType.left(128));
+    ctx.delivery.bodySize = request.body.size();
+
+    if (!request.path.startsWith(PathPrefix) || request.path.size() == PathPrefix.size()
+        || request.path.indexOf(QLatin1Char('/'), PathPrefix.size()) != -1) {
+        return reject(ctx, RejectReason::None,
+                      tr("no such path; webhook URLs look like %1<connector-id>").arg(PathPrefix));
+    }
+    ctx.connectorId = request.path.mid(PathPrefix.size()).left(64);
+    ctx.snapshot = m_directory->snapshot(); // fresh per request: directory changes apply at once
+    const auto it = ctx.snapshot->constFind(ctx.connectorId);
+    if (it != ctx.snapshot->cend())
+        ctx.runtime = &it.value();
+    ctx.delivery.connectorId = ctx.connectorId;
+
+    if (!request.isPost)
+        return reject(ctx, RejectReason::MethodNotAllowed, tr("webhooks are delivered with POST"));
+    if (!ctx.runtime)
+        return reject(ctx, RejectReason::UnknownConnector, tr("no connector has this URL"));
+    const Core::Connector &connector = ctx.runtime->connector;
+    if (!connector.enabled)
+        return reject(ctx, RejectReason::ConnectorDisabled, tr("this connector is disabled"));
+    if (!connector.hasSecret || ctx.runtime->keys.isEmpty()) {
+        return reject(ctx, RejectReason::NoSecret,
+                      tr("this connector has no signing secret yet; save the whsec_ secret that "
+                         "Stripe shows for this endpoint"));
+    }
+
+    const Core::SignatureCheck check =
+        Core::SignatureVerifier::verify(request.signature, request.body, ctx.runtime->keys,
+                                        m_clock.nowSecs(), connector.toleranceSecs);
+    ctx.delivery.signatureTimestamp = check.timestamp;
+    ctx.delivery.skewSecs = check.skewSecs;
+    ctx.delivery.v1Count = check.v1Count;
+    ctx.delivery.matchedPreviousSecret = check.matchedPrevious;
+    if (!check.ok())
+        return reject(ctx, reasonFor(check.error), check.reason);
+
+    const Core::StripeEventParse parsed = Core::parseStripeEvent(request.body);
+    if (!parsed.ok)
+        return reject(ctx, RejectReason::InvalidEvent, parsed.error);
+    ctx.delivery.event = parsed.info;
+    ctx.notice.eventId = parsed.info.id;
+    ctx.notice.eventType = parsed.info.type;
+
+    const double rate =
+        connector.ratePerSecond < 0 ? m_config.defaultRatePerSecond : connector.ratePerSecond;
+    const int burst = connector.burst < 0 ? m_config.defaultBurst : connector.burst;
+    const auto decision = m_connectorBuckets.take(connector.id, rate, burst, m_clock.monotonicMs());
+    if (!decision.allowed)
+        return rateLimited(ctx, decision, false);
+
+    const QList<Core::PlannedRun> runs =
+        m_matcher ? m_matcher(connector, parsed.info) : QList<Core::PlannedRun>();
+    return commit(ctx, runs);
+}
+
+HttpAnswer WebhookHandler::commit(Context &ctx, const QList<Core::PlannedRun> &runs)
+{
+    Core::Delivery &d = ctx.delivery;
+    d.httpStatus = 200;
+    d.outcome = Core::DeliveryOutcome::Accepted;
+    d.body = ctx.request.body;
+    Storage::DeliveryWriter::Result result;
+    if (m_writer)
+        result = m_writer->commitVerified(d, runs);
+    else
+        result.error = tr("the database is not open");
+    if (result.status != Storage::DeliveryWriter::Result::Committed) {
+        // Not acknowledged: Stripe retries. A storage failure is not the sender's fault, so it
+        // never takes from the reject bucket.
+        qCWarning(lcReceiver).noquote() << "could not store event" << d.event.id << "for connector"
+                                        << ctx.runtime->connector.name << ":" << result.error;
+        const RejectReason reason = RejectReason::StorageUnavailable;
+        const QString message = tr("the event could not be stored; retry later");
+        d.body.clear();
+        d.outcome = Core::DeliveryOutcome::Rejected;
+        d.reason = reason;
+        d.httpStatus = Core::rejectHttpStatus(reason);
+        d.message = message;
+        m_reporter->count(ctx.connectorId, Core::rejectCode(reason));
+        m_reporter->rejected(d);
+        ctx.notice.reasonCode = Core::rejectCode(reason);
+        ctx.notice.message = message;
+        report(ctx, d.httpStatus);
+        return HttpAnswer::error(d.httpStatus, Core::rejectCode(reason), message);
+    }
+    d.outcome =
+        result.duplicate ? Core::DeliveryOutcome::Duplicate : Core::DeliveryOutcome::Accepted;
+    ctx.notice.deliveryRow = result.deliveryRow;
+    ctx.notice.eventRow = result.eventRow;
+    ctx.notice.runIds = result.runIds;
+    qCDebug(lcReceiver).noquote() << "stored" << d.event.id << d.event.type << "for"
+                                  << ctx.runtime->connector.name
+                                  << (result.duplicate ? "(duplicate)" : "") << "runs"
+                                  << result.runIds.size();
+    report(ctx, 200);
+    return HttpAnswer::received(d.event.id, result.duplicate);
+}
+
+HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QString &message)
+{
+    // The stricter per-address bucket, for rejected requests only.
+    const auto perAddress = m_rejectBuckets.take(ctx.address, m_config.rejectRatePerSecond,
+                                                 m_config.rejectBurst, m_clock.monotonicMs());
+    if (!perAddress.allowed)
+        return rateLimited(ctx, perAddress, true);
+
+    const bool known = ctx.runtime != nullptr;
+    const QString code =
+        reason == RejectReason::None ? QStringLiteral("not_found") : Core::rejectCode(reason);
+    const int status = reason == RejectReason::None ? 404 : Core::rejectHttpStatus(reason);
+    m_reporter->count(known ? ctx.connectorId : QString(), code);
+    Core::Delivery &d = ctx.delivery;
+    d.httpStatus = status;
+    d.outcome = Core::DeliveryOutcome::Rejected;
+    d.reason = reason;
+    d.message = message;
+    d.event = {};
+    if (known)
+        m_reporter->rejected(d); // batched, off the answer's path
+    // Never the Stripe-Signature header itself: its t and how many v1 it carried.
+    qCInfo(lcReceiver).noquote() << "rejected"
+                                 << (known ? ctx.runtime->connector.name : ctx.connectorId)
+                                 << "from" << ctx.address << status << code
+                                 << "t=" << d.signatureTimestamp << "v1 count=" << d.v1Count << "-"
+                                 << message;
+    if (reason != RejectReason::None) {
+        ctx.notice.reasonCode = code;
+        ctx.notice.message = message;
+        report(ctx, status);
+    }
+    HttpAnswer answer = HttpAnswer::error(status, code, message);
+    if (reason == RejectReason::MethodNotAllowed)
+        answer.headers.append({ QByteArrayLiteral("Allow"), QByteArrayLiteral("POST") });
+    return answer;
+}
+
+HttpAnswer WebhookHandler::rateLimited(Context &ctx, const RateLimiter::Decision &decision,
+                                       bool perAddress)
+{
+    const RejectReason reason = RejectReason::RateLimited;
+    const QString code = Core::rejectCode(reason);
+    const int retryAfter = decision.retryAfterSecs();
+    const QString message = perAddress
+        ? tr("too many rejected requests from your address; retry in %1 s").arg(retryAfter)
+        : tr("this connector receives more deliveries than its rate limit; retry in %1 s")
+              .arg(retryAfter);
+    m_reporter->count(ctx.runtime ? ctx.connectorId : QString(), code);
+    if (!perAddress) {
+        // A valid delivery over the connector's rate: recorded so the user sees it (Stripe
+        // retries it). Refusals by the per-address bucket are not written: that is the point of it.
+        Core::Delivery &d = ctx.delivery;
+        d.httpStatus = 429;
+        d.outcome = Core::DeliveryOutcome::Rejected;
+        d.reason = reason;
+        d.message = message;
+        m_reporter->rejected(d);
+        ctx.notice.reasonCode = code;
+        ctx.notice.message = message;
+        report(ctx, 429);
+    }
+    HttpAnswer answer = HttpAnswer::error(429, code, message);
+    answer.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter) });
+    return answer;
+}
+
+void WebhookHandler::report(Context &ctx, int status)
+{
+    DeliveryNotice &n = ctx.notice;
+    n.connectorId = ctx.connectorId;
+    n.connectorName = ctx.runtime ? ctx.runtime->connector.name : QString();
+    n.receivedAtMs = ctx.delivery.receivedAtMs;
+    n.httpStatus = status;
+    n.outcome = ctx.delivery.outcome;
+    n.remoteAddress = ctx.address;
+    n.latencyUs = ctx.timer.nsecsElapsed() / 1000;
+    m_reporter->notice(std::move(n));
+}
+
+} // namespace Hookyard::Receiver

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/connectordirectory.h"
+#include "core/delivery.h"
+#include "receiver/httpanswer.h"
+#include "receiver/ratelimiter.h"
+#include "receiver/webhookreceiver.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <memory>
+
+namespace Hookyard::Storage {
+class DeliveryWriter;
+}
+
+namespace Hookyard::Receiver {
+
+class DeliveryReporter;
+
+// What the handler needs of one HTTP request, copied out of QHttpServerRequest (which Qt 6.4
+// reuses per connection) so that the handler can be driven without a socket.
+struct WebhookRequest
+{
+    bool isPost = true;
+    QString path; // decoded URL path
+    QByteArray signature; // Stripe-Signature
+    QByteArray body; // raw bytes, never re-serialised (the HMAC is over them)
+    QHostAddress remoteAddress;
+    QByteArray userAgent;
+    QByteArray contentType;
+};
+
+// The webhook flow of ARCHITECTURE.md sections 2 and 4, synchronous (Qt 6.4 has no safe deferred
+// answer): route -> method -> connector (fresh directory snapshot per request, so connector and
+// secret changes apply at once) -> secret -> signature -> event JSON -> per-connector bucket ->
+// planned runs -> commit on the receiver thread's own connection -> answer. Every rejection is
+// counted; those of known connectors are queued for the database; all but a valid delivery's
+// refusal by the connector bucket first take a token of the remote address's reject bucket, and
+// once that is empty they are answered 429 and not written (a valid delivery never touches it:
+// behind a tunnel every client is 127.0.0.1).
+// Lives on the receiver thread; not thread-safe.
+class WebhookHandler final
+{
+    Q_DECLARE_TR_FUNCTIONS(WebhookHandler)
+public:
+    static constexpr QLatin1StringView PathPrefix { "/webhooks/stripe/" };
+
+    WebhookHandler(std::shared_ptr<Core::ConnectorDirectory> directory, Core::AgentMatcher matcher,
+                   const Core::Clock &clock, Storage::DeliveryWriter *writer,
+                   DeliveryReporter *reporter);
+    ~WebhookHandler();
+    Q_DISABLE_COPY_MOVE(WebhookHandler)
+
+    void setConfig(const ReceiverConfig &config) { m_config = config; }
+    HttpAnswer handle(const WebhookRequest &request);
+
+private:
+    struct Context;
+    HttpAnswer reject(Context &ctx, Core::RejectReason reason, const QString &message);
+    HttpAnswer rateLimited(Context &ctx, const RateLimiter::Decision &decision, bool perAddress);
+    HttpAnswer commit(Context &ctx, const QList<Core::PlannedRun> &runs);
+    void report(Context &ctx, int status);
+
+    std::shared_ptr<Core::ConnectorDirectory> m_directory;
+    Core::AgentMatcher m_matcher;
+    const Core::Clock &m_clock;
+    Storage::DeliveryWriter *m_writer;
+    DeliveryReporter *m_reporter;
+    ReceiverConfig m_config;
+    RateLimiter m_connectorBuckets { 100'000 };
+    RateLimiter m_rejectBuckets { 10'000 };
+};
+
+} // namespace Hookyard::Receiver
