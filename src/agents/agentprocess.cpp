@@ -30,31 +30,34 @@ QByteArray cutNote(const char *stream, qint64 cap, qint64 dropped)
 } // namespace
 
 AgentProcess::AgentProcess(ProcessRequest request, QObject *parent)
-    : QObject(parent), m_request(std::move(request))
+    : QObject(parent), m_request(std::move(request)), m_process(new QProcess(this))
 {
     m_timeout.setSingleShot(true);
     m_kill.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &AgentProcess::onTimeout);
     connect(&m_kill, &QTimer::timeout, this, [this] {
         m_killed = true;
-        m_process.kill();
+        m_process->kill();
     });
-    connect(&m_process, &QProcess::started, this, &AgentProcess::onStarted);
-    connect(&m_process, &QProcess::readyReadStandardOutput, this,
+    connect(m_process, &QProcess::started, this, &AgentProcess::onStarted);
+    connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { onReadyRead(QProcess::StandardOutput); });
-    connect(&m_process, &QProcess::readyReadStandardError, this,
+    connect(m_process, &QProcess::readyReadStandardError, this,
             [this] { onReadyRead(QProcess::StandardError); });
-    connect(&m_process, &QProcess::finished, this, &AgentProcess::onFinished);
-    connect(&m_process, &QProcess::errorOccurred, this, &AgentProcess::onErrorOccurred);
+    connect(m_process, &QProcess::finished, this, &AgentProcess::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &AgentProcess::onErrorOccurred);
 }
 
 AgentProcess::~AgentProcess()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_done = true; // no finished() from a half-destroyed object
-        m_process.disconnect(this);
-        m_process.kill();
-    }
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    // Killed, and let go: QProcess's own destructor would block in waitForFinished() and warn.
+    // The orphaned QProcess reaps the child and deletes itself once it has finished.
+    m_process->disconnect(this);
+    m_process->setParent(nullptr);
+    connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+    m_process->kill();
 }
 
 QString AgentProcess::resolveProgram(const QString &program, const QString &workingDirectory,
@@ -87,12 +90,12 @@ void AgentProcess::start()
             Qt::QueuedConnection);
         return;
     }
-    m_process.setProgram(resolved);
-    m_process.setArguments(m_request.argv.mid(1));
-    m_process.setWorkingDirectory(m_request.workingDirectory);
-    m_process.setProcessEnvironment(m_request.environment);
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(QIODevice::ReadWrite);
+    m_process->setProgram(resolved);
+    m_process->setArguments(m_request.argv.mid(1));
+    m_process->setWorkingDirectory(m_request.workingDirectory);
+    m_process->setProcessEnvironment(m_request.environment);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(QIODevice::ReadWrite);
 }
 
 void AgentProcess::cancel()
@@ -100,23 +103,23 @@ void AgentProcess::cancel()
     if (m_done)
         return;
     m_cancelled = true;
-    if (m_process.state() == QProcess::NotRunning) {
+    if (m_process->state() == QProcess::NotRunning) {
         QMetaObject::invokeMethod(
             this, [this] { finish(ProcessResult::Status::Cancelled, trAgents("cancelled")); },
             Qt::QueuedConnection);
         return;
     }
-    m_process.kill();
+    m_process->kill();
 }
 
 bool AgentProcess::isRunning() const
 {
-    return m_process.state() != QProcess::NotRunning;
+    return m_process->state() != QProcess::NotRunning;
 }
 
 qint64 AgentProcess::processId() const
 {
-    return m_process.processId();
+    return m_process->processId();
 }
 
 void AgentProcess::onStarted()
@@ -125,8 +128,8 @@ void AgentProcess::onStarted()
         m_timeout.start(int(qMin<qint64>(m_request.timeoutMs, std::numeric_limits<int>::max())));
     // The raw event body exactly as received, then end of file so the agent knows it is whole.
     if (!m_request.input.isEmpty())
-        m_process.write(m_request.input);
-    m_process.closeWriteChannel();
+        m_process->write(m_request.input);
+    m_process->closeWriteChannel();
     Q_EMIT started();
 }
 
@@ -134,7 +137,7 @@ void AgentProcess::onReadyRead(QProcess::ProcessChannel channel)
 {
     const bool isOut = channel == QProcess::StandardOutput;
     const QByteArray data =
-        isOut ? m_process.readAllStandardOutput() : m_process.readAllStandardError();
+        isOut ? m_process->readAllStandardOutput() : m_process->readAllStandardError();
     QByteArray &kept = isOut ? m_result.output : m_result.log;
     qint64 &dropped = isOut ? m_outputDropped : m_logDropped;
     // Keep reading past the cap and discard: a child blocked on a full pipe would never exit.
@@ -156,8 +159,8 @@ void AgentProcess::drain()
 void AgentProcess::onTimeout()
 {
     m_timedOut = true;
-    qCInfo(lcAgents) << "process" << m_process.processId() << "timed out; terminating";
-    m_process.terminate();
+    qCInfo(lcAgents) << "process" << m_process->processId() << "timed out; terminating";
+    m_process->terminate();
     m_kill.start(
         int(qBound(qint64(0), m_request.killGraceMs, qint64(std::numeric_limits<int>::max()))));
 }
@@ -203,7 +206,7 @@ void AgentProcess::onErrorOccurred(QProcess::ProcessError error)
         return;
     }
     finish(ProcessResult::Status::FailedToStart,
-           trAgents("could not start %1: %2").arg(program, m_process.errorString()));
+           trAgents("could not start %1: %2").arg(program, m_process->errorString()));
 }
 
 void AgentProcess::finish(ProcessResult::Status status, const QString &error)

@@ -80,7 +80,7 @@ private:
     void drain();
 
     ProcessRequest m_request;
-    QProcess m_process;
+    QProcess *m_process; // heap: a child still running at destruction is let go (see dtor)
     QTimer m_timeout;
     QTimer m_kill;
     ProcessResult m_result;

@@ -211,7 +211,8 @@ bool RunRepository::finish(const RunRecord &run)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "UPDATE runs SET state = ?, exit_code = ?, output = ?, log = ?, output_truncated = ?, "
-        "log_truncated = ?, error = ?, finished_at = ?, started_at = CASE WHEN started_at = 0 "
+        "log_truncated = ?, error = coalesce(?, ''), finished_at = ?, started_at = CASE WHEN "
+        "started_at = 0 "
         "THEN ? ELSE started_at END WHERE id = ? AND state IN ('queued', 'running')"));
     q.addBindValue(run.state);
     q.addBindValue(run.exitCode ? QVariant(*run.exitCode) : QVariant(QMetaType::fromType<int>()));
@@ -230,7 +231,7 @@ bool RunRepository::requeue(qint64 id, int attempt, qint64 notBeforeMs, const QS
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE runs SET state = 'queued', attempt = ?, not_before = ?, "
-                             "error = ?, finished_at = 0 WHERE id = ?"));
+                             "error = coalesce(?, ''), finished_at = 0 WHERE id = ?"));
     q.addBindValue(attempt);
     q.addBindValue(notBeforeMs);
     q.addBindValue(note);
@@ -254,8 +255,9 @@ int RunRepository::requeueInterrupted(qint64 nowMs)
 bool RunRepository::cancelQueued(qint64 id, qint64 nowMs, const QString &note)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE runs SET state = 'cancelled', finished_at = ?, error = ? "
-                             "WHERE id = ? AND state = 'queued'"));
+    q.prepare(QStringLiteral(
+        "UPDATE runs SET state = 'cancelled', finished_at = ?, error = coalesce(?, '') "
+        "WHERE id = ? AND state = 'queued'"));
     q.addBindValue(nowMs);
     q.addBindValue(note);
     q.addBindValue(id);

@@ -1,0 +1,380 @@
+// RunScheduler: concurrency (global and per agent), order, retries with backoff on a ManualClock,
+// resumption of interrupted runs, middleware, cancel. agenthelper is the agent; "wait-file" lets
+// a test hold runs open and release them, so nothing depends on how fast a machine is.
+#include "../storage/storagetestutil.h"
+#include "agents/agentcatalog.h"
+#include "agents/runscheduler.h"
+#include "core/clock.h"
+#include "core/settingsschema.h"
+#include "storage/connectorrepository.h"
+#include "storage/database.h"
+#include "storage/deliverywriter.h"
+#include "storage/runrepository.h"
+#include "storage/settingsrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hookyard;
+using namespace Hookyard::Agents;
+using namespace Qt::StringLiterals;
+
+static const QString Helper = QStringLiteral(HOOKYARD_AGENT_HELPER);
+
+class TestRunScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void runsAndRecordsTheOutcome();
+    void globalConcurrencyLimit();
+    void perAgentConcurrencyKeepsOrder();
+    void retriesWithExponentialBackoff();
+    void retriesExhaustedStayFailed();
+    void interruptedRunsResumeAtStart();
+    void stopRequeuesRunningRuns();
+    void middlewareTransformsTheInput();
+    void middlewareSkips_data();
+    void middlewareSkips();
+    void cancelQueuedAndRunning();
+    void unknownAgentFails();
+    void disabledAgentSkipsAutomaticRunsOnly();
+
+private:
+    void writeAgent(const QString &name, const QByteArray &extra);
+    QList<qint64> store(const QString &stripeId, const QStringList &agents);
+    void setSetting(const char *key, const QString &value);
+    Storage::RunRecord record(qint64 id) { return Storage::RunRepository(*m_db).byId(id).value(); }
+    QString release() const { return m_dir->filePath(u"release"_s); }
+    QByteArray helperCommand(const QStringList &steps) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<AgentCatalog> m_catalog;
+    std::unique_ptr<RunScheduler> m_scheduler;
+    Core::ManualClock m_clock;
+    QString m_connectorId;
+    QList<qint64> m_started;
+    QList<QPair<qint64, QString>> m_finished;
+    int m_running = 0;
+    int m_maxRunning = 0;
+};
+
+void TestRunScheduler::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_db = Storage::Database::open(m_dir->path(), u"test"_s, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_connectorId = Storage::ConnectorRepository(*m_db).add(u"billing"_s, &error).value().id;
+    m_catalog = std::make_unique<AgentCatalog>(AgentCatalog::agentsDirOf(m_dir->path()));
+    m_catalog->setWatching(false);
+    m_scheduler = std::make_unique<RunScheduler>(m_dir->path(), *m_catalog, m_clock);
+    m_started.clear();
+    m_finished.clear();
+    m_running = m_maxRunning = 0;
+    connect(m_scheduler.get(), &RunScheduler::runStarted, this, [this](qint64 id) {
+        m_started.append(id);
+        m_maxRunning = qMax(m_maxRunning, ++m_running);
+    });
+    connect(m_scheduler.get(), &RunScheduler::runFinished, this,
+            [this](qint64 id, const QString &state) {
+                m_finished.append({ id, state });
+                --m_running;
+            });
+}
+
+void TestRunScheduler::cleanup()
+{
+    m_scheduler.reset();
+    m_catalog.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QByteArray TestRunScheduler::helperCommand(const QStringList &steps) const
+{
+    QByteArray yaml = "[\"" + Helper.toUtf8() + '"';
+    for (const QString &s : steps)
+        yaml += ", \"" + s.toUtf8() + '"';
+    return yaml + ']';
+}
+
+void TestRunScheduler::writeAgent(const QString &name, const QByteArray &extra)
+{
+    QDir().mkpath(m_catalog->directory());
+    QFile f(QDir(m_catalog->directory()).filePath(name + u".yaml"));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("name: " + name.toUtf8() + "\nevents: ['*']\n" + extra);
+    f.close();
+    m_catalog->load();
+}
+
+QList<qint64> TestRunScheduler::store(const QString &stripeId, const QStringList &agents)
+{
+    Storage::DeliveryWriter writer(*m_db);
+    QList<Core::PlannedRun> runs;
+    for (const QString &a : agents)
+        runs.append(Core::PlannedRun { a });
+    const auto r = writer.commitVerified(
+        Storage::TestUtil::verifiedDelivery(m_connectorId, stripeId, u"invoice.payment_failed"_s,
+                                            m_clock.nowMs(), 600),
+        runs);
+    return r.runIds;
+}
+
+void TestRunScheduler::setSetting(const char *key, const QString &value)
+{
+    QString error;
+    QVERIFY2(Storage::SettingsRepository(*m_db).setValue(QLatin1String(key), value, &error),
+             qPrintable(error));
+}
+
+void TestRunScheduler::runsAndRecordsTheOutcome()
+{
+    writeAgent(u"dunning"_s,
+               "command: " + helperCommand({ u"echo"_s, u"log"_s, u"done"_s }) + '\n');
+    const QList<qint64> ids = store(u"evt_1"_s, { u"dunning"_s });
+    QString error;
+    QVERIFY2(m_scheduler->start(&error), qPrintable(error));
+    QCOMPARE(m_started, ids); // started at once, no poll needed
+    QTRY_COMPARE(m_finished.size(), 1);
+    QCOMPARE(m_finished.first().second, u"succeeded"_s);
+    const auto r = record(ids.first());
+    QCOMPARE(r.state, u"succeeded"_s);
+    QCOMPARE(r.exitCode, std::optional<int>(0));
+    QVERIFY(r.output.startsWith("{\n  \"id\": \"evt_1\""));
+    QCOMPARE(r.log, QByteArray("done\n"));
+    QCOMPARE(r.startedAtMs, m_clock.nowMs()); // times come from the clock seam
+    QCOMPARE(r.finishedAtMs, m_clock.nowMs());
+}
+
+void TestRunScheduler::globalConcurrencyLimit()
+{
+    setSetting(Core::Settings::MaxConcurrentRuns, u"2"_s);
+    writeAgent(u"a"_s,
+               "concurrency: 10\ncommand: " + helperCommand({ u"wait-file"_s, release() }) + '\n');
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids += store(u"evt_%1"_s.arg(i), { u"a"_s });
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QCOMPARE(m_scheduler->maxConcurrent(), 2);
+    QCOMPARE(m_scheduler->runningCount(), 2);
+    QCOMPARE(m_started, ids.mid(0, 2));
+    m_scheduler->wake();
+    QCOMPARE(m_scheduler->runningCount(), 2);
+    QFile(release()).open(QIODevice::WriteOnly);
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 5, 20'000);
+    QCOMPARE(m_started, ids); // oldest first
+    QCOMPARE(m_maxRunning, 2);
+}
+
+void TestRunScheduler::perAgentConcurrencyKeepsOrder()
+{
+    setSetting(Core::Settings::MaxConcurrentRuns, u"4"_s);
+    const QString releaseA = m_dir->filePath(u"release-a"_s);
+    writeAgent(u"a"_s, "command: " + helperCommand({ u"wait-file"_s, releaseA }) + '\n');
+    writeAgent(u"b"_s, "command: " + helperCommand({ u"exit"_s, u"0"_s }) + '\n');
+    const qint64 a1 = store(u"evt_1"_s, { u"a"_s }).first();
+    const qint64 a2 = store(u"evt_2"_s, { u"a"_s }).first();
+    const qint64 b1 = store(u"evt_3"_s, { u"b"_s }).first();
+    const qint64 a3 = store(u"evt_4"_s, { u"a"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    // a is at its concurrency (1): its later runs wait, b goes ahead.
+    QCOMPARE(m_started, (QList<qint64> { a1, b1 }));
+    QCOMPARE(m_scheduler->runningCount(u"a"_s), 1);
+    QTRY_COMPARE(m_finished.size(), 1); // b1
+    QCOMPARE(m_scheduler->runningCount(u"a"_s), 1);
+    QFile(releaseA).open(QIODevice::WriteOnly);
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 4, 20'000);
+    QCOMPARE(m_started, (QList<qint64> { a1, b1, a2, a3 }));
+    QCOMPARE(record(a3).state, u"succeeded"_s);
+}
+
+void TestRunScheduler::retriesWithExponentialBackoff()
+{
+    // Fails on attempts 1 and 2, succeeds on 3.
+    writeAgent(
+        u"flaky"_s,
+        "retries: 3\ncommand: "
+            + helperCommand({ u"fail-before-attempt"_s, u"3"_s, u"env"_s, u"HOOKYARD_ATTEMPT"_s })
+            + '\n');
+    m_scheduler->setRetryBaseMs(1000);
+    m_scheduler->setPollInterval(3'600'000); // only the clock and wake() move things here
+    const qint64 id = store(u"evt_1"_s, { u"flaky"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    const qint64 t0 = m_clock.nowMs();
+    QTRY_COMPARE(m_finished.size(), 1);
+    QCOMPARE(m_finished.last().second, u"queued"_s);
+    auto r = record(id);
+    QCOMPARE(r.attempt, 2);
+    QCOMPARE(r.notBeforeMs, t0 + 1000); // base * 2^0
+    QVERIFY2(r.error.startsWith(u"attempt 1 failed: exited with status 1; retry in"_s),
+             qPrintable(r.error));
+    QCOMPARE(r.log, QByteArray("failing on purpose\n")); // the failed attempt's log is kept
+
+    m_clock.advanceMs(999);
+    m_scheduler->wake();
+    QCOMPARE(m_started.size(), 1); // not before its time
+    m_clock.advanceMs(1);
+    m_scheduler->wake();
+    QCOMPARE(m_started.size(), 2);
+    QTRY_COMPARE(m_finished.size(), 2);
+    r = record(id);
+    QCOMPARE(r.attempt, 3);
+    QCOMPARE(r.notBeforeMs, t0 + 1000 + 2000); // base * 2^1
+
+    m_clock.advanceMs(1999);
+    m_scheduler->wake();
+    QCOMPARE(m_started.size(), 2);
+    m_clock.advanceMs(1);
+    m_scheduler->wake();
+    QTRY_COMPARE(m_finished.size(), 3);
+    QCOMPARE(m_finished.last().second, u"succeeded"_s);
+    r = record(id);
+    QCOMPARE(r.state, u"succeeded"_s);
+    QCOMPARE(r.output, QByteArray("HOOKYARD_ATTEMPT=3\n"));
+    QCOMPARE(m_started, (QList<qint64> { id, id, id }));
+}
+
+void TestRunScheduler::retriesExhaustedStayFailed()
+{
+    writeAgent(u"bad"_s, "retries: 1\ncommand: " + helperCommand({ u"exit"_s, u"7"_s }) + '\n');
+    m_scheduler->setRetryBaseMs(500);
+    const qint64 id = store(u"evt_1"_s, { u"bad"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE(m_finished.size(), 1);
+    m_clock.advanceMs(500);
+    m_scheduler->wake();
+    QTRY_COMPARE(m_finished.size(), 2);
+    const auto r = record(id);
+    QCOMPARE(r.state, u"failed"_s);
+    QCOMPARE(r.attempt, 2);
+    QCOMPARE(r.exitCode, std::optional<int>(7));
+}
+
+void TestRunScheduler::interruptedRunsResumeAtStart()
+{
+    writeAgent(u"a"_s, "command: " + helperCommand({ u"env"_s, u"HOOKYARD_ATTEMPT"_s }) + '\n');
+    const qint64 id = store(u"evt_1"_s, { u"a"_s }).first();
+    // A previous process took the run and died.
+    QVERIFY(Storage::RunRepository(*m_db).markRunning(id, m_clock.nowMs()));
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE(m_finished.size(), 1);
+    const auto r = record(id);
+    QCOMPARE(r.state, u"succeeded"_s);
+    QCOMPARE(r.attempt, 2);
+    QCOMPARE(r.output, QByteArray("HOOKYARD_ATTEMPT=2\n"));
+}
+
+void TestRunScheduler::stopRequeuesRunningRuns()
+{
+    writeAgent(u"a"_s, "command: " + helperCommand({ u"wait-file"_s, release() }) + '\n');
+    const qint64 id = store(u"evt_1"_s, { u"a"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QCOMPARE(m_scheduler->runningCount(), 1);
+    m_scheduler->stop();
+    QCOMPARE(m_scheduler->runningCount(), 0);
+    const auto r = record(id);
+    QCOMPARE(r.state, u"queued"_s);
+    QCOMPARE(r.attempt, 2);
+}
+
+void TestRunScheduler::middlewareTransformsTheInput()
+{
+    writeAgent(u"a"_s,
+               "command: " + helperCommand({ u"echo"_s }) + "\nmiddleware: "
+                   + helperCommand({ u"print"_s, u"redacted-input"_s, u"log"_s, u"mw ran"_s })
+                   + '\n');
+    const qint64 id = store(u"evt_1"_s, { u"a"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE(m_finished.size(), 1);
+    const auto r = record(id);
+    QCOMPARE(r.state, u"succeeded"_s);
+    QCOMPARE(r.output, QByteArray("redacted-input"));
+    QCOMPARE(r.log, QByteArray("[middleware] mw ran\n"));
+}
+
+void TestRunScheduler::middlewareSkips_data()
+{
+    QTest::addColumn<QStringList>("middleware");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("non-zero exit")
+        << QStringList { u"log"_s, u"not a paying customer"_s, u"exit"_s, u"3"_s }
+        << u"skipped: the middleware exited with status 3: not a paying customer"_s;
+    QTest::newRow("empty output") << QStringList { u"exit"_s, u"0"_s }
+                                  << u"skipped: the middleware printed nothing"_s;
+}
+
+void TestRunScheduler::middlewareSkips()
+{
+    QFETCH(QStringList, middleware);
+    QFETCH(QString, reason);
+    const QString marker = m_dir->filePath(u"agent-ran"_s);
+    writeAgent(u"a"_s,
+               "command: " + helperCommand({ u"touch"_s, marker })
+                   + "\nmiddleware: " + helperCommand(middleware) + '\n');
+    const qint64 id = store(u"evt_1"_s, { u"a"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE(m_finished.size(), 1);
+    const auto r = record(id);
+    QCOMPARE(r.state, u"skipped"_s);
+    QCOMPARE(r.error, reason);
+    QVERIFY(!QFile::exists(marker)); // the agent never ran
+}
+
+void TestRunScheduler::cancelQueuedAndRunning()
+{
+    setSetting(Core::Settings::MaxConcurrentRuns, u"1"_s);
+    writeAgent(u"a"_s, "command: " + helperCommand({ u"wait-file"_s, release() }) + '\n');
+    const qint64 first = store(u"evt_1"_s, { u"a"_s }).first();
+    const qint64 second = store(u"evt_2"_s, { u"a"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QCOMPARE(m_scheduler->runningRunIds(), QList<qint64> { first });
+    QVERIFY(m_scheduler->cancel(second));
+    QCOMPARE(record(second).state, u"cancelled"_s);
+    QVERIFY(m_scheduler->cancel(first));
+    QTRY_COMPARE(record(first).state, u"cancelled"_s);
+    QVERIFY(!m_scheduler->cancel(second)); // already final
+    QCOMPARE(m_started, QList<qint64> { first });
+}
+
+void TestRunScheduler::unknownAgentFails()
+{
+    const qint64 id = store(u"evt_1"_s, { u"ghost"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE(record(id).state, u"failed"_s);
+    QVERIFY2(record(id).error.contains(u"no agent named ghost"_s), qPrintable(record(id).error));
+}
+
+void TestRunScheduler::disabledAgentSkipsAutomaticRunsOnly()
+{
+    writeAgent(u"a"_s,
+               "enabled: false\ncommand: " + helperCommand({ u"print"_s, u"ran"_s }) + '\n');
+    const qint64 automatic = store(u"evt_1"_s, { u"a"_s }).first();
+    QString error;
+    const qint64 eventRow = record(automatic).eventRow;
+    const qint64 manual = Storage::RunRepository(*m_db).enqueue(eventRow, u"a"_s, true, &error);
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE(m_finished.size(), 2);
+    QCOMPARE(record(automatic).state, u"skipped"_s);
+    QCOMPARE(record(manual).state, u"succeeded"_s);
+    QCOMPARE(record(manual).output, QByteArray("ran"));
+}
+
+QTEST_GUILESS_MAIN(TestRunScheduler)
+#include "tst_runscheduler.moc"
