@@ -44,7 +44,8 @@ public:
 
     // Parses `args` (the words after the command group) with `parser`; on error or --help prints
     // and returns false with *status set. `usage` is the one-line synopsis for --help.
-    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *status);
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+               int *status);
 
 private:
     QString m_dataDir;
@@ -63,7 +64,7 @@ int runSettingsCommand(CliContext &ctx, const QStringList &args);
 int runTriggerCommand(CliContext &ctx, const QStringList &args);
 int runServeCommand(CliContext &ctx, const QStringList &args);
 int runAgentCommand(CliContext &ctx, const QStringList &args); // agents work (issue 3)
-int runRunsCommand(CliContext &ctx, const QStringList &args);  // agents work (issue 3)
+int runRunsCommand(CliContext &ctx, const QStringList &args); // agents work (issue 3)
 
 // The entry point for every invocation with a command; returns the exit status.
 int runCli(const QStringList &arguments);

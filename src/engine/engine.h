@@ -40,17 +40,17 @@ public:
     struct Options
     {
         QString dataDir;
-        QString listenOverride;   // "HOST:PORT" from --listen; empty = the listen.address setting
-        bool serve = true;        // false: never listen nor run agents (CLI use)
+        QString listenOverride; // "HOST:PORT" from --listen; empty = the listen.address setting
+        bool serve = true; // false: never listen nor run agents (CLI use)
         const Core::Clock *clock = &Core::Clock::system();
     };
 
     enum class State {
         Stopped,
         Starting,
-        Listening,  // receiving on listenAddress():port()
-        Failed,     // could not listen: stateText() says why and what to do
-        ReadOnly,   // another process serves this data dir: lockHolder() says which
+        Listening, // receiving on listenAddress():port()
+        Failed, // could not listen: stateText() says why and what to do
+        ReadOnly, // another process serves this data dir: lockHolder() says which
     };
     Q_ENUM(State)
 
@@ -68,11 +68,12 @@ public:
     bool isReadOnly() const { return m_state == State::ReadOnly; }
 
     QString dataDir() const { return m_options.dataDir; }
-    Storage::Database &database() const;       // the main thread's connection
-    Agents::AgentCatalog *agents() const;      // null until start()
-    Agents::RunScheduler *scheduler() const;   // null when not serving
+    Storage::Database &database() const; // the main thread's connection
+    Agents::AgentCatalog *agents() const; // null until start()
+    Agents::RunScheduler *scheduler() const; // null when not serving
     QString listenHost() const;
-    quint16 port() const;                      // 0 until listening
+    quint16 port() const; // 0 until listening
+    QString listenAddress() const; // "HOST:PORT" listened on (or configured)
     // http://<listen>/webhooks/stripe/<id>, or <public base URL>/webhooks/stripe/<id>.
     QUrl webhookUrl(const Core::Connector &connector) const;
     QString secretStoreDescription() const;
@@ -92,6 +93,10 @@ public:
                        std::function<void(bool ok, int httpStatus, const QString &message)> done);
     static QStringList sampleEventTypes();
 
+    // Call after writing settings through database(): applies them now (the receiver's limits,
+    // address, the scheduler's limits) instead of at the next poll.
+    void reloadSettings();
+
 Q_SIGNALS:
     void stateChanged();
     // Batched (at most every 50 ms) from the receiver thread.
@@ -105,6 +110,17 @@ Q_SIGNALS:
     void runFinished(qint64 runId, const QString &state);
 
 private:
+    void setState(State state, const QString &text);
+    void applySettings();
+    void pollDatabase();
+    void reloadConnectors();
+    void configChanged();
+    void createScheduler();
+    void startScheduler();
+    void stopScheduler();
+    void applySchedulerSettings();
+    void wakeScheduler(const QList<Receiver::DeliveryNotice> &batch);
+
     class Private;
     Options m_options;
     State m_state = State::Stopped;

@@ -1,0 +1,33 @@
+// The hookyard executable. With a command (`hookyard serve`, `hookyard connector add …`) it is
+// the CLI on a QCoreApplication; without one it is the desktop app (when built with the GUI).
+
+#include "cli/clicontext.h"
+#include "cli/datadir.h"
+
+#include <QCoreApplication>
+
+#ifdef HOOKYARD_WITH_GUI
+#include "gui/desktopapp.h"
+#endif
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    const bool cli = Hookyard::Cli::isCliInvocation(arguments);
+#ifdef HOOKYARD_WITH_GUI
+    if (!cli)
+        return Hookyard::Gui::runDesktopApp(argc, argv);
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hookyard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKYARD_VERSION));
+    if (!cli) {
+        // Built without the GUI: the bare command has no window to open.
+        return Hookyard::Cli::runCli({ arguments.first(), QStringLiteral("--help") });
+    }
+    return Hookyard::Cli::runCli(arguments);
+}

@@ -1,0 +1,104 @@
+#include "cli/clicontext.h"
+#include "cli/datadir.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Hookyard::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Hookyard::Cli", text, disambiguation, n);
+}
+
+QString helpText()
+{
+    return tr("Hookyard %1: receive Stripe webhooks on your own machine and hand them to local "
+              "agents.\n"
+              "\n"
+              "Usage:\n"
+              "  hookyard                                  the desktop app\n"
+              "  hookyard serve [--listen HOST:PORT]       receiver + agents, no window\n"
+              "  hookyard connector add NAME               create a connector, print its webhook "
+              "URL\n"
+              "  hookyard connector list [--json]\n"
+              "  hookyard connector url NAME\n"
+              "  hookyard connector set-secret NAME [--keep-previous DURATION]\n"
+              "                                            read the whsec_ signing secret from "
+              "standard input\n"
+              "  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]\n"
+              "                                   [--tolerance SECONDS] [--enabled true|false]\n"
+              "  hookyard connector remove NAME\n"
+              "  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml\n"
+              "  hookyard agent match EVENT_ID             which agents the event would start, and "
+              "why not\n"
+              "  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
+              "  hookyard events show EVENT_ID [--json]\n"
+              "  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID]\n"
+              "  hookyard runs show RUN_ID [--json]\n"
+              "  hookyard runs start AGENT EVENT_ID        run an agent on a stored event\n"
+              "  hookyard settings get KEY | set KEY VALUE | list\n"
+              "  hookyard trigger NAME TYPE                sign and send a sample event to the "
+              "running receiver\n"
+              "  hookyard --version | --help\n"
+              "\n"
+              "Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2\n"
+              "Run `hookyard <command> --help` for the options of one command.\n")
+        .arg(QStringLiteral(HOOKYARD_VERSION), defaultDataDir());
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    QString dataDir;
+    QString error;
+    if (!extractDataDir(&args, &dataDir, &error)) {
+        QTextStream(stderr) << "hookyard: " << error << Qt::endl;
+        return 2;
+    }
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        QTextStream(stdout) << helpText();
+        return 0;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        QTextStream(stdout) << "hookyard " << QStringLiteral(HOOKYARD_VERSION) << Qt::endl;
+        return 0;
+    }
+
+    const QString command = args.takeFirst();
+    CliContext ctx(dataDir);
+    using Fn = int (*)(CliContext &, const QStringList &);
+    static const std::pair<const char *, Fn> commands[] = {
+        { "connector", runConnectorCommand }, { "events", runEventsCommand },
+        { "settings", runSettingsCommand },   { "trigger", runTriggerCommand },
+        { "serve", runServeCommand },         { "agent", runAgentCommand },
+        { "runs", runRunsCommand },
+    };
+    for (const auto &[name, fn] : commands) {
+        if (command == QLatin1String(name))
+            return fn(ctx, args);
+    }
+    return ctx.fail(
+        tr("unknown command \"%1\": run `hookyard --help` for the list of commands").arg(command),
+        2);
+}
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    QString dataDir;
+    QString error;
+    if (!extractDataDir(&args, &dataDir, &error))
+        return true; // let runCli report the error
+    return !args.isEmpty();
+}
+
+} // namespace Hookyard::Cli

@@ -1,0 +1,101 @@
+#include "cli/clicontext.h"
+
+#include "storage/database.h"
+#include "storage/secretstore.h"
+#include "storage/settingsrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Hookyard::Cli {
+
+CliContext::CliContext(QString dataDir)
+    : m_dataDir(std::move(dataDir)), m_out(stdout), m_err(stderr)
+{
+}
+
+CliContext::~CliContext()
+{
+    // The secret store may hold a QtKeychain job's context; the database connection must close
+    // before QSqlDatabase::removeDatabase runs in Database's destructor.
+    m_secrets.reset();
+    m_db.reset();
+}
+
+Storage::Database *CliContext::database()
+{
+    if (m_db)
+        return m_db.get();
+    QString error;
+    m_db = Storage::Database::open(m_dataDir, QStringLiteral("cli"), &error);
+    if (!m_db)
+        fail(error);
+    return m_db.get();
+}
+
+Storage::SecretStore *CliContext::secrets()
+{
+    if (m_secrets)
+        return m_secrets.get();
+    auto *db = database();
+    if (!db)
+        return nullptr;
+    const QString preference =
+        Storage::SettingsRepository(*db).value(QStringLiteral("secrets.backend"));
+    m_secrets = Storage::SecretStore::createBlocking(m_dataDir, preference, &m_secretsNote);
+    return m_secrets.get();
+}
+
+int CliContext::fail(const QString &message, int status)
+{
+    m_err << "hookyard: " << message << Qt::endl;
+    return status;
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc = QJsonDocument(value.toArray());
+    else
+        doc = QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                       int *status)
+{
+    parser.setApplicationDescription(usage);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QCoreApplication::translate("Hookyard::Cli", "Show this help."));
+    parser.addOption(help);
+    // QCommandLineParser expects argv[0] first.
+    QStringList argv { QStringLiteral("hookyard") };
+    argv += args;
+    if (!parser.parse(argv)) {
+        *status = fail(parser.errorText() + QLatin1String(" (")
+                       + QCoreApplication::translate("Hookyard::Cli", "usage: %1").arg(usage)
+                       + QLatin1Char(')'));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Replace Qt's generic "Usage: hookyard [options]" line with the command's synopsis.
+        const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+        text = QCoreApplication::translate("Hookyard::Cli", "Usage: %1").arg(usage)
+            + text.mid(firstBreak);
+        m_out << text;
+        m_out.flush();
+        *status = 0;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Hookyard::Cli

@@ -1,0 +1,245 @@
+#include "cli/blockingcall.h"
+#include "cli/clicontext.h"
+#include "core/clock.h"
+#include "core/duration.h"
+#include "engine/connectorsecrets.h"
+#include "engine/webhookurl.h"
+#include "storage/connectorrepository.h"
+#include "storage/database.h"
+#include "storage/datadirlock.h"
+#include "storage/secretstore.h"
+#include "storage/settingsrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Hookyard::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Hookyard::Cli::Connector", text, disambiguation, n);
+}
+
+QUrl urlOf(CliContext &ctx, const Core::Connector &connector)
+{
+    Storage::SettingsRepository settings(*ctx.database());
+    QString listen = Engine::readServeAddress(ctx.dataDir());
+    if (listen.isEmpty())
+        listen = settings.value(QStringLiteral("listen.address"));
+    return Engine::webhookUrl(settings.value(QStringLiteral("listen.public_base_url")), listen,
+                              connector.id);
+}
+
+std::optional<Core::Connector> findNamed(CliContext &ctx, const QString &name, int *status)
+{
+    auto connector = Storage::ConnectorRepository(*ctx.database()).byName(name);
+    if (!connector)
+        *status = ctx.fail(
+            tr("no connector named \"%1\": `hookyard connector list` shows them").arg(name));
+    return connector;
+}
+
+QString rateText(const Core::Connector &c)
+{
+    if (c.ratePerSecond < 0)
+        return tr("default");
+    if (c.ratePerSecond == 0)
+        return tr("unlimited");
+    return tr("%1/s").arg(c.ratePerSecond);
+}
+
+int add(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name, e.g. billing."));
+    int status = 0;
+    if (!ctx.parse(parser, args, QStringLiteral("hookyard connector add NAME"), &status))
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(tr("give one name: hookyard connector add NAME"), 2);
+    if (!ctx.database())
+        return 1;
+    QString error;
+    const auto connector = Storage::ConnectorRepository(*ctx.database())
+                               .add(parser.positionalArguments().first(), &error);
+    if (!connector)
+        return ctx.fail(error);
+    ctx.out() << urlOf(ctx, *connector).toString() << Qt::endl;
+    ctx.err() << tr("Connector \"%1\" created. Add this URL in the Stripe Dashboard (Developers > "
+                    "Webhooks > Add endpoint) or run `stripe listen --forward-to <URL>`, then save "
+                    "the signing secret: hookyard connector set-secret %1 < secret.txt")
+                     .arg(connector->name)
+              << Qt::endl;
+    return 0;
+}
+
+int list(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    parser.addOption(json);
+    int status = 0;
+    if (!ctx.parse(parser, args, QStringLiteral("hookyard connector list [--json]"), &status))
+        return status;
+    if (!ctx.database())
+        return 1;
+    QString error;
+    const auto connectors = Storage::ConnectorRepository(*ctx.database()).list(&error);
+    if (!error.isEmpty())
+        return ctx.fail(error);
+    auto *store = ctx.secrets();
+    const QString secretsWhere = store ? store->describe() : tr("unavailable");
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const auto &c : connectors) {
+            rows.append(QJsonObject {
+                { QStringLiteral("id"), c.id },
+                { QStringLiteral("name"), c.name },
+                { QStringLiteral("url"), urlOf(ctx, c).toString() },
+                { QStringLiteral("enabled"), c.enabled },
+                { QStringLiteral("has_secret"), c.hasSecret },
+                { QStringLiteral("previous_secret_expires_at"),
+                  c.previousSecretExpiresAtMs > 0 ? QJsonValue(
+                      QDateTime::fromMSecsSinceEpoch(c.previousSecretExpiresAtMs, Qt::UTC)
+                          .toString(Qt::ISODate))
+                                                  : QJsonValue() },
+                { QStringLiteral("tolerance_s"), c.toleranceSecs },
+                { QStringLiteral("rate_per_s"), c.ratePerSecond },
+                { QStringLiteral("burst"), c.burst },
+                { QStringLiteral("secret_store"), secretsWhere },
+            });
+        }
+        ctx.printJson(rows);
+        return 0;
+    }
+    if (connectors.isEmpty())
+        ctx.out() << tr("No connectors yet: hookyard connector add NAME") << Qt::endl;
+    for (const auto &c : connectors) {
+        QString secret =
+            c.hasSecret ? tr("secret saved") : tr("NO SECRET: deliveries are refused (503)");
+        if (c.previousSecretExpiresAtMs > Core::Clock::system().nowMs())
+            secret += tr(", previous secret valid until %1")
+                          .arg(QDateTime::fromMSecsSinceEpoch(c.previousSecretExpiresAtMs)
+                                   .toString(Qt::ISODate));
+        ctx.out() << c.name << "  " << urlOf(ctx, c).toString() << "  "
+                  << (c.enabled ? tr("enabled") : tr("disabled")) << ", " << secret << ", "
+                  << tr("tolerance %1 s, rate %2").arg(c.toleranceSecs).arg(rateText(c))
+                  << Qt::endl;
+    }
+    ctx.out() << tr("Signing secrets are kept in: %1").arg(secretsWhere) << Qt::endl;
+    return 0;
+}
+
+int url(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name."));
+    int status = 0;
+    if (!ctx.parse(parser, args, QStringLiteral("hookyard connector url NAME"), &status))
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(tr("give one name: hookyard connector url NAME"), 2);
+    if (!ctx.database())
+        return 1;
+    const auto connector = findNamed(ctx, parser.positionalArguments().first(), &status);
+    if (!connector)
+        return status;
+    ctx.out() << urlOf(ctx, *connector).toString() << Qt::endl;
+    return 0;
+}
+
+int setSecret(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name."));
+    const QCommandLineOption keep(
+        QStringLiteral("keep-previous"),
+        tr("Keep the old secret valid this long (rotation), e.g. 24h; at most 24h."),
+        QStringLiteral("DURATION"));
+    parser.addOption(keep);
+    int status = 0;
+    if (!ctx.parse(parser, args,
+                   QStringLiteral(
+                       "hookyard connector set-secret NAME [--keep-previous DURATION] < secret"),
+                   &status))
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(tr("give one name; the secret is read from standard input, never from the "
+                           "command line: hookyard connector set-secret NAME"),
+                        2);
+    if (!ctx.database())
+        return 1;
+    const auto connector = findNamed(ctx, parser.positionalArguments().first(), &status);
+    if (!connector)
+        return status;
+    qint64 keepMs = 0;
+    if (parser.isSet(keep)) {
+        const auto parsed = Core::parseDurationMs(parser.value(keep));
+        if (!parsed || *parsed <= 0 || *parsed > Engine::ConnectorSecrets::MaxKeepPreviousMs)
+            return ctx.fail(tr("--keep-previous takes a duration up to 24h, e.g. 1h or 24h"), 2);
+        keepMs = *parsed;
+    }
+    // The secret comes from standard input only: argv is visible to every user of the machine.
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return ctx.fail(tr("cannot read standard input"));
+    const QByteArray raw = in.read(64 * 1024);
+    auto *store = ctx.secrets();
+    if (!store)
+        return 1;
+    bool ok = false;
+    QString error;
+    blockingCall([&](std::function<void()> finish) {
+        Engine::ConnectorSecrets::save(
+            *store, *ctx.database(), connector->id, QString::fromUtf8(raw), keepMs,
+            Core::Clock::system().nowMs(), [&, finish](bool saved, const QString &err) {
+                ok = saved;
+                error = err;
+                finish();
+            });
+    });
+    if (!ok)
+        return ctx.fail(error);
+    ctx.err()
+        << tr("Signing secret of \"%1\" saved in %2.").arg(connector->name, store->describe());
+    if (keepMs > 0 && connector->hasSecret)
+        ctx.err()
+            << ' '
+            << tr("The previous secret stays valid for %1.").arg(Core::formatDurationMs(keepMs));
+    ctx.err() << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int configureConnector(CliContext &ctx, const QStringList &args);
+int removeConnector(CliContext &ctx, const QStringList &args);
+
+int runConnectorCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("add"))
+        return add(ctx, rest);
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("url"))
+        return url(ctx, rest);
+    if (sub == QLatin1String("set-secret"))
+        return setSecret(ctx, rest);
+    if (sub == QLatin1String("configure"))
+        return configureConnector(ctx, rest);
+    if (sub == QLatin1String("remove"))
+        return removeConnector(ctx, rest);
+    return ctx.fail(tr("usage: hookyard connector add|list|url|set-secret|configure|remove …"), 2);
+}
+
+} // namespace Hookyard::Cli

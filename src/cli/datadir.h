@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Hookyard::Cli {
+
+// The platform's app data folder for Hookyard (~/.local/share/hookyard on Linux).
+QString defaultDataDir();
+
+// Removes "--data-dir DIR" / "--data-dir=DIR" from args (anywhere), and resolves the data dir:
+// the option, else HOOKYARD_DATA_DIR, else defaultDataDir(). Returns an absolute path.
+bool extractDataDir(QStringList *args, QString *dataDir, QString *error);
+
+// True when the arguments name a command (anything but the bare desktop app).
+bool isCliInvocation(const QStringList &arguments);
+
+} // namespace Hookyard::Cli

@@ -1,0 +1,187 @@
+#include "cli/clicontext.h"
+#include "storage/connectorrepository.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/runrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Hookyard::Cli {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Hookyard::Cli::Events", text, disambiguation, n);
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject eventJson(const Storage::EventRecord &e)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), e.stripeId },
+        { QStringLiteral("type"), e.type },
+        { QStringLiteral("object"), e.object },
+        { QStringLiteral("thin"), e.thin },
+        { QStringLiteral("livemode"), e.livemode },
+        { QStringLiteral("connector"), e.connectorName },
+        { QStringLiteral("connector_id"), e.connectorId },
+        { QStringLiteral("received_at"), isoTime(e.receivedAtMs) },
+        { QStringLiteral("deliveries"), e.deliveryCount },
+        { QStringLiteral("runs"), e.runCount },
+        { QStringLiteral("row"), e.row },
+    };
+}
+
+int list(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    const QCommandLineOption connector(QStringLiteral("connector"), tr("Only this connector."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  tr("Only this event type (globs: invoice.*)."),
+                                  QStringLiteral("TYPE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N events (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({ json, connector, type, limit });
+    const QString usage = QStringLiteral(
+        "hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]");
+    int status = 0;
+    if (!ctx.parse(parser, args, usage, &status))
+        return status;
+    if (!ctx.database())
+        return 1;
+    Storage::EventFilter filter;
+    bool ok = false;
+    filter.limit = parser.value(limit).toInt(&ok);
+    if (!ok || filter.limit < 1 || filter.limit > 1000000)
+        return ctx.fail(tr("--limit takes a whole number from 1 to 1000000"), 2);
+    if (parser.isSet(connector)) {
+        const auto c =
+            Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
+        if (!c)
+            return ctx.fail(tr("no connector named \"%1\"").arg(parser.value(connector)));
+        filter.connectorId = c->id;
+    }
+    filter.type = parser.value(type);
+    QString error;
+    const auto events = Storage::EventRepository(*ctx.database()).list(filter, &error);
+    if (!error.isEmpty())
+        return ctx.fail(error);
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const auto &e : events)
+            rows.append(eventJson(e));
+        ctx.printJson(rows);
+        return 0;
+    }
+    if (events.isEmpty())
+        ctx.out() << tr("No events yet.") << Qt::endl;
+    for (const auto &e : events) {
+        ctx.out() << isoTime(e.receivedAtMs) << "  " << e.connectorName << "  " << e.type << "  "
+                  << e.stripeId;
+        if (e.deliveryCount > 1)
+            ctx.out() << "  " << tr("(%n deliveries)", nullptr, e.deliveryCount);
+        if (e.runCount > 0)
+            ctx.out() << "  " << tr("%n run(s)", nullptr, e.runCount);
+        ctx.out() << Qt::endl;
+    }
+    return 0;
+}
+
+int show(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("EVENT_ID"), tr("The Stripe event id (evt_…)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the stored event as JSON."));
+    parser.addOption(json);
+    int status = 0;
+    if (!ctx.parse(parser, args, QStringLiteral("hookyard events show EVENT_ID [--json]"), &status))
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(tr("give one event id: hookyard events show EVENT_ID"), 2);
+    if (!ctx.database())
+        return 1;
+    Storage::EventRepository repo(*ctx.database());
+    const auto event = repo.byStripeId(parser.positionalArguments().first());
+    if (!event)
+        return ctx.fail(
+            tr("no stored event with id %1: `hookyard events list` shows the stored ones")
+                .arg(parser.positionalArguments().first()));
+    const auto deliveries = repo.deliveriesOfEvent(event->row);
+    Storage::RunFilter runFilter;
+    runFilter.eventRow = event->row;
+    const auto runs = Storage::RunRepository(*ctx.database()).list(runFilter);
+    if (parser.isSet(json)) {
+        QJsonObject out = eventJson(*event);
+        // The payload is printed as received; parsing it back only to embed it is safe because
+        // it verified as a JSON object when it was stored.
+        out.insert(QStringLiteral("payload"), QJsonDocument::fromJson(event->body).object());
+        QJsonArray d;
+        for (const auto &r : deliveries)
+            d.append(
+                QJsonObject { { QStringLiteral("received_at"), isoTime(r.receivedAtMs) },
+                              { QStringLiteral("status"), r.httpStatus },
+                              { QStringLiteral("outcome"), r.outcome },
+                              { QStringLiteral("remote_address"), r.remoteAddress },
+                              { QStringLiteral("signature_t"), r.signatureTimestamp },
+                              { QStringLiteral("skew_s"), r.skewSecs },
+                              { QStringLiteral("matched_previous_secret"), r.matchedPrevious } });
+        out.insert(QStringLiteral("delivery_log"), d);
+        QJsonArray rs;
+        for (const auto &r : runs)
+            rs.append(QJsonObject { { QStringLiteral("id"), r.id },
+                                    { QStringLiteral("agent"), r.agent },
+                                    { QStringLiteral("state"), r.state },
+                                    { QStringLiteral("attempt"), r.attempt } });
+        out.insert(QStringLiteral("agent_runs"), rs);
+        ctx.printJson(out);
+        return 0;
+    }
+    ctx.out()
+        << tr("Event      %1").arg(event->stripeId) << Qt::endl
+        << tr("Type       %1%2").arg(event->type, event->thin ? tr(" (thin event)") : QString())
+        << Qt::endl
+        << tr("Connector  %1").arg(event->connectorName) << Qt::endl
+        << tr("Received   %1").arg(isoTime(event->receivedAtMs)) << Qt::endl
+        << tr("Mode       %1").arg(event->livemode ? tr("live") : tr("test")) << Qt::endl;
+    for (const auto &r : deliveries)
+        ctx.out() << tr("Delivery   %1  %2 %3  from %4, signed %5 s before arrival")
+                         .arg(isoTime(r.receivedAtMs))
+                         .arg(r.httpStatus)
+                         .arg(r.outcome, r.remoteAddress)
+                         .arg(r.skewSecs)
+                  << Qt::endl;
+    for (const auto &r : runs)
+        ctx.out() << tr("Run        #%1 %2: %3 (attempt %4)")
+                         .arg(r.id)
+                         .arg(r.agent, r.state)
+                         .arg(r.attempt)
+                  << Qt::endl;
+    ctx.out() << Qt::endl
+              << QString::fromUtf8(
+                     QJsonDocument::fromJson(event->body).toJson(QJsonDocument::Indented));
+    return 0;
+}
+} // namespace
+
+int runEventsCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list"))
+        return list(ctx, args.mid(1));
+    if (sub == QLatin1String("show"))
+        return show(ctx, args.mid(1));
+    return ctx.fail(tr("usage: hookyard events list|show …"), 2);
+}
+
+} // namespace Hookyard::Cli

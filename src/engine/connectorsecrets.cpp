@@ -1,0 +1,158 @@
+#include "engine/connectorsecrets.h"
+
+#include "core/signingsecret.h"
+#include "storage/connectorrepository.h"
+#include "storage/database.h"
+#include "storage/secretstore.h"
+
+#include <QCoreApplication>
+
+namespace Hookyard::Engine::ConnectorSecrets {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Hookyard::Engine::ConnectorSecrets", text, disambiguation,
+                                       n);
+}
+
+// Records in the database that the connector has a secret (and until when a previous one is
+// valid). Runs after the secret store confirmed the write, so the flag never claims a secret
+// that was not saved.
+void markSaved(Storage::Database &db, const QString &connectorId, qint64 previousExpiresAtMs,
+               const std::function<void(bool, const QString &)> &done)
+{
+    Storage::ConnectorRepository repo(db);
+    auto connector = repo.byId(connectorId);
+    if (!connector) {
+        done(false, tr("the connector was removed while its secret was being saved"));
+        return;
+    }
+    connector->hasSecret = true;
+    connector->previousSecretExpiresAtMs = previousExpiresAtMs;
+    QString error;
+    if (!repo.update(*connector, &error)) {
+        done(false, error);
+        return;
+    }
+    done(true, {});
+}
+} // namespace
+
+QString currentKey(const QString &connectorId)
+{
+    return connectorId;
+}
+
+QString previousKey(const QString &connectorId)
+{
+    return connectorId + QLatin1String(".previous");
+}
+
+void save(Storage::SecretStore &store, Storage::Database &db, const QString &connectorId,
+          const QString &input, qint64 keepPreviousMs, qint64 nowMs,
+          std::function<void(bool ok, const QString &error)> done)
+{
+    const Core::SecretValidation valid = Core::validateSigningSecret(input);
+    if (!valid.ok) {
+        done(false, valid.error);
+        return;
+    }
+    const auto connector = Storage::ConnectorRepository(db).byId(connectorId);
+    if (!connector) {
+        done(false, tr("no such connector"));
+        return;
+    }
+    const QByteArray secret = valid.secret.toUtf8();
+    const qint64 keep = std::min(keepPreviousMs, MaxKeepPreviousMs);
+
+    auto writeCurrent = [&store, &db, connectorId, secret, done](qint64 previousExpiresAtMs) {
+        store.write(currentKey(connectorId), secret,
+                    [&db, connectorId, previousExpiresAtMs, done](bool ok, const QString &error) {
+                        if (!ok) {
+                            done(false, error);
+                            return;
+                        }
+                        markSaved(db, connectorId, previousExpiresAtMs, done);
+                    });
+    };
+
+    if (keep <= 0 || !connector->hasSecret) {
+        // No rotation: a stale previous secret must not stay valid.
+        store.remove(previousKey(connectorId),
+                     [writeCurrent](bool, const QString &) { writeCurrent(0); });
+        return;
+    }
+    // Rotation: the current secret becomes the previous one before the new one is written, so a
+    // failure in between leaves the old secret working.
+    store.read(currentKey(connectorId),
+               [&store, connectorId, keep, nowMs, writeCurrent,
+                done](bool ok, const QByteArray &old, const QString &error) {
+                   if (!ok || old.isEmpty()) {
+                       done(false,
+                            ok ? tr("the current secret could not be found to keep it valid; "
+                                    "save the new secret without --keep-previous")
+                               : error);
+                       return;
+                   }
+                   store.write(previousKey(connectorId), old,
+                               [writeCurrent, keep, nowMs, done](bool written, const QString &err) {
+                                   if (!written) {
+                                       done(false, err);
+                                       return;
+                                   }
+                                   writeCurrent(nowMs + keep);
+                               });
+               });
+}
+
+void loadKeys(Storage::SecretStore &store, const Core::Connector &connector, qint64 nowMs,
+              std::function<void(QList<Core::SigningKey> keys, const QString &error)> done)
+{
+    if (!connector.hasSecret) {
+        done({}, {});
+        return;
+    }
+    const QString id = connector.id;
+    const qint64 previousExpiry = connector.previousSecretExpiresAtMs;
+    store.read(
+        currentKey(id),
+        [&store, id, previousExpiry, nowMs, done](bool ok, const QByteArray &current,
+                                                  const QString &error) {
+            if (!ok || current.isEmpty()) {
+                done({},
+                     ok ? tr(
+                         "the signing secret of this connector is missing from the secret store; "
+                         "save it again")
+                        : error);
+                return;
+            }
+            QList<Core::SigningKey> keys { Core::SigningKey { current, 0, false } };
+            if (previousExpiry <= nowMs) {
+                done(keys, {});
+                return;
+            }
+            store.read(
+                previousKey(id),
+                [keys, previousExpiry, done](bool okPrev, const QByteArray &previous,
+                                             const QString &) mutable {
+                    if (okPrev && !previous.isEmpty())
+                        keys.append(Core::SigningKey { previous, previousExpiry / 1000, true });
+                    done(keys, {});
+                });
+        });
+}
+
+void forget(Storage::SecretStore &store, const QString &connectorId,
+            std::function<void(bool ok, const QString &error)> done)
+{
+    store.remove(currentKey(connectorId),
+                 [&store, connectorId, done](bool ok, const QString &error) {
+                     store.remove(previousKey(connectorId),
+                                  [ok, error, done](bool ok2, const QString &error2) {
+                                      done(ok && ok2, ok ? error2 : error);
+                                  });
+                 });
+}
+
+} // namespace Hookyard::Engine::ConnectorSecrets

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/connector.h"
+#include "core/signatureverifier.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Hookyard::Storage {
+class Database;
+class SecretStore;
+} // namespace Hookyard::Storage
+
+namespace Hookyard::Engine {
+
+// Saving, rotating, loading and forgetting a connector's signing secrets, shared by the CLI and
+// the Engine. The secret store answers asynchronously (QtKeychain), so does every function here;
+// callbacks run on the calling thread. The database only learns that a secret exists
+// (has_secret, previous_secret_expires_at), never the secret.
+namespace ConnectorSecrets {
+
+// Longest time a previous secret stays valid after a roll: Stripe signs with both for up to 24 h.
+inline constexpr qint64 MaxKeepPreviousMs = 24LL * 60 * 60 * 1000;
+
+QString currentKey(const QString &connectorId);
+QString previousKey(const QString &connectorId);
+
+// Validates `input` (Core::validateSigningSecret), then stores it as the current secret. With
+// keepPreviousMs > 0 and a current secret present, the current one becomes the previous secret,
+// accepted until now + keepPreviousMs (at most MaxKeepPreviousMs). `db` must outlive the call.
+void save(Storage::SecretStore &store, Storage::Database &db, const QString &connectorId,
+          const QString &input, qint64 keepPreviousMs, qint64 nowMs,
+          std::function<void(bool ok, const QString &error)> done);
+
+// The active keys of a connector: current first, then the previous one while it is valid.
+void loadKeys(Storage::SecretStore &store, const Core::Connector &connector, qint64 nowMs,
+              std::function<void(QList<Core::SigningKey> keys, const QString &error)> done);
+
+// Forgets both secrets of a removed connector.
+void forget(Storage::SecretStore &store, const QString &connectorId,
+            std::function<void(bool ok, const QString &error)> done);
+
+} // namespace ConnectorSecrets
+} // namespace Hookyard::Engine

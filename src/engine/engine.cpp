@@ -1,0 +1,445 @@
+#include "engine/engine.h"
+
+#include "agents/agentcatalog.h"
+#include "agents/runscheduler.h"
+#include "core/logging.h"
+#include "core/settingsschema.h"
+#include "engine/connectorsecrets.h"
+#include "engine/receiverconfig.h"
+#include "engine/sampleevents.h"
+#include "engine/testeventsender.h"
+#include "engine/webhookurl.h"
+#include "storage/connectorrepository.h"
+#include "storage/database.h"
+#include "storage/datadirlock.h"
+#include "storage/secretstore.h"
+#include "storage/settingsrepository.h"
+
+#include <QNetworkAccessManager>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace Hookyard::Engine {
+
+namespace S = Core::Settings;
+
+class Engine::Private
+{
+public:
+    std::unique_ptr<Storage::Database> db;
+    std::unique_ptr<Storage::DataDirLock> lock;
+    std::unique_ptr<Storage::SecretStore> secrets;
+    QString secretsNote;
+    std::shared_ptr<Core::ConnectorDirectory> directory =
+        std::make_shared<Core::ConnectorDirectory>();
+    std::unique_ptr<Agents::AgentCatalog> catalog;
+    std::unique_ptr<Agents::RunScheduler> scheduler;
+    std::unique_ptr<Receiver::WebhookReceiver> receiver;
+    QNetworkAccessManager network;
+    QTimer poll;
+    qint64 generation = -1;
+    qint64 dataVersion = -1;
+    quint64 directoryLoad = 0; // newer loads supersede older ones still waiting for the keychain
+    QString listenHostPort;
+    QString publicBaseUrl;
+    Receiver::ReceiverConfig receiverConfig;
+    bool receiverStarted = false;
+};
+
+Engine::Engine(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), d(std::make_unique<Private>())
+{
+    d->poll.setInterval(300);
+    connect(&d->poll, &QTimer::timeout, this, &Engine::pollDatabase);
+}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+bool Engine::start(QString *error)
+{
+    if (d->db)
+        return true;
+    setState(State::Starting, tr("Starting…"));
+    d->db = Storage::Database::open(m_options.dataDir, QStringLiteral("engine"), error);
+    if (!d->db) {
+        setState(State::Failed, *error);
+        return false;
+    }
+    Storage::SettingsRepository settings(*d->db);
+
+    if (m_options.serve) {
+        d->lock = std::make_unique<Storage::DataDirLock>(m_options.dataDir);
+        QString holder;
+        if (!d->lock->tryLock(&holder)) {
+            m_lockHolder = holder;
+            d->lock.reset();
+        }
+    }
+
+    d->catalog = std::make_unique<Agents::AgentCatalog>(
+        Agents::AgentCatalog::agentsDirOf(m_options.dataDir));
+    d->catalog->setWatching(m_options.serve);
+    d->catalog->load();
+
+    const bool serving = m_options.serve && d->lock;
+    if (!serving && m_options.serve) {
+        setState(State::ReadOnly,
+                 tr("Read-only: %1 serves this data dir. Events appear here as it "
+                    "stores them; stop it to receive in this window.")
+                     .arg(m_lockHolder));
+    }
+
+    // The secret store answers asynchronously (a keychain may take a moment); the receiver starts
+    // refusing nothing meanwhile: connectors without loaded keys answer 503 and Stripe retries.
+    Storage::SecretStore::create(
+        m_options.dataDir, settings.value(QString::fromLatin1(S::SecretBackend)),
+        [this](std::unique_ptr<Storage::SecretStore> store, const QString &note) {
+            d->secrets = std::move(store);
+            d->secretsNote = note;
+            qCInfo(lcEngine).noquote() << "signing secrets:" << d->secrets->describe();
+            reloadConnectors();
+        },
+        this);
+
+    if (serving) {
+        d->receiver = std::make_unique<Receiver::WebhookReceiver>(
+            m_options.dataDir, d->directory, d->catalog->matcher(), *m_options.clock);
+        connect(d->receiver.get(), &Receiver::WebhookReceiver::listening, this,
+                [this](const QHostAddress &address, quint16 port) {
+                    const QString hostPort = address.protocol() == QAbstractSocket::IPv6Protocol
+                        ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+                        : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+                    d->listenHostPort = hostPort;
+                    writeServeAddress(m_options.dataDir, hostPort);
+                    setState(State::Listening, tr("Listening on %1").arg(hostPort));
+                });
+        connect(d->receiver.get(), &Receiver::WebhookReceiver::failed, this,
+                [this](const QString &message) { setState(State::Failed, message); });
+        connect(d->receiver.get(), &Receiver::WebhookReceiver::deliveries, this,
+                [this](const QList<Receiver::DeliveryNotice> &batch) {
+                    wakeScheduler(batch);
+                    Q_EMIT deliveriesReceived(batch);
+                });
+        createScheduler();
+    }
+    applySettings();
+    if (serving)
+        startScheduler();
+    d->generation = Storage::ConnectorRepository(*d->db).configGeneration();
+    d->poll.start();
+    return true;
+}
+
+void Engine::stop()
+{
+    d->poll.stop();
+    if (d->receiver) {
+        d->receiver->stop();
+        d->receiver.reset();
+        removeServeAddress(m_options.dataDir);
+    }
+    stopScheduler();
+    d->catalog.reset();
+    d->secrets.reset();
+    d->lock.reset();
+    d->db.reset();
+    if (m_state != State::Stopped)
+        setState(State::Stopped, tr("Stopped"));
+}
+
+void Engine::setState(State state, const QString &text)
+{
+    if (state == m_state && text == m_stateText)
+        return;
+    m_state = state;
+    m_stateText = text;
+    Q_EMIT stateChanged();
+}
+
+// Settings decide the receiver's address and limits. The address is applied by (re)starting the
+// receiver; limits and rates by reconfigure(), which keeps connections open.
+void Engine::applySettings()
+{
+    Storage::SettingsRepository settings(*d->db);
+    d->publicBaseUrl = settings.value(QString::fromLatin1(S::PublicBaseUrl));
+    applySchedulerSettings();
+    if (!d->receiver)
+        return;
+    QString error;
+    const QString listen = m_options.listenOverride.isEmpty()
+        ? settings.value(QString::fromLatin1(S::ListenAddress))
+        : m_options.listenOverride;
+    const auto config = receiverConfigFrom(settings, listen, &error);
+    if (!config) {
+        setState(State::Failed, error);
+        return;
+    }
+    const bool addressChanged = !d->receiverStarted || config->address != d->receiverConfig.address
+        || config->port != d->receiverConfig.port;
+    d->receiverConfig = *config;
+    if (!addressChanged) {
+        d->receiver->reconfigure(*config);
+        return;
+    }
+    if (d->receiverStarted)
+        d->receiver->stop();
+    d->receiverStarted = true;
+    d->listenHostPort = listen;
+    d->receiver->start(*config);
+}
+
+// Another process (the CLI, or the window while serve runs) may change connectors, secrets and
+// settings at any time: meta.config_generation tells, cheaply, every 300 ms.
+void Engine::pollDatabase()
+{
+    if (!d->db)
+        return;
+    const qint64 generation = Storage::ConnectorRepository(*d->db).configGeneration();
+    if (generation != d->generation) {
+        d->generation = generation;
+        applySettings();
+        reloadConnectors();
+        Q_EMIT connectorsChanged();
+        Q_EMIT settingsChanged();
+    }
+    if (isReadOnly()) {
+        QSqlQuery q(d->db->sql());
+        if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next()) {
+            const qint64 version = q.value(0).toLongLong();
+            if (d->dataVersion >= 0 && version != d->dataVersion)
+                Q_EMIT databaseChanged();
+            d->dataVersion = version;
+        }
+    }
+}
+
+// Builds the receiver's connector table: connectors from the database, keys from the secret
+// store (asynchronous), then one atomic replace. A newer reload supersedes an older one.
+void Engine::reloadConnectors()
+{
+    if (!d->db || !d->secrets)
+        return;
+    const quint64 load = ++d->directoryLoad;
+    const auto connectors = Storage::ConnectorRepository(*d->db).list();
+    auto snapshot = std::make_shared<Core::ConnectorSnapshot>();
+    auto pending = std::make_shared<int>(int(connectors.size()));
+    auto finish = [this, load, snapshot] {
+        if (load != d->directoryLoad)
+            return;
+        d->directory->replace(*snapshot);
+    };
+    if (connectors.isEmpty()) {
+        finish();
+        return;
+    }
+    const qint64 now = m_options.clock->nowMs();
+    for (const auto &connector : connectors) {
+        ConnectorSecrets::loadKeys(
+            *d->secrets, connector, now,
+            [this, connector, snapshot, pending, finish](QList<Core::SigningKey> keys,
+                                                         const QString &error) {
+                if (!error.isEmpty())
+                    qCWarning(lcEngine).noquote() << "connector" << connector.name << ":" << error;
+                snapshot->insert(connector.id, Core::ConnectorRuntime { connector, keys });
+                if (--*pending == 0)
+                    finish();
+            });
+    }
+}
+
+Storage::Database &Engine::database() const
+{
+    Q_ASSERT(d->db);
+    return *d->db;
+}
+
+Agents::AgentCatalog *Engine::agents() const
+{
+    return d->catalog.get();
+}
+
+// Agent runs: only the serving process runs a scheduler (it holds the data-dir lock).
+void Engine::createScheduler()
+{
+    d->scheduler =
+        std::make_unique<Agents::RunScheduler>(m_options.dataDir, *d->catalog, *m_options.clock);
+    connect(d->scheduler.get(), &Agents::RunScheduler::runStarted, this, &Engine::runStarted);
+    connect(d->scheduler.get(), &Agents::RunScheduler::runFinished, this, &Engine::runFinished);
+}
+
+void Engine::startScheduler()
+{
+    QString error;
+    if (!d->scheduler->start(&error))
+        qCWarning(lcEngine).noquote() << "agent runs are not started:" << error;
+}
+
+void Engine::stopScheduler()
+{
+    if (d->scheduler)
+        d->scheduler->stop();
+    d->scheduler.reset();
+}
+
+void Engine::applySchedulerSettings()
+{
+    if (d->scheduler && d->scheduler->isStarted())
+        d->scheduler->reloadSettings();
+}
+
+// Runs were queued in the same transaction as their event: start them now rather than at the
+// next poll (the acknowledgement-to-start latency is what users feel).
+void Engine::wakeScheduler(const QList<Receiver::DeliveryNotice> &batch)
+{
+    if (!d->scheduler)
+        return;
+    for (const auto &notice : batch) {
+        if (!notice.runIds.isEmpty()) {
+            d->scheduler->wake();
+            return;
+        }
+    }
+}
+
+Agents::RunScheduler *Engine::scheduler() const
+{
+    return d->scheduler.get();
+}
+
+QString Engine::listenHost() const
+{
+    QString host;
+    quint16 port = 0;
+    splitHostPort(d->listenHostPort, &host, &port);
+    return host;
+}
+
+quint16 Engine::port() const
+{
+    return d->receiver ? d->receiver->port() : 0;
+}
+
+QString Engine::listenAddress() const
+{
+    return d->listenHostPort;
+}
+
+QUrl Engine::webhookUrl(const Core::Connector &connector) const
+{
+    QString listen = d->listenHostPort;
+    if (listen.isEmpty())
+        listen = readServeAddress(m_options.dataDir);
+    if (listen.isEmpty() && d->db)
+        listen = Storage::SettingsRepository(*d->db).value(QString::fromLatin1(S::ListenAddress));
+    return Hookyard::Engine::webhookUrl(d->publicBaseUrl, listen, connector.id);
+}
+
+QString Engine::secretStoreDescription() const
+{
+    return d->secrets ? d->secrets->describe() : tr("opening the secret store…");
+}
+
+QList<Core::Connector> Engine::connectors() const
+{
+    return d->db ? Storage::ConnectorRepository(*d->db).list() : QList<Core::Connector> {};
+}
+
+std::optional<Core::Connector> Engine::addConnector(const QString &name, QString *error)
+{
+    auto connector = Storage::ConnectorRepository(*d->db).add(name, error);
+    if (connector)
+        configChanged();
+    return connector;
+}
+
+bool Engine::updateConnector(const Core::Connector &connector, QString *error)
+{
+    if (!Storage::ConnectorRepository(*d->db).update(connector, error))
+        return false;
+    configChanged();
+    return true;
+}
+
+bool Engine::removeConnector(const QString &connectorId, QString *error)
+{
+    if (!Storage::ConnectorRepository(*d->db).remove(connectorId, error))
+        return false;
+    if (d->secrets)
+        ConnectorSecrets::forget(*d->secrets, connectorId, [](bool, const QString &) {});
+    configChanged();
+    return true;
+}
+
+void Engine::setSecret(const QString &connectorId, const QString &input, qint64 keepPreviousMs,
+                       std::function<void(bool ok, const QString &error)> done)
+{
+    if (!d->secrets) {
+        done(false, tr("the secret store is still opening; try again in a moment"));
+        return;
+    }
+    ConnectorSecrets::save(*d->secrets, *d->db, connectorId, input, keepPreviousMs,
+                           m_options.clock->nowMs(), [this, done](bool ok, const QString &error) {
+                               if (ok)
+                                   configChanged();
+                               done(ok, error);
+                           });
+}
+
+// A change made here is applied at once rather than at the next poll.
+void Engine::configChanged()
+{
+    d->generation = Storage::ConnectorRepository(*d->db).configGeneration();
+    reloadConnectors();
+    Q_EMIT connectorsChanged();
+}
+
+void Engine::reloadSettings()
+{
+    d->generation = Storage::ConnectorRepository(*d->db).configGeneration();
+    applySettings();
+    Q_EMIT settingsChanged();
+}
+
+QStringList Engine::sampleEventTypes()
+{
+    return SampleEvents::types();
+}
+
+void Engine::sendTestEvent(
+    const QString &connectorId, const QString &type,
+    std::function<void(bool ok, int httpStatus, const QString &message)> done)
+{
+    const auto connector = Storage::ConnectorRepository(*d->db).byId(connectorId);
+    if (!connector || !d->secrets) {
+        done(false, 0, tr("the connector is gone or the secret store is still opening"));
+        return;
+    }
+    QString listen = d->listenHostPort;
+    if (m_state != State::Listening)
+        listen = readServeAddress(m_options.dataDir); // read-only: the serving process
+    if (listen.isEmpty()) {
+        done(false, 0, tr("nothing is receiving: %1").arg(m_stateText));
+        return;
+    }
+    const QUrl url = Hookyard::Engine::webhookUrl(QString(), listen, connector->id);
+    const qint64 nowSecs = m_options.clock->nowSecs();
+    ConnectorSecrets::loadKeys(
+        *d->secrets, *connector, m_options.clock->nowMs(),
+        [this, url, type, nowSecs, done](QList<Core::SigningKey> keys, const QString &error) {
+            if (keys.isEmpty()) {
+                done(false, 0,
+                     error.isEmpty() ? tr("save the signing secret first: without "
+                                          "it the receiver refuses deliveries")
+                                     : error);
+                return;
+            }
+            sendSignedEvent(d->network, url, keys.first().secret, SampleEvents::make(type, nowSecs),
+                            nowSecs,
+                            [done](const TestDelivery &r) { done(r.ok, r.httpStatus, r.message); });
+        });
+}
+
+} // namespace Hookyard::Engine

@@ -1,0 +1,328 @@
+// End-to-end tests of the hookyard command line: the real binary, a temporary data dir, a real
+// `hookyard serve` on a free loopback port, real signed requests.
+#include "core/signatureverifier.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess *m_serve = nullptr;
+
+    Result run(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(HOOKYARD_BINARY));
+        p.setArguments(QStringList { QStringLiteral("--data-dir"), m_dir.path() } + args);
+        p.start();
+        if (!p.waitForStarted(10000))
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                 p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    QString serveAddress() const
+    {
+        QFile f(QDir(m_dir.path()).filePath(QStringLiteral("serve.address")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+    }
+
+    QJsonArray connectors()
+    {
+        const Result r =
+            run({ QStringLiteral("connector"), QStringLiteral("list"), QStringLiteral("--json") });
+        return QJsonDocument::fromJson(r.out).array();
+    }
+
+    int postSigned(const QString &url, const QByteArray &secret, const QByteArray &body)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request { QUrl(url) };
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Stripe-Signature",
+                             Hookyard::Core::SignatureVerifier::makeHeader(
+                                 secret, QDateTime::currentSecsSinceEpoch(), body));
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
+        QTRY_VERIFY_WITH_TIMEOUT_RETURN(reply->isFinished(), 10000, -1);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    static QByteArray eventBody(const QByteArray &id)
+    {
+        return R"({"id":")" + id
+            + R"(","object":"event","type":"invoice.paid","created":1700000000,"data":{"object":{"id":"in_1"}}})";
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The tests must not depend on whether this machine has a keychain.
+        QCOMPARE(run({ QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("secrets.backend"), QStringLiteral("file") })
+                     .exitCode,
+                 0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_serve) {
+            m_serve->kill();
+            m_serve->waitForFinished(5000);
+            delete m_serve;
+        }
+    }
+
+    void versionAndHelp()
+    {
+        Result r = run({ QStringLiteral("--version") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("hookyard " HOOKYARD_VERSION));
+        r = run({ QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("connector set-secret NAME"));
+        QVERIFY(r.out.contains("--data-dir"));
+    }
+
+    void unknownCommandFailsWithOneLine()
+    {
+        const Result r = run({ QStringLiteral("frobnicate") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("hookyard: unknown command"));
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void addConnectorPrintsUrl()
+    {
+        const Result r =
+            run({ QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("billing") });
+        QCOMPARE(r.exitCode, 0);
+        static const QRegularExpression url(
+            QStringLiteral("^http://127\\.0\\.0\\.1:8787/webhooks/stripe/[0-9a-f]{32}\n$"));
+        QVERIFY2(url.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+        const Result again =
+            run({ QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("billing") });
+        QVERIFY(again.exitCode != 0);
+        QVERIFY(again.err.startsWith("hookyard: "));
+        const Result bad = run(
+            { QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("bad name!") });
+        QVERIFY(bad.exitCode != 0);
+        const QJsonArray list = connectors();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QLatin1String("name")].toString(), QStringLiteral("billing"));
+        QCOMPARE(list.at(0)[QLatin1String("has_secret")].toBool(), false);
+        const Result u =
+            run({ QStringLiteral("connector"), QStringLiteral("url"), QStringLiteral("billing") });
+        QCOMPARE(QString::fromUtf8(u.out).trimmed(), list.at(0)[QLatin1String("url")].toString());
+    }
+
+    void setSecretRefusesApiKeys_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("secret key")
+            << QByteArray("sk_test_51Habcdefghijklmnopqrstuv") << QByteArray("API key");
+        QTest::newRow("publishable key")
+            << QByteArray("pk_live_51Habcdefghijklmnopqrstuv") << QByteArray("publishable");
+        QTest::newRow("restricted key")
+            << QByteArray("rk_live_51Habcdefghijklmnopqrstuv") << QByteArray("restricted");
+        QTest::newRow("empty") << QByteArray("  \n") << QByteArray("whsec_");
+    }
+    void setSecretRefusesApiKeys()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, says);
+        const Result r = run({ QStringLiteral("connector"), QStringLiteral("set-secret"),
+                               QStringLiteral("billing") },
+                             input);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(says), r.err.constData());
+        if (!input.trimmed().isEmpty())
+            QVERIFY2(!r.err.contains(input.trimmed()), "the refused value must not be echoed");
+        QCOMPARE(connectors().at(0)[QLatin1String("has_secret")].toBool(), false);
+    }
+
+    void setSecretStoresOutsideTheDatabase()
+    {
+        const QByteArray secret = "whsec_cliTestSecret0123456789abcdefABCDEF";
+        const Result r = run({ QStringLiteral("connector"), QStringLiteral("set-secret"),
+                               QStringLiteral("billing") },
+                             "  " + secret + "\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.err.contains(secret));
+        const QJsonArray list = connectors();
+        QCOMPARE(list.at(0)[QLatin1String("has_secret")].toBool(), true);
+        QVERIFY(list.at(0)[QLatin1String("secret_store")].toString().contains(
+            QLatin1String("secrets.json")));
+        const QString secretsFile = QDir(m_dir.path()).filePath(QStringLiteral("secrets.json"));
+        QCOMPARE(QFile::permissions(secretsFile) & 0x0777,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Neither the database nor its WAL holds the secret.
+        for (const QString &name :
+             { QStringLiteral("hookyard.db"), QStringLiteral("hookyard.db-wal") }) {
+            QFile f(QDir(m_dir.path()).filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(secret), qPrintable(name));
+        }
+    }
+
+    void configureValidates()
+    {
+        Result r =
+            run({ QStringLiteral("connector"), QStringLiteral("configure"),
+                  QStringLiteral("billing"), QStringLiteral("--tolerance"), QStringLiteral("0") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("replay"));
+        r = run({ QStringLiteral("connector"), QStringLiteral("configure"),
+                  QStringLiteral("billing"), QStringLiteral("--tolerance"), QStringLiteral("600"),
+                  QStringLiteral("--rate-limit"), QStringLiteral("0") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject c = connectors().at(0).toObject();
+        QCOMPARE(c[QLatin1String("tolerance_s")].toInt(), 600);
+        QCOMPARE(c[QLatin1String("rate_per_s")].toDouble(), 0.0);
+    }
+
+    void triggerWithoutServeSaysWhatToDo()
+    {
+        const Result r = run({ QStringLiteral("trigger"), QStringLiteral("billing"),
+                               QStringLiteral("invoice.payment_failed") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("hookyard serve"), r.err.constData());
+    }
+
+    void serveAndTrigger()
+    {
+        m_serve = new QProcess;
+        m_serve->setProgram(QStringLiteral(HOOKYARD_BINARY));
+        m_serve->setArguments({ QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("serve"),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+        m_serve->start();
+        QVERIFY(m_serve->waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!serveAddress().isEmpty(), 20000);
+        QVERIFY(serveAddress().startsWith(QLatin1String("127.0.0.1:")));
+        QVERIFY(!serveAddress().endsWith(QLatin1String(":0")));
+
+        const Result t = run({ QStringLiteral("trigger"), QStringLiteral("billing"),
+                               QStringLiteral("invoice.payment_failed") });
+        QVERIFY2(t.exitCode == 0, t.err.constData());
+        QVERIFY(t.out.startsWith("200 evt_"));
+
+        const Result list =
+            run({ QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--json") });
+        const QJsonArray events = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0)[QLatin1String("type")].toString(),
+                 QStringLiteral("invoice.payment_failed"));
+        QCOMPARE(events.at(0)[QLatin1String("connector")].toString(), QStringLiteral("billing"));
+
+        const QString id = events.at(0)[QLatin1String("id")].toString();
+        const Result show =
+            run({ QStringLiteral("events"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(shown[QLatin1String("payload")][QLatin1String("id")].toString(), id);
+        QCOMPARE(shown[QLatin1String("delivery_log")].toArray().size(), 1);
+
+        // serve logs one line per delivery.
+        QTRY_VERIFY_WITH_TIMEOUT(m_serve->readAllStandardOutput().contains(id.toUtf8()), 5000);
+    }
+
+    void secondServeIsRefused()
+    {
+        QVERIFY(m_serve);
+        const Result r = run(
+            { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("already serves"), r.err.constData());
+        QVERIFY(r.err.contains("process"));
+    }
+
+    void secretRotationTakesEffectWhileServing()
+    {
+        QVERIFY(m_serve);
+        const QString url = connectors().at(0)[QLatin1String("url")].toString();
+        const QByteArray oldSecret = "whsec_cliTestSecret0123456789abcdefABCDEF";
+        const QByteArray newSecret = "whsec_rotatedSecret9876543210fedcbaFEDCBA";
+        QCOMPARE(postSigned(url, oldSecret, eventBody("evt_rot_1")), 200);
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("set-secret"),
+                       QStringLiteral("billing"), QStringLiteral("--keep-previous"),
+                       QStringLiteral("1h") },
+                     newSecret)
+                     .exitCode,
+                 0);
+        // Both secrets are accepted during the rotation; the serving process picks up the change
+        // from the database (another process wrote it) within its poll interval.
+        QTRY_COMPARE_WITH_TIMEOUT(postSigned(url, newSecret, eventBody("evt_rot_2")), 200, 5000);
+        QCOMPARE(postSigned(url, oldSecret, eventBody("evt_rot_3")), 200);
+        // Without --keep-previous the old one stops working.
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("set-secret"),
+                       QStringLiteral("billing") },
+                     newSecret)
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(postSigned(url, oldSecret, eventBody("evt_rot_4")), 400, 5000);
+        QCOMPARE(postSigned(url, newSecret, eventBody("evt_rot_5")), 200);
+    }
+
+    void removedConnectorAnswers404()
+    {
+        QVERIFY(m_serve);
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("temp") })
+                     .exitCode,
+                 0);
+        QString url;
+        for (const auto &c : connectors())
+            if (c[QLatin1String("name")].toString() == QLatin1String("temp"))
+                url = c[QLatin1String("url")].toString();
+        QVERIFY(!url.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(postSigned(url, "whsec_x", eventBody("evt_tmp")), 503,
+                                  5000); // no secret yet
+        QCOMPARE(
+            run({ QStringLiteral("connector"), QStringLiteral("remove"), QStringLiteral("temp") })
+                .exitCode,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(postSigned(url, "whsec_x", eventBody("evt_tmp")), 404, 5000);
+    }
+
+    void sigtermStopsServeCleanly()
+    {
+        QVERIFY(m_serve);
+        ::kill(pid_t(m_serve->processId()), SIGTERM);
+        QVERIFY(m_serve->waitForFinished(20000));
+        QCOMPARE(m_serve->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_serve->exitCode(), 0);
+        QVERIFY(serveAddress().isEmpty());
+        delete m_serve;
+        m_serve = nullptr;
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
