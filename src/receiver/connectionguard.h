@@ -77,6 +77,7 @@ private:
     void beforeServer();
     void afterServer();
     void feed(const char *data, qint64 size);
+    void scanRequestLine(const char *data, qint64 size);
     void finishField();
     int fail(int status, const QString &code, const QString &message);
     void settle();
@@ -114,6 +115,8 @@ private:
     int m_fields = 0;
     qint64 m_bodyBytes = 0;
     qint64 m_messageWire = 0;
+    enum class LineState { Waiting, Collecting, Done } m_lineState = LineState::Waiting;
+    QByteArray m_line;
     QByteArray m_field;
     QByteArray m_value;
     QByteArray m_connection;

@@ -38,7 +38,8 @@ qint64 TokenBucket::msUntilToken(qint64 nowMs) const
     const double missing = 1.0 - tokens(nowMs);
     if (missing <= 0)
         return 0;
-    return qint64(std::ceil(missing * 1000.0 / m_rate));
+    // The epsilon absorbs binary rounding (0.01 tokens at 10/s must be 1 ms, not 2).
+    return qint64(std::ceil(missing * 1000.0 / m_rate - 1e-6));
 }
 
 bool TokenBucket::isFull(qint64 nowMs) const

@@ -1,0 +1,389 @@
+#include "rawhttpclient.h"
+#include "receivertestkit.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <memory>
+
+using namespace Hookyard;
+using namespace Hookyard::ReceiverTest;
+
+namespace {
+const QString kId = QStringLiteral("0123456789abcdef0123456789abcdef");
+
+QByteArray errorOf(const RawResponse &r)
+{
+    return QJsonDocument::fromJson(r.body)
+        .object()
+        .value(QStringLiteral("error"))
+        .toString()
+        .toUtf8();
+}
+} // namespace
+
+// The transport guards Qt 6.4.2 lacks (QT64-NOTES.md), driven with a raw QTcpSocket. After every
+// test the server must still answer a legitimate delivery (cleanup()).
+class TestReceiverGuards final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void malformedRequestLineIs400_data();
+    void malformedRequestLineIs400();
+    void hugeUrlIs414();
+    void tooManyHeaderFieldsIs431();
+    void oversizedHeaderIs431();
+    void headerOverflowNeverRunsTheHandler();
+    void contentLengthOverLimitIs413WithoutTheBody();
+    void chunkedBodyOverLimitIs413();
+    void chunkedBodyWithinLimitIsAccepted();
+    void slowClientIsDropped();
+    void slowBodyIsDropped();
+    void idleKeepAliveIsClosed();
+    void keepAliveClientKeepsWorking();
+    void pipelinedRequestsAreAnsweredInOrder();
+    void connectionCloseIsHonoured();
+    void connectionCapPerAddress();
+    void connectionCapOverall();
+    void expectContinueIsAnswered();
+    void expectContinueOverLimitIs413();
+
+private:
+    QByteArray validRequest(const QString &eventId,
+                            const QList<QPair<QByteArray, QByteArray>> &extra = {});
+    std::unique_ptr<ReceiverHarness> m_h;
+    int m_event = 0;
+};
+
+void TestReceiverGuards::init()
+{
+    Receiver::ReceiverConfig c = testConfig();
+    c.bodyLimit = 16 * 1024;
+    c.maxRequestLineBytes = 1024;
+    c.maxHeaderBytes = 4096;
+    c.maxHeaderFields = 20;
+    c.maxConnections = 8;
+    c.maxConnectionsPerAddress = 4;
+    c.headerTimeoutMs = 300;
+    c.requestTimeoutMs = 600;
+    c.idleTimeoutMs = 500;
+    c.rejectBurst = 1000;
+    m_h = std::make_unique<ReceiverHarness>(c);
+    m_h->setConnectors({ makeConnector(kId, QStringLiteral("billing")) });
+    QVERIFY2(m_h->start(), qPrintable(m_h->error));
+}
+
+void TestReceiverGuards::cleanup()
+{
+    // The server keeps answering legitimate requests throughout.
+    if (m_h && m_h->port()) {
+        RawHttpClient client(m_h->port());
+        QVERIFY(client.isConnected());
+        client.send(validRequest(QStringLiteral("evt_after_%1").arg(++m_event)));
+        const auto answers = client.read(1);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().status, 200);
+    }
+    m_h.reset();
+}
+
+QByteArray TestReceiverGuards::validRequest(const QString &eventId,
+                                            const QList<QPair<QByteArray, QByteArray>> &extra)
+{
+    const QByteArray body = eventBody(eventId);
+    auto headers = extra;
+    headers.append({ QByteArrayLiteral("Stripe-Signature"), m_h->sign(body) });
+    headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    return rawRequest("POST", m_h->path(kId).toUtf8(), body, headers);
+}
+
+void TestReceiverGuards::malformedRequestLineIs400_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("garbage") << QByteArrayLiteral("GARBAGE\r\n\r\n");
+    QTest::newRow("no version") << QByteArrayLiteral("POST /webhooks/stripe/x\r\n\r\n");
+    QTest::newRow("bad version") << QByteArrayLiteral("POST / HTTQ/1.1\r\n\r\n");
+    QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11);
+    QTest::newRow("space in header name")
+        << QByteArrayLiteral("POST / HTTP/1.1\r\nHost: x\r\nBad Name: y\r\n\r\n");
+    QTest::newRow("two lengths") << QByteArrayLiteral(
+        "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab");
+    QTest::newRow("length and chunked") << QByteArrayLiteral(
+        "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+    QTest::newRow("upgrade") << QByteArrayLiteral(
+        "GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n");
+}
+
+void TestReceiverGuards::malformedRequestLineIs400()
+{
+    QFETCH(QByteArray, bytes);
+    RawHttpClient client(m_h->port());
+    client.send(bytes);
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 400);
+    QCOMPARE(errorOf(answers.first()), QByteArrayLiteral("bad_request"));
+    QVERIFY(client.waitClosed(3000));
+}
+
+void TestReceiverGuards::hugeUrlIs414()
+{
+    RawHttpClient client(m_h->port());
+    // Sent without the rest of the request: the limit bites while the line is still arriving.
+    client.send("POST /webhooks/stripe/" + QByteArray(64 * 1024, 'a'));
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 414);
+    QVERIFY(client.waitClosed(3000));
+}
+
+void TestReceiverGuards::tooManyHeaderFieldsIs431()
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (int i = 0; i < 25; ++i)
+        headers.append({ "X-Filler-" + QByteArray::number(i), QByteArrayLiteral("1") });
+    RawHttpClient client(m_h->port());
+    client.send(validRequest(QStringLiteral("evt_fields"), headers));
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 431);
+    QCOMPARE(errorOf(answers.first()), QByteArrayLiteral("headers_too_large"));
+}
+
+void TestReceiverGuards::oversizedHeaderIs431()
+{
+    RawHttpClient client(m_h->port());
+    client.send(validRequest(QStringLiteral("evt_bighdr"), { { "X-Big", QByteArray(5000, 'b') } }));
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 431);
+}
+
+void TestReceiverGuards::headerOverflowNeverRunsTheHandler()
+{
+    // Past Qt 6.4's own limits (~100 fields, 256 KiB) it would run the handler with no headers
+    // and an empty body. The guard must answer 431 first, and nothing may be stored.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (int i = 0; i < 150; ++i)
+        headers.append({ "X-Filler-" + QByteArray::number(i), QByteArray(2000, 'f') });
+    RawHttpClient client(m_h->port());
+    client.send(validRequest(QStringLiteral("evt_overflow"), headers));
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 431);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries")), 0);
+}
+
+void TestReceiverGuards::contentLengthOverLimitIs413WithoutTheBody()
+{
+    RawHttpClient client(m_h->port());
+    client.send("POST " + m_h->path(kId).toUtf8()
+                + " HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n");
+    const auto answers = client.read(1); // no body sent at all
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 413);
+    QCOMPARE(errorOf(answers.first()), QByteArrayLiteral("body_too_large"));
+    QVERIFY(client.waitClosed(3000));
+}
+
+void TestReceiverGuards::chunkedBodyOverLimitIs413()
+{
+    RawHttpClient client(m_h->port());
+    client.send("POST " + m_h->path(kId).toUtf8()
+                + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+    QList<RawResponse> answers;
+    for (int i = 0; i < 40 && answers.isEmpty() && client.isConnected(); ++i) {
+        client.send("1000\r\n" + QByteArray(4096, 'c') + "\r\n");
+        answers = client.read(1, 20);
+    }
+    if (answers.isEmpty())
+        answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 413);
+}
+
+void TestReceiverGuards::chunkedBodyWithinLimitIsAccepted()
+{
+    const QByteArray body = eventBody(QStringLiteral("evt_chunked"));
+    QByteArray chunked;
+    for (qsizetype i = 0; i < body.size(); i += 500) {
+        const QByteArray part = body.mid(i, 500);
+        chunked += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+    }
+    chunked += "0\r\n\r\n";
+    RawHttpClient client(m_h->port());
+    client.send(rawRequest(
+        "POST", m_h->path(kId).toUtf8(), chunked,
+        { { "Transfer-Encoding", "chunked" }, { "Stripe-Signature", m_h->sign(body) } }));
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 200);
+}
+
+void TestReceiverGuards::slowClientIsDropped()
+{
+    RawHttpClient client(m_h->port());
+    QElapsedTimer t;
+    t.start();
+    client.send("POST " + m_h->path(kId).toUtf8() + " HTTP/1.1\r\nHost: x\r\n");
+    // Slowloris: one more header line now and then, never the end of the headers.
+    for (int i = 0; i < 10 && client.isConnected(); ++i) {
+        client.send("X-Slow-" + QByteArray::number(i) + ": 1\r\n");
+        QTest::qWait(100);
+    }
+    QVERIFY(client.waitClosed(3000));
+    QVERIFY2(t.elapsed() < 2500, "dropped after the header deadline");
+    const auto answers = client.read(1, 10);
+    if (!answers.isEmpty())
+        QCOMPARE(answers.first().status, 408);
+}
+
+void TestReceiverGuards::slowBodyIsDropped()
+{
+    RawHttpClient client(m_h->port());
+    client.send("POST " + m_h->path(kId).toUtf8()
+                + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n");
+    for (int i = 0; i < 20 && client.isConnected(); ++i) {
+        client.send("x");
+        QTest::qWait(100);
+    }
+    QVERIFY(client.waitClosed(3000));
+}
+
+void TestReceiverGuards::idleKeepAliveIsClosed()
+{
+    RawHttpClient client(m_h->port());
+    client.send(validRequest(QStringLiteral("evt_idle")));
+    QCOMPARE(client.read(1).value(0).status, 200);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(client.waitClosed(3000));
+    QVERIFY(t.elapsed() >= 300);
+}
+
+void TestReceiverGuards::keepAliveClientKeepsWorking()
+{
+    RawHttpClient client(m_h->port());
+    for (int i = 0; i < 5; ++i) {
+        client.send(validRequest(QStringLiteral("evt_ka_%1").arg(i)));
+        const auto answers = client.read(1);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().status, 200);
+        QTest::qWait(200); // under the idle timeout each time, over it in total
+    }
+    QVERIFY(client.isConnected());
+}
+
+void TestReceiverGuards::pipelinedRequestsAreAnsweredInOrder()
+{
+    RawHttpClient client(m_h->port());
+    QByteArray all = rawRequest("GET", "/nothing-here");
+    all += validRequest(QStringLiteral("evt_pipe_1"));
+    all += rawRequest("GET", m_h->path(kId).toUtf8());
+    all += validRequest(QStringLiteral("evt_pipe_2"));
+    client.send(all); // one write: the server finds several requests in one read
+    const auto answers = client.read(4);
+    QCOMPARE(answers.size(), 4);
+    QCOMPARE(answers[0].status, 404);
+    QCOMPARE(answers[1].status, 200);
+    QVERIFY(answers[1].body.contains("evt_pipe_1"));
+    QCOMPARE(answers[2].status, 405);
+    QCOMPARE(answers[3].status, 200);
+    QVERIFY(answers[3].body.contains("evt_pipe_2"));
+    QVERIFY(client.isConnected());
+}
+
+void TestReceiverGuards::connectionCloseIsHonoured()
+{
+    RawHttpClient client(m_h->port());
+    QByteArray both = validRequest(QStringLiteral("evt_close"), { { "Connection", "close" } });
+    both += validRequest(QStringLiteral("evt_after_close")); // must not be served
+    client.send(both);
+    const auto answers = client.read(2, 1000);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 200);
+    QVERIFY(client.waitClosed(3000));
+    QCOMPARE(
+        m_h->count(QStringLiteral("SELECT count(*) FROM events WHERE stripe_id='evt_after_close'")),
+        0);
+}
+
+void TestReceiverGuards::connectionCapPerAddress()
+{
+    std::vector<std::unique_ptr<RawHttpClient>> held;
+    for (int i = 0; i < 4; ++i) {
+        held.push_back(std::make_unique<RawHttpClient>(m_h->port()));
+        held.back()->send(validRequest(QStringLiteral("evt_cap_%1").arg(i)));
+        QCOMPARE(held.back()->read(1).value(0).status, 200); // accepted and counted
+    }
+    RawHttpClient refused(m_h->port());
+    refused.send(validRequest(QStringLiteral("evt_cap_refused")));
+    const auto answers = refused.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 503);
+    QCOMPARE(answers.first().header("Retry-After"), QByteArrayLiteral("1"));
+    QVERIFY(refused.waitClosed(3000));
+    // Another address is not affected by this one's cap.
+    RawHttpClient other(m_h->port(), QHostAddress(QStringLiteral("127.0.0.2")));
+    other.send(validRequest(QStringLiteral("evt_cap_other")));
+    QCOMPARE(other.read(1).value(0).status, 200);
+    // A slot frees up when a connection closes.
+    held.front()->socket().disconnectFromHost();
+    held.erase(held.begin());
+    QTest::qWait(100);
+    held.clear();
+    QTest::qWait(100);
+}
+
+void TestReceiverGuards::connectionCapOverall()
+{
+    std::vector<std::unique_ptr<RawHttpClient>> held;
+    for (int i = 0; i < 8; ++i) {
+        const QHostAddress from(QStringLiteral("127.0.0.%1").arg(2 + i % 4));
+        held.push_back(std::make_unique<RawHttpClient>(m_h->port(), from));
+        held.back()->send(validRequest(QStringLiteral("evt_all_%1").arg(i)));
+        QCOMPARE(held.back()->read(1).value(0).status, 200);
+    }
+    RawHttpClient refused(m_h->port(), QHostAddress(QStringLiteral("127.0.0.9")));
+    refused.send(validRequest(QStringLiteral("evt_all_refused")));
+    QCOMPARE(refused.read(1).value(0).status, 503);
+    held.clear();
+    QTest::qWait(200); // the slots free up before cleanup() connects again
+}
+
+void TestReceiverGuards::expectContinueIsAnswered()
+{
+    const QByteArray body = eventBody(QStringLiteral("evt_expect"), QStringLiteral("x.y"), 4000);
+    RawHttpClient client(m_h->port());
+    client.send("POST " + m_h->path(kId).toUtf8()
+                + " HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\nExpect: 100-continue\r\nStripe-Signature: " + m_h->sign(body) + "\r\n\r\n");
+    QElapsedTimer t;
+    t.start();
+    auto answers = client.read(1, 900);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 100);
+    QVERIFY(t.elapsed() < 900);
+    client.send(body);
+    answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 200);
+}
+
+void TestReceiverGuards::expectContinueOverLimitIs413()
+{
+    RawHttpClient client(m_h->port());
+    client.send("POST " + m_h->path(kId).toUtf8()
+                + " HTTP/1.1\r\nHost: x\r\nContent-Length: 999999\r\nExpect: 100-continue\r\n\r\n");
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 413); // and never a 100 Continue first
+}
+
+QTEST_MAIN(TestReceiverGuards)
+#include "tst_receiverguards.moc"

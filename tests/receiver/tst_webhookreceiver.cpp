@@ -1,0 +1,392 @@
+#include "core/signatureverifier.h"
+#include "receivertestkit.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Hookyard;
+using namespace Hookyard::ReceiverTest;
+
+namespace {
+const QString kId = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString kOtherId = QStringLiteral("fedcba9876543210fedcba9876543210");
+
+struct Answer
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray retryAfter;
+    QByteArray allow;
+    QByteArray contentType;
+};
+} // namespace
+
+// Drives the real receiver over loopback with QNetworkAccessManager (QT64-NOTES.md "Testing").
+class TestWebhookReceiver final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void acceptsANewEvent();
+    void duplicateIsAckedWithoutASecondRun();
+    void unknownAndDisabledConnectorsAre404();
+    void otherPathsAre404Json();
+    void wrongMethodIs405WithAllow();
+    void noSecretIs503();
+    void badDeliveriesAre400_data();
+    void badDeliveriesAre400();
+    void bodyOverTheLimitIs413();
+    void connectorRateLimitIs429WithRetryAfter();
+    void forgedFloodIsThrottledButValidDeliveriesPass();
+    void storageFailureIs503WithNothingHalfWritten();
+    void previousSecretAcceptedUntilExpiry();
+    void connectorsChangeWhileServing();
+    void rejectionsAreCountedAndRecorded();
+
+private:
+    Answer post(const QString &connectorId, const QByteArray &body, const QByteArray &signature,
+                const QByteArray &method = QByteArrayLiteral("POST"));
+    Answer postEvent(const QString &eventId, const QString &connectorId = kId);
+
+    std::unique_ptr<ReceiverHarness> m_h;
+    QNetworkAccessManager m_nam;
+};
+
+void TestWebhookReceiver::init()
+{
+    m_h = std::make_unique<ReceiverHarness>();
+    const QString tag = QString::fromLatin1(QTest::currentTestFunction());
+    if (tag == QLatin1String("forgedFloodIsThrottledButValidDeliveriesPass")) {
+        m_h->config.rejectRatePerSecond = 1;
+        m_h->config.rejectBurst = 3;
+    }
+    if (tag == QLatin1String("bodyOverTheLimitIs413"))
+        m_h->config.bodyLimit = 16 * 1024;
+    m_h->setConnectors({ makeConnector(kId, QStringLiteral("billing")) });
+    QVERIFY2(m_h->start(), qPrintable(m_h->error));
+}
+
+void TestWebhookReceiver::cleanup()
+{
+    m_h.reset();
+}
+
+Answer TestWebhookReceiver::post(const QString &connectorId, const QByteArray &body,
+                                 const QByteArray &signature, const QByteArray &method)
+{
+    QNetworkRequest request(m_h->url(connectorId));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Stripe/1.0"));
+    if (!signature.isNull())
+        request.setRawHeader(QByteArrayLiteral("Stripe-Signature"), signature);
+    QNetworkReply *reply = method == "POST" ? m_nam.post(request, body)
+                                            : m_nam.sendCustomRequest(request, method, body);
+    Answer a;
+    QElapsedTimer waited;
+    waited.start();
+    while (!reply->isFinished() && waited.elapsed() < 10'000)
+        QTest::qWait(5);
+    if (!reply->isFinished())
+        return a; // status 0: the caller's QCOMPARE fails
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.json = QJsonDocument::fromJson(reply->readAll()).object();
+    a.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    a.allow = reply->rawHeader(QByteArrayLiteral("Allow"));
+    a.contentType = reply->rawHeader(QByteArrayLiteral("Content-Type"));
+    reply->deleteLater();
+    return a;
+}
+
+Answer TestWebhookReceiver::postEvent(const QString &eventId, const QString &connectorId)
+{
+    const QByteArray body = eventBody(eventId);
+    return post(connectorId, body, m_h->sign(body));
+}
+
+void TestWebhookReceiver::acceptsANewEvent()
+{
+    QSignalSpy notices(m_h->receiver.get(), &Receiver::WebhookReceiver::deliveries);
+    const Answer a = postEvent(QStringLiteral("evt_new_1"));
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.contentType, QByteArrayLiteral("application/json"));
+    QCOMPARE(a.json.value(QStringLiteral("received")).toBool(), true);
+    QCOMPARE(a.json.value(QStringLiteral("id")).toString(), QStringLiteral("evt_new_1"));
+    QVERIFY(!a.json.contains(QStringLiteral("duplicate")));
+    // Acknowledged means committed: visible at once to another connection.
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events WHERE stripe_id='evt_new_1'")),
+             1);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), 1);
+    QTRY_VERIFY(!notices.isEmpty());
+    const auto batch = notices.first().first().value<QList<Receiver::DeliveryNotice>>();
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(batch.first().eventId, QStringLiteral("evt_new_1"));
+    QCOMPARE(batch.first().outcome, Core::DeliveryOutcome::Accepted);
+    QCOMPARE(batch.first().connectorName, QStringLiteral("billing"));
+    QCOMPARE(batch.first().runIds.size(), 1);
+    QVERIFY(batch.first().deliveryRow > 0);
+}
+
+void TestWebhookReceiver::duplicateIsAckedWithoutASecondRun()
+{
+    QCOMPARE(postEvent(QStringLiteral("evt_dup")).status, 200);
+    m_h->clock.advanceMs(30'000); // Stripe retries later with a new t and signature
+    const Answer again = postEvent(QStringLiteral("evt_dup"));
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(QStringLiteral("duplicate")).toBool(), true);
+    QCOMPARE(again.json.value(QStringLiteral("id")).toString(), QStringLiteral("evt_dup"));
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), 1);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 1);
+    QCOMPARE(
+        m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome='duplicate'")), 1);
+}
+
+void TestWebhookReceiver::unknownAndDisabledConnectorsAre404()
+{
+    Answer a = postEvent(QStringLiteral("evt_x"), kOtherId);
+    QCOMPARE(a.status, 404);
+    QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("unknown_connector"));
+    QVERIFY(!a.json.value(QStringLiteral("message")).toString().isEmpty());
+
+    auto disabled = makeConnector(kId, QStringLiteral("billing"));
+    disabled.connector.enabled = false;
+    m_h->setConnectors({ disabled });
+    a = postEvent(QStringLiteral("evt_y"));
+    QCOMPARE(a.status, 404);
+    QCOMPARE(a.json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("connector_disabled"));
+}
+
+void TestWebhookReceiver::otherPathsAre404Json()
+{
+    for (const QString &path :
+         { QStringLiteral("/"), QStringLiteral("/webhooks/stripe/"),
+           QStringLiteral("/webhooks/stripe/%1/extra").arg(kId), QStringLiteral("/favicon.ico") }) {
+        QNetworkReply *reply = m_nam.get(QNetworkRequest(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_h->port()).arg(path))));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
+        reply->deleteLater();
+    }
+}
+
+void TestWebhookReceiver::wrongMethodIs405WithAllow()
+{
+    for (const QByteArray &method :
+         { QByteArrayLiteral("GET"), QByteArrayLiteral("PUT"), QByteArrayLiteral("DELETE") }) {
+        const Answer a = post(kId, QByteArray(), QByteArray(), method);
+        QCOMPARE(a.status, 405);
+        QCOMPARE(a.allow, QByteArrayLiteral("POST"));
+        QCOMPARE(a.json.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("method_not_allowed"));
+    }
+}
+
+void TestWebhookReceiver::noSecretIs503()
+{
+    m_h->setConnectors({ makeConnector(kId, QStringLiteral("billing"), QByteArray()) });
+    const Answer a = postEvent(QStringLiteral("evt_nosecret"));
+    QCOMPARE(a.status, 503);
+    QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("no_signing_secret"));
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 0);
+}
+
+void TestWebhookReceiver::badDeliveriesAre400_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("signature"); // "SIGN" = a valid one for the body
+    QTest::addColumn<qint64>("skewSecs"); // signs with now - skew
+    QTest::addColumn<QString>("code");
+
+    const QByteArray body = eventBody(QStringLiteral("evt_bad"));
+    QTest::newRow("missing") << body << QByteArray() << qint64(0)
+                             << QStringLiteral("missing_signature");
+    QTest::newRow("malformed") << body << QByteArrayLiteral("t=abc,v1=00") << qint64(0)
+                               << QStringLiteral("malformed_signature");
+    QTest::newRow("no v1") << body << QByteArrayLiteral("t=1700000000,v0=abcdef") << qint64(0)
+                           << QStringLiteral("no_v1_signature");
+    QTest::newRow("mismatch") << body << QByteArrayLiteral("FORGED") << qint64(0)
+                              << QStringLiteral("signature_mismatch");
+    QTest::newRow("too old") << body << QByteArrayLiteral("SIGN") << qint64(301)
+                             << QStringLiteral("timestamp_out_of_tolerance");
+    QTest::newRow("future") << body << QByteArrayLiteral("SIGN") << qint64(-301)
+                            << QStringLiteral("timestamp_out_of_tolerance");
+    QTest::newRow("empty body") << QByteArray() << QByteArrayLiteral("SIGN") << qint64(0)
+                                << QStringLiteral("empty_body");
+    QTest::newRow("not json") << QByteArrayLiteral("hello") << QByteArrayLiteral("SIGN")
+                              << qint64(0) << QStringLiteral("invalid_event");
+    QTest::newRow("no id") << QByteArrayLiteral("{\"object\":\"event\",\"type\":\"x.y\"}")
+                           << QByteArrayLiteral("SIGN") << qint64(0)
+                           << QStringLiteral("invalid_event");
+}
+
+void TestWebhookReceiver::badDeliveriesAre400()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, signature);
+    QFETCH(qint64, skewSecs);
+    QFETCH(QString, code);
+    const qint64 t = m_h->clock.nowSecs() - skewSecs;
+    if (signature == "SIGN")
+        signature = signatureFor(body, t);
+    else if (signature == "FORGED")
+        signature = signatureFor(body, t, QByteArrayLiteral("whsec_not_the_right_one"));
+    const Answer a = post(kId, body, signature);
+    QCOMPARE(a.status, 400);
+    QCOMPARE(a.json.value(QStringLiteral("error")).toString(), code);
+    QVERIFY(!a.json.value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 0);
+    // Recorded (batched, off the answer path), with its reason.
+    QTRY_COMPARE(
+        m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE reason='%1'").arg(code)),
+        1);
+}
+
+void TestWebhookReceiver::bodyOverTheLimitIs413()
+{
+    const QByteArray body = eventBody(QStringLiteral("evt_big"), QStringLiteral("x.y"), 20 * 1024);
+    const Answer a = post(kId, body, m_h->sign(body));
+    QCOMPARE(a.status, 413);
+    QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("body_too_large"));
+    QCOMPARE(postEvent(QStringLiteral("evt_small")).status, 200); // still serving
+}
+
+void TestWebhookReceiver::connectorRateLimitIs429WithRetryAfter()
+{
+    auto limited = makeConnector(kId, QStringLiteral("billing"));
+    limited.connector.ratePerSecond = 0.5; // one every two seconds
+    limited.connector.burst = 2;
+    auto other = makeConnector(kOtherId, QStringLiteral("shop"));
+    m_h->setConnectors({ limited, other });
+    QCOMPARE(postEvent(QStringLiteral("evt_r1")).status, 200);
+    QCOMPARE(postEvent(QStringLiteral("evt_r2")).status, 200);
+    const Answer refused = postEvent(QStringLiteral("evt_r3"));
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("rate_limited"));
+    QCOMPARE(refused.retryAfter, QByteArrayLiteral("2"));
+    // Per connector: another connector is not affected.
+    QCOMPARE(postEvent(QStringLiteral("evt_o1"), kOtherId).status, 200);
+    m_h->clock.advanceMs(2000);
+    QCOMPARE(postEvent(QStringLiteral("evt_r3")).status, 200);
+    // 0 = unlimited
+    limited.connector.ratePerSecond = 0;
+    m_h->setConnectors({ limited, other });
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(postEvent(QStringLiteral("evt_u%1").arg(i)).status, 200);
+}
+
+void TestWebhookReceiver::forgedFloodIsThrottledButValidDeliveriesPass()
+{
+    // rejectBurst = 3: three forged requests are answered 400, then 429 without being written.
+    const QByteArray body = eventBody(QStringLiteral("evt_forged"));
+    const QByteArray forged =
+        signatureFor(body, m_h->clock.nowSecs(), QByteArrayLiteral("whsec_guess"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(post(kId, body, forged).status, 400);
+    for (int i = 0; i < 5; ++i) {
+        const Answer a = post(kId, body, forged);
+        QCOMPARE(a.status, 429);
+        QCOMPARE(a.retryAfter, QByteArrayLiteral("1"));
+    }
+    QCOMPARE(postEvent(QStringLiteral("evt_unknown"), kOtherId).status, 429); // guessing URLs too
+    // The same address (127.0.0.1, as behind a tunnel) still delivers valid events.
+    QCOMPARE(postEvent(QStringLiteral("evt_valid_1")).status, 200);
+    QCOMPARE(postEvent(QStringLiteral("evt_valid_2")).status, 200);
+    QTRY_COMPARE(
+        m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome='rejected'")), 3);
+    QTest::qWait(400); // a flush later: the throttled ones were never written
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome='rejected'")),
+             3);
+    m_h->clock.advanceMs(1000);
+    QCOMPARE(post(kId, body, forged).status, 400);
+}
+
+void TestWebhookReceiver::storageFailureIs503WithNothingHalfWritten()
+{
+    QCOMPARE(postEvent(QStringLiteral("evt_before")).status, 200);
+    QVERIFY(m_h->exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON events "
+                                     "BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END")));
+    const Answer a = postEvent(QStringLiteral("evt_fails"));
+    QCOMPARE(a.status, 503);
+    QCOMPARE(a.json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("storage_unavailable"));
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 1);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), 1);
+    QCOMPARE(
+        m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome!='rejected'")), 1);
+    QVERIFY(m_h->exec(QStringLiteral("DROP TRIGGER fail_events")));
+    QCOMPARE(postEvent(QStringLiteral("evt_fails")).status, 200); // Stripe's retry succeeds
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), 2);
+}
+
+void TestWebhookReceiver::previousSecretAcceptedUntilExpiry()
+{
+    auto rotated = makeConnector(kId, QStringLiteral("billing"));
+    const qint64 expiry = m_h->clock.nowSecs() + 3600;
+    rotated.keys.append(Core::SigningKey { kOldSecret, expiry, true });
+    rotated.connector.previousSecretExpiresAtMs = expiry * 1000;
+    m_h->setConnectors({ rotated });
+    QByteArray body = eventBody(QStringLiteral("evt_old_1"));
+    QCOMPARE(post(kId, body, m_h->sign(body, kOldSecret)).status, 200);
+    QTRY_COMPARE(m_h->count(QStringLiteral(
+                     "SELECT matched_previous FROM deliveries WHERE outcome='accepted'")),
+                 1);
+    body = eventBody(QStringLiteral("evt_new_1"));
+    QCOMPARE(post(kId, body, m_h->sign(body)).status, 200);
+    m_h->clock.advanceMs(3601 * 1000);
+    body = eventBody(QStringLiteral("evt_old_2"));
+    const Answer late = post(kId, body, m_h->sign(body, kOldSecret));
+    QCOMPARE(late.status, 400);
+    QCOMPARE(late.json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("signature_mismatch"));
+    QCOMPARE(post(kId, body, m_h->sign(body)).status, 200);
+}
+
+void TestWebhookReceiver::connectorsChangeWhileServing()
+{
+    QCOMPARE(postEvent(QStringLiteral("evt_a"), kOtherId).status, 404);
+    m_h->setConnectors({ makeConnector(kId, QStringLiteral("billing")),
+                         makeConnector(kOtherId, QStringLiteral("shop")) });
+    QCOMPARE(postEvent(QStringLiteral("evt_a"), kOtherId).status, 200);
+    m_h->setConnectors({ makeConnector(kOtherId, QStringLiteral("shop")) });
+    QCOMPARE(postEvent(QStringLiteral("evt_b")).status, 404);
+    // A new secret applies to the next request.
+    m_h->setConnectors(
+        { makeConnector(kOtherId, QStringLiteral("shop"), QByteArrayLiteral("whsec_rotated")) });
+    const QByteArray body = eventBody(QStringLiteral("evt_c"));
+    QCOMPARE(post(kOtherId, body, m_h->sign(body)).status, 400);
+    QCOMPARE(post(kOtherId, body, m_h->sign(body, QByteArrayLiteral("whsec_rotated"))).status, 200);
+}
+
+void TestWebhookReceiver::rejectionsAreCountedAndRecorded()
+{
+    const QByteArray body = eventBody(QStringLiteral("evt_cnt"));
+    QCOMPARE(post(kId, body, QByteArray()).status, 400);
+    QCOMPARE(post(kId, body, QByteArray()).status, 400);
+    QCOMPARE(postEvent(QStringLiteral("evt_z"), kOtherId).status, 404);
+    const auto counts = m_h->receiver->rejectionCounts();
+    QCOMPARE(counts.value(kId).value(QStringLiteral("missing_signature")), 2);
+    QCOMPARE(counts.value(QString()).value(QStringLiteral("unknown_connector")), 1);
+    QTRY_COMPARE(m_h->count(QStringLiteral(
+                                "SELECT count(*) FROM deliveries WHERE reason='missing_signature' "
+                                "AND connector_id='%1' AND http_status=400")
+                                .arg(kId)),
+                 2);
+    // Unknown connectors are counted, not stored.
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE connector_id='%1'")
+                            .arg(kOtherId)),
+             0);
+}
+
+QTEST_MAIN(TestWebhookReceiver)
+#include "tst_webhookreceiver.moc"
