@@ -148,14 +148,12 @@ private slots:
 
     void failedStepLeavesLastCompleteVersion()
     {
-        // A version-1 database with a stray "runs" table without an agent column: step 2
-        // creates two of its indexes, fails on the third, and must leave the database exactly
-        // at version 1, without the two indexes.
+        // A version-1 database with a stray index named like one of version 2: step 2 creates
+        // the runs table and two indexes, fails on the third, and must leave the database
+        // exactly at version 1, without any of them.
         QTemporaryDir tmp;
         QVERIFY(buildFromDump(tmp.path(),
-                              QByteArrayLiteral("CREATE TABLE runs(id INTEGER PRIMARY KEY, "
-                                                "event_row INTEGER, state TEXT, "
-                                                "not_before INTEGER);")));
+                              QByteArrayLiteral("CREATE INDEX runs_agent ON settings(value);")));
         QString error;
         QVERIFY(!Database::open(tmp.path(), QStringLiteral("test"), &error));
         QVERIFY2(error.contains(QStringLiteral("schema version 2")), qPrintable(error));
@@ -165,9 +163,10 @@ private slots:
         const QByteArray path = QFile::encodeName(tmp.path() + QStringLiteral("/hookyard.db"));
         QCOMPARE(sqlite3_open(path.constData(), &raw), SQLITE_OK);
         sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(
-            raw, "SELECT count(*) FROM sqlite_master WHERE name IN ('runs_state', 'runs_event')",
-            -1, &stmt, nullptr);
+        sqlite3_prepare_v2(raw,
+                           "SELECT count(*) FROM sqlite_master WHERE name IN ('runs', "
+                           "'runs_state', 'runs_event')",
+                           -1, &stmt, nullptr);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
         QCOMPARE(sqlite3_column_int(stmt, 0), 0); // the step's earlier DDL was rolled back too
         sqlite3_finalize(stmt);
