@@ -388,8 +388,9 @@ void ConnectionGuard::refuseNow()
     HttpAnswer answer = *m_error;
     answer.close = true;
     const QString code = QString::fromUtf8(answer.errorCode());
-    qCInfo(lcReceiver).noquote() << "refused a request from" << m_socket->peerAddress().toString()
-                                 << "with" << answer.status << code;
+    // Debug only: a flood of bad requests must not flood the log; the counters keep the tally.
+    qCDebug(lcReceiver).noquote() << "refused a request from" << m_socket->peerAddress().toString()
+                                  << "with" << answer.status << code;
     Q_EMIT refused(answer.status, code);
     m_closing = true;
     m_deadline.stop();

@@ -2,6 +2,7 @@
 
 #include "receiver/guardlimits.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QTcpServer>
@@ -46,6 +47,8 @@ private:
     GuardLimits m_limits;
     QHash<QString, int> m_perAddress;
     int m_total = 0;
+    QElapsedTimer
+        m_lastCapLog; // the cap is logged at most once a minute (a flood must not flood the log)
 };
 
 } // namespace Hookyard::Receiver

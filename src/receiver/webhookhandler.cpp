@@ -191,12 +191,13 @@ HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QStri
     d.event = {};
     if (known)
         m_reporter->rejected(d); // batched, off the answer's path
-    // Never the Stripe-Signature header itself: its t and how many v1 it carried.
-    qCInfo(lcReceiver).noquote() << "rejected"
-                                 << (known ? ctx.runtime->connector.name : ctx.connectorId)
-                                 << "from" << ctx.address << status << code
-                                 << "t=" << d.signatureTimestamp << "v1 count=" << d.v1Count << "-"
-                                 << message;
+    // Never the Stripe-Signature header itself: its t and how many v1 it carried. Debug level:
+    // the notice reaches the live views and `serve`'s log; forged floods must not flood the log.
+    qCDebug(lcReceiver).noquote() << "rejected"
+                                  << (known ? ctx.runtime->connector.name : ctx.connectorId)
+                                  << "from" << ctx.address << status << code
+                                  << "t=" << d.signatureTimestamp << "v1 count=" << d.v1Count << "-"
+                                  << message;
     if (reason != RejectReason::None) {
         ctx.notice.reasonCode = code;
         ctx.notice.message = message;

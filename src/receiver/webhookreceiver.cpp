@@ -4,9 +4,27 @@
 #include "receiver/receiverworker.h"
 #include "receiver/rejectioncounters.h"
 
+#include <QLoggingCategory>
 #include <QThread>
 
+#include <mutex>
+
 namespace Hookyard::Receiver {
+
+namespace {
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// QHttpServer 6.4 logs every request with all its headers at debug level ("qt.httpserver":
+// qCDebug(lcHttpServer) << "Request:" << *request), which would print the full Stripe-Signature
+// header whenever someone turns on debug logging. Those categories never log debug here.
+void hideQtRequestDumps(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+} // namespace
 
 WebhookReceiver::WebhookReceiver(QString dataDir,
                                  std::shared_ptr<Core::ConnectorDirectory> directory,
@@ -16,6 +34,9 @@ WebhookReceiver::WebhookReceiver(QString dataDir,
       m_matcher(std::move(matcher)), m_clock(clock),
       m_counters(std::make_shared<RejectionCounters>())
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled,
+                   [] { g_previousFilter = QLoggingCategory::installFilter(&hideQtRequestDumps); });
     qRegisterMetaType<Hookyard::Receiver::DeliveryNotice>();
     qRegisterMetaType<QList<Hookyard::Receiver::DeliveryNotice>>();
 }

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void contentLengthOverLimitIs413WithoutTheBody();
     void chunkedBodyOverLimitIs413();
     void chunkedBodyWithinLimitIsAccepted();
+    void bodyInPiecesIsAccepted();
+    void http10ClosesAfterTheAnswer();
+    void stopClosesOpenConnections();
     void slowClientIsDropped();
     void slowBodyIsDropped();
     void idleKeepAliveIsClosed();
@@ -223,6 +226,51 @@ void TestReceiverGuards::chunkedBodyWithinLimitIsAccepted()
     const auto answers = client.read(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.first().status, 200);
+}
+
+void TestReceiverGuards::bodyInPiecesIsAccepted()
+{
+    // QHttpServer keeps a partial request in an open socket transaction; the guard must keep
+    // its own count of what it has seen across many readyRead() calls.
+    const QByteArray request = validRequest(QStringLiteral("evt_pieces"));
+    RawHttpClient client(m_h->port());
+    for (qsizetype i = 0; i < request.size(); i += 97) {
+        client.send(request.mid(i, 97));
+        if (i % 970 == 0)
+            QTest::qWait(10);
+    }
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 200);
+    // And a second one on the same connection, also in pieces.
+    const QByteArray second = validRequest(QStringLiteral("evt_pieces_2"));
+    client.send(second.left(10));
+    QTest::qWait(20);
+    client.send(second.mid(10));
+    QCOMPARE(client.read(1).value(0).status, 200);
+}
+
+void TestReceiverGuards::http10ClosesAfterTheAnswer()
+{
+    RawHttpClient client(m_h->port());
+    client.send(QByteArrayLiteral("GET /nothing HTTP/1.0\r\n\r\n"));
+    QCOMPARE(client.read(1).value(0).status, 404);
+    QVERIFY(client.waitClosed(3000));
+}
+
+void TestReceiverGuards::stopClosesOpenConnections()
+{
+    RawHttpClient idle(m_h->port());
+    RawHttpClient partial(m_h->port());
+    idle.send(validRequest(QStringLiteral("evt_before_stop")));
+    QCOMPARE(idle.read(1).value(0).status, 200);
+    partial.send("POST " + m_h->path(kId).toUtf8() + " HTTP/1.1\r\nHost: x\r\n");
+    QTest::qWait(50);
+    m_h->stop();
+    QVERIFY(idle.waitClosed(3000));
+    QVERIFY(partial.waitClosed(3000));
+    QVERIFY(!m_h->receiver->isListening());
+    QVERIFY(m_h->start()); // and it starts again (cleanup() checks it answers)
 }
 
 void TestReceiverGuards::slowClientIsDropped()

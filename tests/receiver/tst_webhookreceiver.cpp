@@ -50,6 +50,8 @@ private Q_SLOTS:
     void previousSecretAcceptedUntilExpiry();
     void connectorsChangeWhileServing();
     void rejectionsAreCountedAndRecorded();
+    void portInUseFails();
+    void unusableDataDirFails();
 
 private:
     Answer post(const QString &connectorId, const QByteArray &body, const QByteArray &signature,
@@ -386,6 +388,27 @@ void TestWebhookReceiver::rejectionsAreCountedAndRecorded()
     QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE connector_id='%1'")
                             .arg(kOtherId)),
              0);
+}
+
+void TestWebhookReceiver::portInUseFails()
+{
+    ReceiverHarness second;
+    second.config.port = m_h->port();
+    QVERIFY(!second.start());
+    QVERIFY2(second.error.contains(QString::number(m_h->port())), qPrintable(second.error));
+    QCOMPARE(postEvent(QStringLiteral("evt_still")).status, 200);
+}
+
+void TestWebhookReceiver::unusableDataDirFails()
+{
+    Core::ManualClock clock;
+    Receiver::WebhookReceiver receiver(QStringLiteral("/proc/hookyard-no-such-dir"), m_h->directory,
+                                       {}, clock);
+    QSignalSpy failed(&receiver, &Receiver::WebhookReceiver::failed);
+    receiver.start(testConfig());
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY(!receiver.isListening());
 }
 
 QTEST_MAIN(TestWebhookReceiver)
