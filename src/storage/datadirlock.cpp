@@ -1,1 +1,117 @@
-// placeholder: implemented in its own change
+#include "storage/datadirlock.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+namespace Hookyard::Storage {
+
+namespace {
+
+QString lockPath(const QString &dataDir)
+{
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("serve.lock"));
+}
+
+QString describeHolder(qint64 pid, const QString &hostname, const QString &appname)
+{
+    return QCoreApplication::translate("Hookyard::Storage::DataDirLock",
+                                       "process %1 (%2) on host %3")
+        .arg(pid)
+        .arg(appname.isEmpty() ? QStringLiteral("?") : appname,
+             hostname.isEmpty() ? QStringLiteral("?") : hostname);
+}
+
+// Whether the holder recorded in a lock file is (as far as we can tell) still running; a lock
+// from another host cannot be checked and counts as held.
+bool holderAlive(qint64 pid, const QString &hostname)
+{
+#ifdef Q_OS_UNIX
+    if (hostname == QSysInfo::machineHostName() && pid > 0)
+        return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid)
+    Q_UNUSED(hostname)
+#endif
+    return true;
+}
+
+} // namespace
+
+DataDirLock::DataDirLock(const QString &dataDir) : m_lock(lockPath(dataDir))
+{
+    // No age limit: a `hookyard serve` holds the lock for weeks. QLockFile's default (30 s)
+    // would let a second process take the lock of a live server; only a dead holder (its pid
+    // gone on this host) makes the lock stale.
+    m_lock.setStaleLockTime(0);
+}
+
+DataDirLock::~DataDirLock()
+{
+    if (m_lock.isLocked())
+        m_lock.unlock();
+}
+
+bool DataDirLock::tryLock(QString *holder)
+{
+    if (m_lock.isLocked())
+        return true;
+    if (m_lock.tryLock(0))
+        return true;
+    QString description;
+    qint64 pid = 0;
+    QString hostname;
+    QString appname;
+    switch (m_lock.error()) {
+    case QLockFile::LockFailedError:
+        if (m_lock.getLockInfo(&pid, &hostname, &appname))
+            description = describeHolder(pid, hostname, appname);
+        else
+            description =
+                QCoreApplication::translate("Hookyard::Storage::DataDirLock", "another process");
+        break;
+    case QLockFile::PermissionError:
+        description = QCoreApplication::translate(
+                          "Hookyard::Storage::DataDirLock",
+                          "nobody: %1 cannot be created (no permission to write in the data "
+                          "directory)")
+                          .arg(m_lock.fileName());
+        break;
+    default:
+        description = QCoreApplication::translate("Hookyard::Storage::DataDirLock",
+                                                  "unknown: %1 cannot be read")
+                          .arg(m_lock.fileName());
+        break;
+    }
+    qCInfo(lcStorage) << "data dir lock not taken:" << description;
+    if (holder)
+        *holder = description;
+    return false;
+}
+
+bool DataDirLock::isLocked() const
+{
+    return m_lock.isLocked();
+}
+
+QString DataDirLock::currentHolder(const QString &dataDir)
+{
+    QLockFile probe(lockPath(dataDir));
+    qint64 pid = 0;
+    QString hostname;
+    QString appname;
+    if (!probe.getLockInfo(&pid, &hostname, &appname))
+        return {};
+    if (!holderAlive(pid, hostname))
+        return {}; // a stale lock left by a killed server
+    return describeHolder(pid, hostname, appname);
+}
+
+} // namespace Hookyard::Storage

@@ -1,1 +1,427 @@
-// placeholder: implemented in its own change
+#include "storage/eventrepository.h"
+
+#include "core/logging.h"
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Hookyard::Storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hookyard::Storage::EventRepository", text);
+}
+
+// Retention deletes in batches this small, each its own transaction, so the receiver's commit
+// waits at most for one batch (a few milliseconds), never for the whole clean-up.
+constexpr int PruneBatch = 200;
+
+constexpr const char *EventColumns =
+    "SELECT e.id, e.connector_id, coalesce(c.name, ''), e.stripe_id, e.type, e.object, "
+    "e.livemode, e.created_s, e.api_version, e.object_id, e.received_at, e.delivery_count, "
+    "(SELECT count(*) FROM runs r WHERE r.event_row = e.id)";
+
+constexpr const char *DeliveryColumns =
+    "SELECT d.id, d.connector_id, coalesce(c.name, ''), d.received_at, d.http_status, "
+    "d.outcome, d.reason, d.message, d.remote_address, d.user_agent, d.content_type, "
+    "d.signature_t, d.skew_s, d.v1_count, d.matched_previous, d.body_size, "
+    "coalesce(d.event_row, 0), coalesce(e.stripe_id, ''), coalesce(e.type, '') "
+    "FROM deliveries d LEFT JOIN connectors c ON c.id = d.connector_id "
+    "LEFT JOIN events e ON e.id = d.event_row ";
+
+EventRecord eventFromQuery(const QSqlQuery &q, bool withBody)
+{
+    EventRecord e;
+    e.row = q.value(0).toLongLong();
+    e.connectorId = q.value(1).toString();
+    e.connectorName = q.value(2).toString();
+    e.stripeId = q.value(3).toString();
+    e.type = q.value(4).toString();
+    e.object = q.value(5).toString();
+    e.thin = e.object == QLatin1String("v2.core.event");
+    e.livemode = q.value(6).toInt() != 0;
+    e.createdSecs = q.value(7).toLongLong();
+    e.apiVersion = q.value(8).toString();
+    e.objectId = q.value(9).toString();
+    e.receivedAtMs = q.value(10).toLongLong();
+    e.deliveryCount = q.value(11).toInt();
+    e.runCount = q.value(12).toInt();
+    if (withBody)
+        e.body = q.value(13).toByteArray();
+    return e;
+}
+
+DeliveryRecord deliveryFromQuery(const QSqlQuery &q)
+{
+    DeliveryRecord d;
+    d.row = q.value(0).toLongLong();
+    d.connectorId = q.value(1).toString();
+    d.connectorName = q.value(2).toString();
+    d.receivedAtMs = q.value(3).toLongLong();
+    d.httpStatus = q.value(4).toInt();
+    d.outcome = q.value(5).toString();
+    d.reason = q.value(6).toString();
+    d.message = q.value(7).toString();
+    d.remoteAddress = q.value(8).toString();
+    d.userAgent = q.value(9).toString();
+    d.contentType = q.value(10).toString();
+    d.signatureTimestamp = q.value(11).toLongLong();
+    d.skewSecs = q.value(12).toLongLong();
+    d.v1Count = q.value(13).toInt();
+    d.matchedPrevious = q.value(14).toInt() != 0;
+    d.bodySize = q.value(15).toLongLong();
+    d.eventRow = q.value(16).toLongLong();
+    d.eventStripeId = q.value(17).toString();
+    d.eventType = q.value(18).toString();
+    return d;
+}
+
+// LIKE with the user's text taken literally.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// A type filter with '*' becomes a GLOB; the other GLOB metacharacters are taken literally.
+QString globPattern(const QString &type)
+{
+    QString pattern;
+    for (const QChar ch : type) {
+        if (ch == QLatin1Char('?') || ch == QLatin1Char('['))
+            pattern += QLatin1Char('[') + ch + QLatin1Char(']');
+        else
+            pattern += ch;
+    }
+    return pattern;
+}
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
+    }
+};
+
+Where eventWhere(const EventFilter &f)
+{
+    Where w;
+    if (!f.connectorId.isEmpty()) {
+        w.clauses << QStringLiteral("e.connector_id = ?");
+        w.values << f.connectorId;
+    }
+    if (!f.type.isEmpty()) {
+        if (f.type.contains(QLatin1Char('*'))) {
+            w.clauses << QStringLiteral("e.type GLOB ?");
+            w.values << globPattern(f.type);
+        } else {
+            w.clauses << QStringLiteral("e.type = ?");
+            w.values << f.type;
+        }
+    }
+    if (!f.text.isEmpty()) {
+        w.clauses << QStringLiteral("(e.stripe_id LIKE ? ESCAPE '\\' OR e.type LIKE ? ESCAPE "
+                                    "'\\' OR e.object_id LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(f.text);
+        w.values << pattern << pattern << pattern;
+    }
+    if (f.beforeRow > 0) {
+        w.clauses << QStringLiteral("e.id < ?");
+        w.values << f.beforeRow;
+    }
+    if (f.afterRow > 0) {
+        w.clauses << QStringLiteral("e.id > ?");
+        w.values << f.afterRow;
+    }
+    return w;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q.exec();
+}
+
+} // namespace
+
+EventRepository::EventRepository(Database &db) : m_db(db) { }
+
+QList<EventRecord> EventRepository::list(const EventFilter &filter, QString *error) const
+{
+    QList<EventRecord> result;
+    const Where w = eventWhere(filter);
+    // Keyset paging on the row id (newest first): the cost of a page does not grow with the
+    // number of pages before it, unlike OFFSET.
+    const QString sql = QLatin1String(EventColumns)
+        + QLatin1String(" FROM events e LEFT JOIN connectors c ON c.id = e.connector_id") + w.sql()
+        + QStringLiteral(" ORDER BY e.id DESC LIMIT %1").arg(qMax(1, filter.limit));
+    QSqlQuery q(m_db.sql());
+    if (!run(q, sql, w.values)) {
+        if (error)
+            *error = tr("Could not read the events: %1.").arg(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append(eventFromQuery(q, false));
+    return result;
+}
+
+qint64 EventRepository::count(const EventFilter &filter) const
+{
+    const Where w = eventWhere(filter);
+    QSqlQuery q(m_db.sql());
+    if (run(q, QStringLiteral("SELECT count(*) FROM events e") + w.sql(), w.values) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<EventRecord> EventRepository::byRow(qint64 row) const
+{
+    QSqlQuery q(m_db.sql());
+    if (run(q,
+            QLatin1String(EventColumns)
+                + QLatin1String(", e.body FROM events e LEFT JOIN connectors c ON c.id = "
+                                "e.connector_id WHERE e.id = ?"),
+            { row })
+        && q.next())
+        return eventFromQuery(q, true);
+    return std::nullopt;
+}
+
+std::optional<EventRecord> EventRepository::byStripeId(const QString &stripeId,
+                                                       const QString &connectorId) const
+{
+    QString sql = QLatin1String(EventColumns)
+        + QLatin1String(", e.body FROM events e LEFT JOIN connectors c ON c.id = "
+                        "e.connector_id WHERE e.stripe_id = ?");
+    QVariantList values { stripeId };
+    if (!connectorId.isEmpty()) {
+        sql += QLatin1String(" AND e.connector_id = ?");
+        values << connectorId;
+    }
+    sql += QLatin1String(" ORDER BY e.id DESC LIMIT 1");
+    QSqlQuery q(m_db.sql());
+    if (run(q, sql, values) && q.next())
+        return eventFromQuery(q, true);
+    return std::nullopt;
+}
+
+QStringList EventRepository::typesSeen() const
+{
+    QStringList types;
+    QSqlQuery q(m_db.sql());
+    if (run(q, QStringLiteral("SELECT DISTINCT type FROM events ORDER BY type"), {})) {
+        while (q.next())
+            types << q.value(0).toString();
+    }
+    return types;
+}
+
+QList<DeliveryRecord> EventRepository::deliveries(const DeliveryFilter &filter,
+                                                  QString *error) const
+{
+    Where w;
+    if (!filter.connectorId.isEmpty()) {
+        w.clauses << QStringLiteral("d.connector_id = ?");
+        w.values << filter.connectorId;
+    }
+    if (!filter.outcome.isEmpty()) {
+        w.clauses << QStringLiteral("d.outcome = ?");
+        w.values << filter.outcome;
+    }
+    if (filter.beforeRow > 0) {
+        w.clauses << QStringLiteral("d.id < ?");
+        w.values << filter.beforeRow;
+    }
+    if (filter.afterRow > 0) {
+        w.clauses << QStringLiteral("d.id > ?");
+        w.values << filter.afterRow;
+    }
+    QList<DeliveryRecord> result;
+    QSqlQuery q(m_db.sql());
+    if (!run(q,
+             QLatin1String(DeliveryColumns) + w.sql()
+                 + QStringLiteral(" ORDER BY d.id DESC LIMIT %1").arg(qMax(1, filter.limit)),
+             w.values)) {
+        if (error)
+            *error = tr("Could not read the deliveries: %1.").arg(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append(deliveryFromQuery(q));
+    return result;
+}
+
+QList<DeliveryRecord> EventRepository::deliveriesOfEvent(qint64 eventRow) const
+{
+    QList<DeliveryRecord> result;
+    QSqlQuery q(m_db.sql());
+    if (run(q,
+            QLatin1String(DeliveryColumns) + QLatin1String("WHERE d.event_row = ? ORDER BY d.id"),
+            { eventRow })) {
+        while (q.next())
+            result.append(deliveryFromQuery(q));
+    }
+    return result;
+}
+
+QList<QPair<QString, qint64>> EventRepository::rejectionCounts(const QString &connectorId) const
+{
+    QList<QPair<QString, qint64>> result;
+    QSqlQuery q(m_db.sql());
+    if (run(q,
+            QStringLiteral("SELECT reason, count(*) FROM deliveries WHERE connector_id = ? AND "
+                           "outcome = 'rejected' GROUP BY reason ORDER BY count(*) DESC, reason"),
+            { connectorId })) {
+        while (q.next())
+            result.append({ q.value(0).toString(), q.value(1).toLongLong() });
+    }
+    return result;
+}
+
+qint64 EventRepository::prune(qint64 olderThanMs, qint64 keepCount, QString *error)
+{
+    if (olderThanMs <= 0 && keepCount <= 0)
+        return 0;
+    QSqlDatabase db = m_db.sql();
+    qint64 removed = 0;
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("Could not remove old events: %1.").arg(reason);
+        qCWarning(lcStorage) << "retention stopped:" << reason;
+        return removed;
+    };
+
+    // Events beyond the newest keepCount: everything below the keepCount-th newest id.
+    qint64 keepFromRow = 0;
+    if (keepCount > 0) {
+        QSqlQuery q(db);
+        if (run(q, QStringLiteral("SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?"),
+                { keepCount - 1 })
+            && q.next())
+            keepFromRow = q.value(0).toLongLong();
+    }
+    const auto tooOld = [&](qint64 row, qint64 receivedAt) {
+        return (olderThanMs > 0 && receivedAt < olderThanMs)
+            || (keepFromRow > 0 && row < keepFromRow);
+    };
+
+    // Row ids grow with time, so the oldest rows come first in id order and the walk stops at
+    // the first one to keep: no time index is needed (each index slows every commit). The
+    // candidates are read outside the write transaction; each batch is deleted in its own short
+    // one, so the receiver's commit never waits for more than one batch.
+    qint64 lastRow = 0;
+    qint64 oldestKeptAt = 0;
+    for (bool more = true; more;) {
+        QStringList ids;
+        {
+            QSqlQuery q(db);
+            if (!run(q,
+                     QStringLiteral("SELECT e.id, e.received_at, EXISTS (SELECT 1 FROM runs r "
+                                    "WHERE r.event_row = e.id AND r.state IN ('queued', "
+                                    "'running')) FROM events e WHERE e.id > ? ORDER BY e.id "
+                                    "LIMIT %1")
+                         .arg(PruneBatch),
+                     { lastRow }))
+                return fail(q.lastError().text());
+            int seen = 0;
+            while (q.next()) {
+                ++seen;
+                const qint64 row = q.value(0).toLongLong();
+                const qint64 receivedAt = q.value(1).toLongLong();
+                lastRow = row;
+                if (!tooOld(row, receivedAt)) {
+                    oldestKeptAt = receivedAt;
+                    more = false;
+                    break;
+                }
+                // Events whose runs are still queued or running stay: the dispatcher owns them.
+                if (q.value(2).toInt() == 0)
+                    ids << QString::number(row);
+            }
+            if (seen < PruneBatch)
+                more = false;
+        }
+        if (ids.isEmpty())
+            continue;
+        const QString in = ids.join(QLatin1Char(','));
+        WriteTransaction tx(db);
+        if (!tx.isActive())
+            return fail(tx.errorText());
+        QSqlQuery del(db);
+        // Runs go with their event (ON DELETE CASCADE); deliveries carry no foreign key.
+        if (!del.exec(QStringLiteral("DELETE FROM deliveries WHERE event_row IN (%1)").arg(in))
+            || !del.exec(QStringLiteral("DELETE FROM events WHERE id IN (%1)").arg(in)))
+            return fail(del.lastError().text());
+        const qint64 batch = del.numRowsAffected();
+        if (!tx.commit())
+            return fail(tx.errorText());
+        removed += batch;
+    }
+
+    // Rejected deliveries (they have no event) older than the cutoff or than the oldest event
+    // kept, again oldest first by id.
+    const qint64 cutoff = qMax(olderThanMs, keepFromRow > 0 ? oldestKeptAt : 0);
+    lastRow = 0;
+    for (bool more = cutoff > 0; more;) {
+        QStringList ids;
+        {
+            QSqlQuery q(db);
+            if (!run(q,
+                     QStringLiteral("SELECT id, received_at, outcome FROM deliveries WHERE id > ? "
+                                    "ORDER BY id LIMIT %1")
+                         .arg(PruneBatch),
+                     { lastRow }))
+                return fail(q.lastError().text());
+            int seen = 0;
+            while (q.next()) {
+                ++seen;
+                lastRow = q.value(0).toLongLong();
+                if (q.value(1).toLongLong() >= cutoff) {
+                    more = false;
+                    break;
+                }
+                if (q.value(2).toString() == QLatin1String("rejected"))
+                    ids << QString::number(lastRow);
+            }
+            if (seen < PruneBatch)
+                more = false;
+        }
+        if (ids.isEmpty())
+            continue;
+        WriteTransaction tx(db);
+        QSqlQuery del(db);
+        if (!tx.isActive()
+            || !del.exec(QStringLiteral("DELETE FROM deliveries WHERE id IN (%1)")
+                             .arg(ids.join(QLatin1Char(',')))))
+            return fail(tx.isActive() ? del.lastError().text() : tx.errorText());
+        const qint64 batch = del.numRowsAffected();
+        if (!tx.commit())
+            return fail(tx.errorText());
+        removed += batch;
+    }
+    if (removed > 0)
+        qCInfo(lcStorage) << "retention removed" << removed << "old events and deliveries";
+    return removed;
+}
+
+} // namespace Hookyard::Storage

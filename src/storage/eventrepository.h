@@ -55,18 +55,18 @@ struct DeliveryRecord
 
 struct EventFilter
 {
-    QString connectorId;   // empty = all
-    QString type;          // exact type, or a glob with '*'; empty = all
-    QString text;          // free text: matches stripe id, type, object id; empty = all
-    qint64 beforeRow = 0;  // paging: only rows with id < beforeRow (0 = from the newest)
-    qint64 afterRow = 0;   // live: only rows with id > afterRow
+    QString connectorId; // empty = all
+    QString type; // exact type, or a glob with '*'; empty = all
+    QString text; // free text: matches stripe id, type, object id; empty = all
+    qint64 beforeRow = 0; // paging: only rows with id < beforeRow (0 = from the newest)
+    qint64 afterRow = 0; // live: only rows with id > afterRow
     int limit = 200;
 };
 
 struct DeliveryFilter
 {
     QString connectorId;
-    QString outcome;       // accepted | duplicate | rejected; empty = all
+    QString outcome; // accepted | duplicate | rejected; empty = all
     qint64 beforeRow = 0;
     qint64 afterRow = 0;
     int limit = 200;
@@ -84,7 +84,8 @@ public:
     std::optional<EventRecord> byRow(qint64 row) const;
     // A Stripe event id may exist under several connectors: the newest is returned unless
     // connectorId is given.
-    std::optional<EventRecord> byStripeId(const QString &stripeId, const QString &connectorId = {}) const;
+    std::optional<EventRecord> byStripeId(const QString &stripeId,
+                                          const QString &connectorId = {}) const;
     QStringList typesSeen() const;
 
     QList<DeliveryRecord> deliveries(const DeliveryFilter &filter, QString *error = nullptr) const;
@@ -92,7 +93,9 @@ public:
     // Rejected deliveries per reason code for one connector (all time), for the counters.
     QList<QPair<QString, qint64>> rejectionCounts(const QString &connectorId) const;
     // Retention: deletes events (and their deliveries and runs) older than cutoff / beyond the
-    // newest keepCount, in small batches so that receiving never waits long. Returns rows removed.
+    // newest keepCount, in small batches so that receiving never waits long. Returns rows removed
+    // (events, plus rejected deliveries older than what is kept). Events with queued or running
+    // runs are kept until the dispatcher is done with them. 0 for either limit = no limit.
     qint64 prune(qint64 olderThanMs, qint64 keepCount, QString *error);
 
 private:

@@ -1,0 +1,252 @@
+#include "storage/database.h"
+#include "storage/deliverywriter.h"
+#include "storage/eventrepository.h"
+#include "storagetestutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hookyard;
+using namespace Hookyard::Storage;
+using namespace Hookyard::Storage::TestUtil;
+
+namespace {
+const QString Billing = QStringLiteral("3f9a1c2e7b4d5a6f8e0c1b2a3d4e5f60");
+const QString Other = QStringLiteral("a0b1c2d3e4f5061728394a5b6c7d8e9f");
+const qint64 T0 = 1764201000000;
+} // namespace
+
+class TestEventRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Database> m_db;
+    int m_n = 0;
+
+    // 30 events: i = 0..29, connector Billing for even i, Other for odd; types rotate over
+    // three; received one second apart. Event 5 is delivered twice.
+    void fill()
+    {
+        QVERIFY(exec(*m_db,
+                     "INSERT INTO connectors(id, name, created_at, updated_at) VALUES "
+                     "('3f9a1c2e7b4d5a6f8e0c1b2a3d4e5f60', 'billing', 1, 1)"));
+        DeliveryWriter writer(*m_db);
+        const QString types[] = { QStringLiteral("invoice.payment_failed"),
+                                  QStringLiteral("invoice.paid"),
+                                  QStringLiteral("charge.dispute.created") };
+        for (int i = 0; i < 30; ++i) {
+            const auto r = writer.commitVerified(
+                verifiedDelivery(i % 2 ? Other : Billing, QStringLiteral("evt_%1").arg(i),
+                                 types[i % 3], T0 + i * 1000, 400),
+                i % 3 == 0 ? QList<Core::PlannedRun> { Core::PlannedRun { QStringLiteral("a") } }
+                           : QList<Core::PlannedRun> {});
+            QCOMPARE(r.status, DeliveryWriter::Result::Committed);
+        }
+        const auto dup = writer.commitVerified(
+            verifiedDelivery(Other, QStringLiteral("evt_5"), types[2], T0 + 40'000, 400), {});
+        QVERIFY(dup.duplicate);
+        QList<Core::Delivery> rejected;
+        for (int i = 0; i < 4; ++i) {
+            Core::Delivery d;
+            d.connectorId = Billing;
+            d.receivedAtMs = T0 + 50'000 + i;
+            d.httpStatus = 400;
+            d.reason = i == 0 ? Core::RejectReason::TimestampOutOfTolerance
+                              : Core::RejectReason::SignatureMismatch;
+            rejected << d;
+        }
+        QString error;
+        QVERIFY2(writer.recordRejected(rejected, &error), qPrintable(error));
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_db = Database::open(m_tmp.path() + QStringLiteral("/d%1").arg(++m_n),
+                              QStringLiteral("test"), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        fill();
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void keysetPagingNewestFirst()
+    {
+        EventRepository repo(*m_db);
+        EventFilter f;
+        f.limit = 12;
+        QList<qint64> seen;
+        for (;;) {
+            const auto page = repo.list(f);
+            if (page.isEmpty())
+                break;
+            for (const EventRecord &e : page) {
+                QVERIFY(seen.isEmpty() || e.row < seen.last());
+                QVERIFY(e.body.isEmpty()); // lists stay light
+                seen << e.row;
+            }
+            f.beforeRow = page.last().row;
+        }
+        QCOMPARE(seen.size(), 30);
+        QCOMPARE(repo.count({}), 30);
+
+        EventFilter live;
+        live.afterRow = seen.at(2);
+        QCOMPARE(repo.list(live).size(), 2);
+    }
+
+    void recordFields()
+    {
+        EventRepository repo(*m_db);
+        const auto newest = repo.list({}).first();
+        QCOMPARE(newest.stripeId, QStringLiteral("evt_29"));
+        QCOMPARE(newest.connectorId, Other);
+        QCOMPARE(newest.connectorName, QString()); // not a known connector
+        QCOMPARE(newest.receivedAtMs, T0 + 29'000);
+        QCOMPARE(newest.apiVersion, QStringLiteral("2024-06-20"));
+        const auto e0 = repo.byStripeId(QStringLiteral("evt_0"));
+        QVERIFY(e0);
+        QCOMPARE(e0->connectorName, QStringLiteral("billing"));
+        QCOMPARE(e0->runCount, 1);
+        QVERIFY(e0->body.contains("\"evt_0\""));
+        QVERIFY(!e0->thin);
+        const auto e5 = repo.byRow(repo.byStripeId(QStringLiteral("evt_5"))->row);
+        QVERIFY(e5);
+        QCOMPARE(e5->deliveryCount, 2);
+        QVERIFY(!e5->body.isEmpty());
+        QVERIFY(!repo.byStripeId(QStringLiteral("evt_5"), Billing));
+        QVERIFY(repo.byStripeId(QStringLiteral("evt_5"), Other));
+        QVERIFY(!repo.byRow(999999));
+    }
+
+    void filters()
+    {
+        EventRepository repo(*m_db);
+        EventFilter f;
+        f.connectorId = Billing;
+        QCOMPARE(repo.count(f), 15);
+        for (const EventRecord &e : repo.list(f))
+            QCOMPARE(e.connectorId, Billing);
+
+        f = {};
+        f.type = QStringLiteral("invoice.paid");
+        QCOMPARE(repo.count(f), 10);
+        f.type = QStringLiteral("invoice.*");
+        QCOMPARE(repo.count(f), 20);
+        f.type = QStringLiteral("*.created");
+        QCOMPARE(repo.count(f), 10);
+        f.type = QStringLiteral("invoice.?aid"); // '?' is not a wildcard
+        QCOMPARE(repo.count(f), 0);
+
+        f = {};
+        f.text = QStringLiteral("evt_1"); // evt_1, evt_10..19
+        QCOMPARE(repo.count(f), 11);
+        f.text = QStringLiteral("dispute");
+        QCOMPARE(repo.count(f), 10);
+        f.text = QStringLiteral("evt%"); // literally, not a LIKE wildcard
+        QCOMPARE(repo.count(f), 0);
+
+        f = {};
+        f.connectorId = Billing;
+        f.type = QStringLiteral("invoice.payment_failed");
+        QCOMPARE(repo.count(f), 5); // i = 0, 6, 12, 18, 24
+        f.limit = 2;
+        QCOMPARE(repo.list(f).size(), 2);
+    }
+
+    void typesSeen()
+    {
+        EventRepository repo(*m_db);
+        QCOMPARE(
+            repo.typesSeen(),
+            QStringList({ QStringLiteral("charge.dispute.created"), QStringLiteral("invoice.paid"),
+                          QStringLiteral("invoice.payment_failed") }));
+    }
+
+    void deliveriesAndRejections()
+    {
+        EventRepository repo(*m_db);
+        QCOMPARE(repo.deliveries({}).size(), 30 + 1 + 4);
+        DeliveryFilter f;
+        f.outcome = QStringLiteral("rejected");
+        const auto rejected = repo.deliveries(f);
+        QCOMPARE(rejected.size(), 4);
+        QCOMPARE(rejected.first().eventRow, 0);
+        QCOMPARE(rejected.first().connectorName, QStringLiteral("billing"));
+        f.outcome = QStringLiteral("duplicate");
+        const auto dups = repo.deliveries(f);
+        QCOMPARE(dups.size(), 1);
+        QCOMPARE(dups.first().eventStripeId, QStringLiteral("evt_5"));
+        f = {};
+        f.connectorId = Other;
+        QCOMPARE(repo.deliveries(f).size(), 16);
+        f.limit = 5;
+        const auto page1 = repo.deliveries(f);
+        f.beforeRow = page1.last().row;
+        const auto page2 = repo.deliveries(f);
+        QCOMPARE(page2.size(), 5);
+        QVERIFY(page2.first().row < page1.last().row);
+
+        const auto e5 = repo.byStripeId(QStringLiteral("evt_5"));
+        const auto ofEvent = repo.deliveriesOfEvent(e5->row);
+        QCOMPARE(ofEvent.size(), 2);
+        QCOMPARE(ofEvent.at(0).outcome, QStringLiteral("accepted"));
+        QCOMPARE(ofEvent.at(1).outcome, QStringLiteral("duplicate"));
+
+        const auto counts = repo.rejectionCounts(Billing);
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.at(0), qMakePair(QStringLiteral("signature_mismatch"), qint64(3)));
+        QCOMPARE(counts.at(1), qMakePair(QStringLiteral("timestamp_out_of_tolerance"), qint64(1)));
+        QVERIFY(repo.rejectionCounts(Other).isEmpty());
+    }
+
+    void pruneByAge()
+    {
+        EventRepository repo(*m_db);
+        QString error;
+        // Events 0..9 are older than T0 + 10 s; events with queued runs (i % 3 == 0) stay.
+        const qint64 removed = repo.prune(T0 + 10'000, 0, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(removed, 6); // 1, 2, 4, 5, 7, 8
+        QCOMPARE(repo.count({}), 24);
+        QVERIFY(!repo.byStripeId(QStringLiteral("evt_5")));
+        QVERIFY(repo.byStripeId(QStringLiteral("evt_3")));
+        // Their deliveries went with them (evt_5 had two), none left dangling.
+        QCOMPARE(scalar(*m_db,
+                        QStringLiteral("SELECT count(*) FROM deliveries d WHERE "
+                                       "d.event_row IS NOT NULL AND NOT EXISTS (SELECT "
+                                       "1 FROM events e WHERE e.id = d.event_row)"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 35 - 7);
+
+        // Once the runs are done, the old events go too; rejected deliveries older than the
+        // cutoff as well.
+        QVERIFY(exec(*m_db, "UPDATE runs SET state = 'succeeded'"));
+        QCOMPARE(repo.prune(T0 + 60'000, 0, &error), 24 + 4);
+        QCOMPARE(repo.count({}), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM runs")).toInt(), 0);
+    }
+
+    void pruneByCount()
+    {
+        EventRepository repo(*m_db);
+        QVERIFY(exec(*m_db, "UPDATE runs SET state = 'succeeded'"));
+        QString error;
+        QCOMPARE(repo.prune(0, 10, &error), 20);
+        QCOMPARE(repo.count({}), 10);
+        QCOMPARE(repo.list({}).last().stripeId, QStringLiteral("evt_20"));
+        // Rejected deliveries are newer than the oldest event kept: they stay.
+        DeliveryFilter f;
+        f.outcome = QStringLiteral("rejected");
+        QCOMPARE(repo.deliveries(f).size(), 4);
+        QCOMPARE(repo.prune(0, 0, &error), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventRepository)
+#include "tst_eventrepository.moc"
