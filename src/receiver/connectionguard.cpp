@@ -243,6 +243,12 @@ void ConnectionGuard::finishField()
 int ConnectionGuard::onHeaderField(http_parser *parser, const char *at, size_t length)
 {
     auto *g = guardOf(parser);
+    if (g->m_headersDone) {
+        // A trailer after a chunked body: Qt 6.4 expects CRLF right after the last chunk and
+        // would take the trailer for the start of the next request.
+        return g->fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
+                       tr("trailers after a chunked body are not supported"));
+    }
     if (g->m_inValue || g->m_fields == 0) {
         if (g->m_fields > 0)
             g->finishField();

@@ -118,6 +118,10 @@ void TestReceiverGuards::malformedRequestLineIs400_data()
         "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab");
     QTest::newRow("length and chunked") << QByteArrayLiteral(
         "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+    QTest::newRow("chunked trailer") << QByteArrayLiteral(
+        "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\nX-T: 1\r\n\r\n");
+    QTest::newRow("gzip encoding") << QByteArrayLiteral(
+        "POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n");
     QTest::newRow("upgrade") << QByteArrayLiteral(
         "GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n");
 }
