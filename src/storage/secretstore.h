@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Hookyard::Storage {
 
@@ -44,8 +45,21 @@ public:
                        QObject *context);
     // Synchronous helper for the CLI and serve start-up: spins a local event loop (never on the
     // GUI thread).
-    static std::unique_ptr<SecretStore> createBlocking(const QString &dataDir, const QString &preference,
-                                                      QString *note);
+    static std::unique_ptr<SecretStore> createBlocking(const QString &dataDir,
+                                                       const QString &preference, QString *note);
+
+    // Blocking forms of write/read/remove for the CLI and serve start-up: each spins a local
+    // event loop until the job finished (never on the GUI thread). readSync: nullopt on error,
+    // an empty array for a missing key.
+    bool writeSync(const QString &key, const QByteArray &secret, QString *error);
+    std::optional<QByteArray> readSync(const QString &key, QString *error);
+    bool removeSync(const QString &key, QString *error);
+
+    // The remembered choice of a data dir ("keychain", "file" or empty), and the file it is in.
+    static QString rememberedBackend(const QString &dataDir);
+    static QString backendFilePath(const QString &dataDir);
+    // How long the "auto" probe waits for the keychain before it falls back to the file.
+    static constexpr int ProbeTimeoutMs = 3000;
 
 protected:
     using QObject::QObject;
