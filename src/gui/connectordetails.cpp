@@ -1,0 +1,369 @@
+#include "gui/connectordetails.h"
+
+#include "agents/agentcatalog.h"
+#include "core/clock.h"
+#include "core/signingsecret.h"
+#include "engine/engine.h"
+#include "gui/displaytext.h"
+#include "gui/icons.h"
+#include "storage/eventrepository.h"
+#include "ui_connectordetails.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
+
+namespace Hookyard::Gui {
+
+namespace {
+constexpr int ConfirmationMs = 4000;
+}
+
+ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ConnectorDetails>()), m_engine(engine),
+      m_confirmationTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->nameLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->nameLabel->setFont(title);
+    m_ui->copyUrlButton->setIcon(Icons::get(Icons::Copy));
+    m_ui->copyListenButton->setIcon(Icons::get(Icons::Copy));
+    m_ui->pasteSecretButton->setIcon(Icons::get(Icons::Paste));
+    m_ui->saveSecretButton->setIcon(Icons::get(Icons::Save));
+    m_ui->sendTestButton->setIcon(Icons::get(Icons::Send));
+    m_ui->removeConnectorButton->setIcon(Icons::get(Icons::Remove));
+    m_ui->showSecretButton->setIcon(Icons::get(Icons::Show));
+    m_ui->showSecretButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->noSecretWarning->setAutoFillBackground(true);
+    {
+        // A warning tint that reads on light and dark palettes: the highlight colour, faint.
+        QPalette palette = m_ui->noSecretWarning->palette();
+        QColor tint = QColor(0xe0, 0xa0, 0x00);
+        tint.setAlpha(48);
+        palette.setColor(QPalette::Window, tint);
+        m_ui->noSecretWarning->setPalette(palette);
+    }
+    m_ui->testEventType->addItems(Engine::Engine::sampleEventTypes());
+    const int failed =
+        m_ui->testEventType->findText(QStringLiteral("payment_intent.payment_failed"));
+    if (failed >= 0)
+        m_ui->testEventType->setCurrentIndex(failed);
+
+    m_confirmationTimer->setSingleShot(true);
+    m_confirmationTimer->setInterval(ConfirmationMs);
+    connect(m_confirmationTimer, &QTimer::timeout, m_ui->copyConfirmation, &QLabel::clear);
+
+    connect(m_ui->copyUrlButton, &QPushButton::clicked, this, &ConnectorDetails::copyUrl);
+    connect(m_ui->copyListenButton, &QPushButton::clicked, this,
+            &ConnectorDetails::copyListenCommand);
+    connect(m_ui->pasteSecretButton, &QPushButton::clicked, this, &ConnectorDetails::pasteSecret);
+    connect(m_ui->saveSecretButton, &QPushButton::clicked, this, &ConnectorDetails::saveSecret);
+    connect(m_ui->secretEdit, &QLineEdit::returnPressed, this, &ConnectorDetails::saveSecret);
+    connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &ConnectorDetails::validateAsTyped);
+    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->applyOptionsButton, &QPushButton::clicked, this, &ConnectorDetails::applyOptions);
+    connect(m_ui->sendTestButton, &QPushButton::clicked, this, &ConnectorDetails::sendTestEvent);
+    connect(m_ui->removeConnectorButton, &QPushButton::clicked, this, &ConnectorDetails::askRemove);
+    connect(m_ui->keepPreviousCheck, &QCheckBox::toggled, m_ui->keepPreviousHours,
+            &QSpinBox::setEnabled);
+    m_ui->keepPreviousHours->setEnabled(false);
+    m_ui->saveSecretButton->setEnabled(false);
+}
+
+ConnectorDetails::~ConnectorDetails() = default;
+
+void ConnectorDetails::setConnector(const Core::Connector &connector)
+{
+    const bool other = connector.id != m_connector.id;
+    m_connector = connector;
+    m_ui->nameLabel->setText(connector.name);
+    refreshUrl();
+    if (other) {
+        m_ui->secretEdit->clear();
+        m_ui->showSecretButton->setChecked(false);
+        m_ui->secretMessage->clear();
+        m_ui->testResultLabel->clear();
+        m_ui->copyConfirmation->clear();
+        m_ui->optionsMessage->clear();
+        refreshCounters();
+    }
+    m_ui->enabledCheck->setChecked(connector.enabled);
+    m_ui->toleranceSpin->setValue(connector.toleranceSecs);
+    m_ui->rateSpin->setValue(connector.ratePerSecond < 0 ? -1 : connector.ratePerSecond);
+    m_ui->burstSpin->setValue(connector.burst < 0 ? -1 : connector.burst);
+    refreshAgents();
+    updateState();
+}
+
+void ConnectorDetails::refreshUrl()
+{
+    if (m_connector.id.isEmpty())
+        return;
+    const QString url = m_engine.webhookUrl(m_connector).toString();
+    m_ui->webhookUrlEdit->setText(url);
+    m_ui->stripeListenEdit->setText(QStringLiteral("stripe listen --forward-to ") + url);
+    QString steps = tr("In the Stripe Dashboard, open <b>Developers › Webhooks › Add endpoint</b>, "
+                       "paste this URL and select the events to send. Then reveal the "
+                       "endpoint's signing secret and paste it below.");
+    const QString host = m_engine.webhookUrl(m_connector).host();
+    if (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
+        || host == QLatin1String("::1")) {
+        steps += QStringLiteral("<br><br>")
+            + tr("Stripe's servers cannot reach this computer's 127.0.0.1. For local work, "
+                 "forward events with the Stripe CLI (it prints a whsec_ secret to paste "
+                 "below); for a public URL, run a tunnel or reverse proxy and set the public "
+                 "base URL in Settings.");
+    }
+    m_ui->stripeStepsLabel->setText(steps);
+}
+
+void ConnectorDetails::refreshAgents()
+{
+    auto *catalog = m_engine.agents();
+    if (!catalog) {
+        m_ui->agentsLabel->setText(tr("Agents are not loaded."));
+        return;
+    }
+    QStringList linked;
+    for (const auto &entry : catalog->entries()) {
+        if (entry.isOk() && entry.spec.matchesConnector(m_connector.name, m_connector.id))
+            linked.append(entry.spec.enabled ? entry.spec.name
+                                             : tr("%1 (disabled)").arg(entry.spec.name));
+    }
+    m_ui->agentsLabel->setText(linked.isEmpty()
+                                   ? tr("No agent runs on this connector's events yet.")
+                                   : linked.join(QStringLiteral(", ")));
+}
+
+void ConnectorDetails::refreshCounters()
+{
+    m_received = 0;
+    m_rejected.clear();
+    m_lastEventMs = 0;
+    m_lastEventType.clear();
+    if (m_connector.id.isEmpty())
+        return;
+    // One indexed count and one grouped count per connector when it is selected; afterwards the
+    // live batches keep the numbers current without reading again.
+    Storage::EventRepository events(m_engine.database());
+    Storage::EventFilter filter;
+    filter.connectorId = m_connector.id;
+    m_received = events.count(filter);
+    filter.limit = 1;
+    const auto newest = events.list(filter);
+    if (!newest.isEmpty()) {
+        m_lastEventMs = newest.constFirst().receivedAtMs;
+        m_lastEventType = newest.constFirst().type;
+    }
+    for (const auto &[reason, count] : events.rejectionCounts(m_connector.id))
+        m_rejected.insert(reason, count);
+    updateCounterLabels();
+}
+
+void ConnectorDetails::noteDeliveries(const QList<Receiver::DeliveryNotice> &batch)
+{
+    bool touched = false;
+    for (const auto &notice : batch) {
+        if (notice.connectorId != m_connector.id)
+            continue;
+        touched = true;
+        if (notice.outcome == Core::DeliveryOutcome::Rejected) {
+            ++m_rejected[notice.reasonCode];
+        } else if (notice.outcome == Core::DeliveryOutcome::Accepted) {
+            ++m_received;
+            m_lastEventMs = notice.receivedAtMs;
+            m_lastEventType = notice.eventType;
+        }
+    }
+    if (touched)
+        updateCounterLabels();
+}
+
+void ConnectorDetails::updateCounterLabels()
+{
+    const QLocale locale;
+    m_ui->receivedLabel->setText(tr("%1 events").arg(locale.toString(m_received)));
+    qint64 total = 0;
+    QStringList reasons;
+    for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it) {
+        total += it.value();
+        reasons.append(
+            tr("%1: %2").arg(DisplayText::rejectReason(it.key()), locale.toString(it.value())));
+    }
+    reasons.sort();
+    m_ui->rejectedLabel->setText(
+        total == 0 ? tr("none")
+                   : tr("%1 (%2)").arg(locale.toString(total), reasons.join(QStringLiteral("; "))));
+    m_ui->lastEventLabel->setText(
+        m_lastEventMs == 0
+            ? tr("none yet")
+            : tr("%1, %2").arg(
+                m_lastEventType,
+                DisplayText::ago(m_lastEventMs, QDateTime::currentMSecsSinceEpoch())));
+}
+
+void ConnectorDetails::updateState()
+{
+    const bool ready = m_connector.enabled && m_connector.hasSecret;
+    m_ui->noSecretWarning->setVisible(!m_connector.hasSecret);
+    m_ui->stateLabel->setText(!m_connector.enabled         ? tr("Disabled")
+                                  : !m_connector.hasSecret ? tr("Needs a signing secret")
+                                                           : tr("Receiving"));
+    m_ui->stateLabel->setToolTip(ready ? tr("Verified deliveries are stored and start agents.")
+                                       : QString());
+    m_ui->keepPreviousCheck->setEnabled(m_connector.hasSecret);
+    if (!m_connector.hasSecret)
+        m_ui->keepPreviousCheck->setChecked(false);
+    m_ui->sendTestButton->setEnabled(m_connector.hasSecret && !m_engine.isReadOnly());
+    m_ui->sendTestButton->setToolTip(m_connector.hasSecret
+                                         ? tr("Sign a sample event with this connector's "
+                                              "secret and deliver it to the receiver")
+                                         : tr("Save a signing secret first"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_connector.previousSecretExpiresAtMs > now && m_ui->secretMessage->text().isEmpty())
+        m_ui->secretMessage->setText(
+            tr("The previous secret is still accepted until %1.")
+                .arg(DisplayText::dateTime(m_connector.previousSecretExpiresAtMs)));
+    m_ui->saveSecretButton->setText(m_connector.hasSecret ? tr("&Replace Secret")
+                                                          : tr("&Save Secret"));
+}
+
+void ConnectorDetails::confirm(const QString &text)
+{
+    m_ui->copyConfirmation->setText(QStringLiteral("✓ ") + text);
+    m_confirmationTimer->start();
+    Q_EMIT message(text);
+}
+
+void ConnectorDetails::copyUrl()
+{
+    QGuiApplication::clipboard()->setText(m_ui->webhookUrlEdit->text());
+    confirm(tr("Webhook URL copied to the clipboard"));
+}
+
+void ConnectorDetails::copyListenCommand()
+{
+    QGuiApplication::clipboard()->setText(m_ui->stripeListenEdit->text());
+    confirm(tr("Stripe CLI command copied to the clipboard"));
+}
+
+void ConnectorDetails::pasteSecret()
+{
+    m_ui->secretEdit->setText(QGuiApplication::clipboard()->text().trimmed());
+    m_ui->secretEdit->setFocus();
+}
+
+void ConnectorDetails::validateAsTyped()
+{
+    const QString text = m_ui->secretEdit->text().trimmed();
+    m_ui->saveSecretButton->setEnabled(!text.isEmpty());
+    // Only complain once the prefix can be judged: "whs" is on its way to "whsec_".
+    if (text.isEmpty() || QStringLiteral("whsec_").startsWith(text)) {
+        m_ui->secretMessage->clear();
+        return;
+    }
+    const auto validation = Core::validateSigningSecret(text);
+    m_ui->secretMessage->setText(validation.ok ? QString() : validation.error);
+}
+
+void ConnectorDetails::saveSecret()
+{
+    const QString input = m_ui->secretEdit->text();
+    const auto validation = Core::validateSigningSecret(input);
+    if (!validation.ok) {
+        m_ui->secretMessage->setText(validation.error);
+        return;
+    }
+    const qint64 keepMs = m_ui->keepPreviousCheck->isChecked()
+        ? qint64(m_ui->keepPreviousHours->value()) * 3600 * 1000
+        : 0;
+    m_ui->saveSecretButton->setEnabled(false);
+    m_ui->secretMessage->setText(tr("Saving…"));
+    QPointer<ConnectorDetails> self(this);
+    const QString id = m_connector.id;
+    m_engine.setSecret(id, input, keepMs, [self, id, keepMs](bool ok, const QString &error) {
+        if (!self || self->m_connector.id != id)
+            return;
+        if (!ok) {
+            self->m_ui->secretMessage->setText(error);
+            self->m_ui->saveSecretButton->setEnabled(true);
+            return;
+        }
+        self->m_ui->secretEdit->clear();
+        self->m_ui->showSecretButton->setChecked(false);
+        self->m_ui->secretMessage->setText(
+            keepMs > 0 ? tr("Secret saved. The previous one stays valid for %1.")
+                             .arg(DisplayText::duration(keepMs))
+                       : tr("Secret saved. Deliveries are now verified with it."));
+        Q_EMIT self->message(tr("Signing secret saved"));
+    });
+}
+
+void ConnectorDetails::applyOptions()
+{
+    Core::Connector updated = m_connector;
+    updated.enabled = m_ui->enabledCheck->isChecked();
+    updated.toleranceSecs = m_ui->toleranceSpin->value();
+    updated.ratePerSecond = m_ui->rateSpin->value() < 0 ? -1 : m_ui->rateSpin->value();
+    updated.burst = m_ui->burstSpin->value();
+    QString error;
+    if (!m_engine.updateConnector(updated, &error)) {
+        m_ui->optionsMessage->setText(error);
+        return;
+    }
+    m_ui->optionsMessage->setText(tr("Applied."));
+    Q_EMIT message(tr("Options of %1 applied").arg(updated.name));
+}
+
+void ConnectorDetails::sendTestEvent()
+{
+    const QString type = m_ui->testEventType->currentText();
+    m_ui->sendTestButton->setEnabled(false);
+    m_ui->testResultLabel->setText(tr("Sending %1…").arg(type));
+    QPointer<ConnectorDetails> self(this);
+    const QString id = m_connector.id;
+    m_engine.sendTestEvent(id, type, [self, id, type](bool ok, int status, const QString &text) {
+        if (!self)
+            return;
+        self->m_ui->sendTestButton->setEnabled(self->m_connector.hasSecret);
+        if (self->m_connector.id != id)
+            return;
+        self->m_ui->testResultLabel->setText(
+            ok ? tr("Delivered %1: HTTP %2. %3").arg(type).arg(status).arg(text)
+               : tr("Not delivered (HTTP %1): %2").arg(status).arg(text));
+    });
+}
+
+void ConnectorDetails::askRemove()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Connector"),
+                                tr("Remove the connector “%1”? Its URL stops working at once "
+                                   "(Stripe gets 404). Its events stay in the history.")
+                                    .arg(m_connector.name),
+                                QMessageBox::Cancel, this);
+    auto *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_connector.id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, id](QAbstractButton *button) {
+        if (button != remove)
+            return;
+        QString error;
+        if (!m_engine.removeConnector(id, &error))
+            Q_EMIT message(error);
+    });
+    box->open();
+}
+
+} // namespace Hookyard::Gui
+
+// Compiled here, not in mocs_compilation.cpp, so that a test linking one class of this
+// static library does not pull in every other (and the engine with them).
+#include "moc_connectordetails.cpp"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/connector.h"
+#include "receiver/webhookreceiver.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class ConnectorDetails;
+}
+
+namespace Hookyard::Engine {
+class Engine;
+}
+
+namespace Hookyard::Gui {
+
+// The right half of the Connectors page: one connector's webhook URL (with Copy), what to do on
+// Stripe's side, the signing secret (masked, paste, save, rotate), counters, options and the
+// test event. Every change goes through the Engine; the engine's connectorsChanged() brings the
+// new values back through setConnector().
+class ConnectorDetails final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectorDetails)
+public:
+    explicit ConnectorDetails(Engine::Engine &engine, QWidget *parent = nullptr);
+    ~ConnectorDetails() override;
+
+    // Shows `connector`; counters are read again when it is another one.
+    void setConnector(const Core::Connector &connector);
+    QString connectorId() const { return m_connector.id; }
+    // Updates the counters from a live batch without reading the database.
+    void noteDeliveries(const QList<Receiver::DeliveryNotice> &batch);
+    // Linked agents (the catalog changed) and the URL (settings changed).
+    void refreshAgents();
+    void refreshUrl();
+    // Reads the counters again (another process wrote).
+    void refreshCounters();
+
+Q_SIGNALS:
+    // A short confirmation for the status bar ("Webhook URL copied").
+    void message(const QString &text);
+
+private:
+    void copyUrl();
+    void copyListenCommand();
+    void pasteSecret();
+    void saveSecret();
+    void validateAsTyped();
+    void applyOptions();
+    void sendTestEvent();
+    void askRemove();
+    void updateState();
+    void updateCounterLabels();
+    void confirm(const QString &text);
+
+    std::unique_ptr<Ui::ConnectorDetails> m_ui;
+    Engine::Engine &m_engine;
+    Core::Connector m_connector;
+    qint64 m_received = 0;
+    QHash<QString, qint64> m_rejected;
+    qint64 m_lastEventMs = 0;
+    QString m_lastEventType;
+    QTimer *m_confirmationTimer;
+};
+
+} // namespace Hookyard::Gui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Hookyard::Gui {
+
+// Translated, person-readable words for the codes stored in the database.
+class DisplayText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Hookyard::Gui::DisplayText)
+public:
+    // "no_v1_signature" -> "No v1 signature"
+    static QString rejectReason(const QString &code);
+    // "timed_out" -> "Timed out"
+    static QString runState(const QString &state);
+    // Today: 14:03:07.215; otherwise the date too. Local time.
+    static QString time(qint64 msSinceEpoch);
+    static QString dateTime(qint64 msSinceEpoch);
+    // "3 s ago", "5 min ago", or the date.
+    static QString ago(qint64 msSinceEpoch, qint64 nowMs);
+    static QString duration(qint64 ms);
+    static QString bytes(qint64 bytes);
+};
+
+} // namespace Hookyard::Gui

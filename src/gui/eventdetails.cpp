@@ -1,0 +1,287 @@
+#include "gui/eventdetails.h"
+
+#include "agents/agentcatalog.h"
+#include "agents/runscheduler.h"
+#include "engine/engine.h"
+#include "gui/badgedelegate.h"
+#include "gui/displaytext.h"
+#include "gui/eventlistmodel.h"
+#include "gui/eventsource.h"
+#include "gui/icons.h"
+#include "gui/payloadview.h"
+#include "gui/runlistmodel.h"
+#include "storage/runrepository.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Hookyard::Gui {
+
+namespace {
+// -1 = no event: an empty list.
+Storage::RunFilter runsOfEvent(qint64 eventRow)
+{
+    Storage::RunFilter filter;
+    filter.eventRow = eventRow;
+    return filter;
+}
+} // namespace
+
+EventDetails::EventDetails(Engine::Engine &engine, EventSource &source, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_source(source), m_title(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_payload(new PayloadView(this)),
+      m_raw(new QPlainTextEdit(this)), m_delivery(new QTextBrowser(this)),
+      m_runs(new RunListModel(this)), m_runTable(new QTableView(this)),
+      m_runOutput(new QPlainTextEdit(this)),
+      m_runAgentButton(
+          new QPushButton(Icons::get(Icons::Run), tr("R&un Agent on This Event…"), this))
+{
+    m_tabs->setObjectName(QStringLiteral("eventDetailTabs"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_raw->setObjectName(QStringLiteral("rawBody"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(mono);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_delivery->setObjectName(QStringLiteral("deliveryDetails"));
+    m_delivery->setOpenLinks(false);
+
+    m_runTable->setObjectName(QStringLiteral("eventRunTable"));
+    m_runTable->setModel(m_runs);
+    m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runTable->verticalHeader()->setVisible(false);
+    m_runTable->horizontalHeader()->setStretchLastSection(true);
+    m_runTable->setColumnHidden(RunListModel::EventColumn, true);
+    m_runTable->setItemDelegateForColumn(RunListModel::StateColumn,
+                                         new BadgeDelegate(RunListModel::StateRole, this));
+    m_runOutput->setObjectName(QStringLiteral("eventRunOutput"));
+    m_runOutput->setReadOnly(true);
+    m_runOutput->setFont(mono);
+    m_runOutput->setPlaceholderText(tr("Select a run to read its output and log."));
+    auto *runSplitter = new QSplitter(Qt::Vertical, this);
+    runSplitter->addWidget(m_runTable);
+    runSplitter->addWidget(m_runOutput);
+
+    m_runAgentButton->setObjectName(QStringLiteral("runAgentButton"));
+    m_runAgentButton->setMenu(new QMenu(m_runAgentButton));
+    connect(m_runAgentButton->menu(), &QMenu::aboutToShow, this, &EventDetails::fillRunMenu);
+    auto *runsPage = new QWidget(this);
+    auto *runsLayout = new QVBoxLayout(runsPage);
+    runsLayout->addWidget(runSplitter, 1);
+    runsLayout->addWidget(m_runAgentButton, 0, Qt::AlignLeft);
+
+    m_tabs->addTab(m_payload, tr("&Payload"));
+    m_tabs->addTab(m_raw, tr("Ra&w Body"));
+    m_tabs->addTab(m_delivery, tr("&Delivery"));
+    m_tabs->addTab(runsPage, tr("A&gent Runs"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+
+    m_runs->setSource(&m_source);
+    connect(m_payload, &PayloadView::copied, this, &EventDetails::message);
+    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRun(current); });
+    showRow({});
+}
+
+void EventDetails::showRow(const QModelIndex &index)
+{
+    m_runOutput->clear();
+    if (!index.isValid()) {
+        m_eventRow = 0;
+        m_title->setText(tr("Select an event to see its payload, deliveries and agent runs."));
+        m_payload->clear();
+        m_raw->clear();
+        m_delivery->clear();
+        m_runs->setFilter(runsOfEvent(-1));
+        m_runAgentButton->setEnabled(false);
+        return;
+    }
+    if (index.data(EventListModel::OutcomeRole).toString() == QLatin1String("rejected"))
+        showRejected(index);
+    else
+        showEvent(index.data(EventListModel::EventRowRole).toLongLong());
+}
+
+void EventDetails::showRejected(const QModelIndex &index)
+{
+    m_eventRow = 0;
+    const QModelIndex row = index.siblingAtColumn(0);
+    m_title->setText(
+        tr("<b>Rejected delivery</b> to %1 at %2")
+            .arg(row.siblingAtColumn(EventListModel::ConnectorColumn)
+                     .data()
+                     .toString()
+                     .toHtmlEscaped(),
+                 DisplayText::dateTime(row.data(EventListModel::ReceivedAtRole).toLongLong())));
+    m_payload->clear();
+    m_raw->setPlainText(tr("The body of a rejected delivery is not kept: it was not signed by "
+                           "Stripe with this connector's secret."));
+    const QString reason = row.data(EventListModel::ReasonCodeRole).toString();
+    m_delivery->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+                            .arg(DisplayText::rejectReason(reason).toHtmlEscaped(),
+                                 row.data(EventListModel::MessageRole).toString().toHtmlEscaped(),
+                                 row.siblingAtColumn(EventListModel::VerificationColumn)
+                                     .data()
+                                     .toString()
+                                     .toHtmlEscaped()));
+    m_runs->setFilter(runsOfEvent(-1));
+    m_runAgentButton->setEnabled(false);
+    m_tabs->setCurrentWidget(m_delivery);
+}
+
+void EventDetails::showEvent(qint64 eventRow)
+{
+    m_eventRow = eventRow;
+    const auto record = m_source.event(eventRow);
+    if (!record) {
+        m_title->setText(tr("This event is no longer stored (retention removed it)."));
+        return;
+    }
+    m_title->setText(tr("<b>%1</b> &nbsp; %2 &nbsp; on %3 &nbsp; %4%5")
+                         .arg(record->type.toHtmlEscaped(), record->stripeId.toHtmlEscaped(),
+                              record->connectorName.toHtmlEscaped(),
+                              DisplayText::dateTime(record->receivedAtMs),
+                              record->livemode ? tr(" &nbsp; <b>live mode</b>") : QString()));
+    m_payload->setJson(record->body);
+    m_raw->setPlainText(QString::fromUtf8(record->body));
+
+    // Deliveries: verification details and the headers that matter.
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Deliveries of this event"));
+    const auto deliveries = [&] {
+        Storage::EventRepository events(m_engine.database());
+        return events.deliveriesOfEvent(eventRow);
+    }();
+    for (const auto &d : deliveries) {
+        html += QStringLiteral("<p><b>%1</b> &nbsp; HTTP %2 &nbsp; %3</p><table cellpadding=2>")
+                    .arg(DisplayText::dateTime(d.receivedAtMs))
+                    .arg(d.httpStatus)
+                    .arg(d.outcome == QLatin1String("duplicate")
+                             ? tr("duplicate (acknowledged, no new runs)")
+                             : tr("verified"));
+        auto row = [&html](const QString &key, const QString &value) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                        .arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+        };
+        row(tr("Signature timestamp"),
+            d.signatureTimestamp > 0 ? tr("%1 (skew %2 s)")
+                                           .arg(DisplayText::dateTime(d.signatureTimestamp * 1000))
+                                           .arg(d.skewSecs)
+                                     : QString());
+        row(tr("v1 signatures"), QString::number(d.v1Count));
+        row(tr("Matched secret"),
+            d.matchedPrevious ? tr("the previous secret (rotation)") : tr("the current secret"));
+        row(tr("Remote address"), d.remoteAddress);
+        row(tr("User-Agent"), d.userAgent);
+        row(tr("Content-Type"), d.contentType);
+        row(tr("Body size"), DisplayText::bytes(d.bodySize));
+        if (!d.message.isEmpty())
+            row(tr("Note"), d.message);
+        html += QStringLiteral("</table>");
+    }
+    if (deliveries.isEmpty())
+        html += tr("<p>No delivery record.</p>");
+    m_delivery->setHtml(html);
+
+    m_runs->setFilter(runsOfEvent(eventRow));
+    if (m_runs->rowCount() > 0)
+        m_runTable->selectRow(0);
+    m_runAgentButton->setEnabled(!m_engine.isReadOnly() && m_engine.agents());
+}
+
+void EventDetails::refreshRuns(qint64 runId)
+{
+    if (m_eventRow == 0)
+        return;
+    if (m_runs->rowForId(runId) >= 0)
+        m_runs->refreshRun(runId);
+    else
+        m_runs->refreshNew();
+    const QModelIndex current = m_runTable->currentIndex();
+    if (current.isValid() && current.data(RunListModel::RunIdRole).toLongLong() == runId)
+        showRun(current);
+    else if (!current.isValid() && m_runs->rowCount() > 0)
+        m_runTable->selectRow(0);
+}
+
+void EventDetails::showRun(const QModelIndex &runIndex)
+{
+    if (!runIndex.isValid()) {
+        m_runOutput->clear();
+        return;
+    }
+    const auto run = m_source.run(runIndex.data(RunListModel::RunIdRole).toLongLong());
+    if (!run) {
+        m_runOutput->clear();
+        return;
+    }
+    QString text;
+    if (!run->error.isEmpty())
+        text += tr("Error: %1").arg(run->error) + QStringLiteral("\n\n");
+    text += tr("── Output (standard output)%1 ──")
+                .arg(run->outputTruncated ? tr(", cut at the cap") : QString())
+        + u'\n' + QString::fromUtf8(run->output);
+    if (!run->log.isEmpty())
+        text += u'\n'
+            + tr("── Log (standard error)%1 ──")
+                  .arg(run->logTruncated ? tr(", cut at the cap") : QString())
+            + u'\n' + QString::fromUtf8(run->log);
+    m_runOutput->setPlainText(text);
+}
+
+void EventDetails::fillRunMenu()
+{
+    QMenu *menu = m_runAgentButton->menu();
+    menu->clear();
+    auto *catalog = m_engine.agents();
+    if (!catalog)
+        return;
+    for (const auto &entry : catalog->entries()) {
+        if (!entry.isOk())
+            continue;
+        const QString name = entry.spec.name;
+        menu->addAction(name, this, [this, name] { runAgent(name); });
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No agent loaded: add one on the Agents page"))->setEnabled(false);
+}
+
+void EventDetails::runAgent(const QString &agent)
+{
+    if (m_eventRow == 0)
+        return;
+    // A manual run is queued like any other (durable), then the scheduler is woken.
+    Storage::RunRepository runs(m_engine.database());
+    QString error;
+    const qint64 id = runs.enqueue(m_eventRow, agent, true, &error);
+    if (id <= 0) {
+        Q_EMIT message(tr("Could not queue %1: %2").arg(agent, error));
+        return;
+    }
+    if (auto *scheduler = m_engine.scheduler())
+        scheduler->wake();
+    m_runs->refreshNew();
+    m_tabs->setCurrentIndex(3);
+    m_runTable->selectRow(0);
+    Q_EMIT message(tr("Run %1 of %2 queued").arg(id).arg(agent));
+}
+
+} // namespace Hookyard::Gui
+
+// Compiled here, not in mocs_compilation.cpp, so that a test linking one class of this
+// static library does not pull in every other (and the engine with them).
+#include "moc_eventdetails.cpp"

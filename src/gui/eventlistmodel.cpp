@@ -1,0 +1,335 @@
+#include "gui/eventlistmodel.h"
+
+#include "gui/displaytext.h"
+#include "gui/eventsource.h"
+
+#include <QDateTime>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+
+namespace Hookyard::Gui {
+
+namespace {
+// A refresh that finds more than this many new rows resets the model instead of inserting:
+// cheaper than one huge insert, and the user was not looking at those rows anyway.
+constexpr int MaxLiveInsert = 5000;
+} // namespace
+
+EventListModel::EventListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_strings.append(QString()); // id 0 = empty
+    m_stringIds.insert(QString(), 0);
+}
+
+EventListModel::~EventListModel() = default;
+
+void EventListModel::setSource(EventSource *source)
+{
+    m_source = source;
+    reload();
+}
+
+void EventListModel::setQuery(const Query &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    reload();
+}
+
+quint32 EventListModel::intern(const QString &text) const
+{
+    const auto it = m_stringIds.constFind(text);
+    if (it != m_stringIds.constEnd())
+        return it.value();
+    const auto id = quint32(m_strings.size());
+    m_strings.append(text);
+    m_stringIds.insert(text, id);
+    return id;
+}
+
+EventListModel::Row EventListModel::fromEvent(const Storage::EventRecord &record) const
+{
+    Row row;
+    row.id = record.row;
+    row.eventRow = record.row;
+    row.receivedAtMs = record.receivedAtMs;
+    row.stripeId = record.stripeId.toLatin1();
+    row.connectorId = intern(record.connectorId);
+    row.connectorName = intern(record.connectorName);
+    row.type = intern(record.type);
+    row.deliveryCount = record.deliveryCount;
+    row.runCount = record.runCount;
+    row.thin = record.thin;
+    return row;
+}
+
+EventListModel::Row EventListModel::fromDelivery(const Storage::DeliveryRecord &record) const
+{
+    Row row;
+    row.id = record.row;
+    row.eventRow = record.eventRow;
+    row.receivedAtMs = record.receivedAtMs;
+    row.stripeId = record.eventStripeId.toLatin1();
+    row.connectorId = intern(record.connectorId);
+    row.connectorName = intern(record.connectorName);
+    row.type = intern(record.eventType);
+    row.reason = intern(record.reason);
+    row.httpStatus = qint16(record.httpStatus);
+    row.outcome = record.outcome == QLatin1String("rejected") ? 2
+        : record.outcome == QLatin1String("duplicate")        ? 1
+                                                              : 0;
+    if (row.outcome == 2)
+        row.message = record.message;
+    return row;
+}
+
+QList<EventListModel::Row> EventListModel::readPage(qint64 beforeId, qint64 afterId) const
+{
+    QList<Row> rows;
+    if (!m_source)
+        return rows;
+    if (m_query.mode == Mode::Events) {
+        Storage::EventFilter filter;
+        filter.connectorId = m_query.connectorId;
+        filter.type = m_query.type;
+        filter.text = m_query.text;
+        filter.beforeRow = beforeId;
+        filter.afterRow = afterId;
+        filter.limit = PageSize;
+        const auto records = m_source->events(filter);
+        rows.reserve(records.size());
+        for (const auto &record : records)
+            rows.append(fromEvent(record));
+    } else {
+        Storage::DeliveryFilter filter;
+        filter.connectorId = m_query.connectorId;
+        filter.outcome = m_query.mode == Mode::Rejected ? QStringLiteral("rejected")
+                                                        : QStringLiteral("duplicate");
+        filter.beforeRow = beforeId;
+        filter.afterRow = afterId;
+        filter.limit = PageSize;
+        const auto records = m_source->deliveries(filter);
+        rows.reserve(records.size());
+        for (const auto &record : records)
+            rows.append(fromDelivery(record));
+    }
+    return rows;
+}
+
+void EventListModel::reload()
+{
+    const QScopedValueRollback guard(m_changing, true);
+    beginResetModel();
+    m_rows = readPage(0, 0);
+    m_atEnd = m_rows.size() < PageSize;
+    endResetModel();
+}
+
+bool EventListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_source && !m_changing;
+}
+
+void EventListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    const QList<Row> page = readPage(before, 0);
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    const QScopedValueRollback guard(m_changing, true);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+int EventListModel::refreshNew()
+{
+    if (!m_source)
+        return 0;
+    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
+    if (newest == 0 && !m_atEnd)
+        return 0; // never loaded: the first page will show them
+    // Walk down from the newest row in the database to the newest row shown, so that a burst
+    // larger than one page leaves no gap.
+    QList<Row> fresh;
+    qint64 before = 0;
+    for (;;) {
+        const QList<Row> page = readPage(before, newest);
+        fresh.append(page);
+        if (page.size() < PageSize)
+            break;
+        before = page.constLast().id;
+        if (fresh.size() >= MaxLiveInsert) {
+            reload();
+            return int(fresh.size());
+        }
+    }
+    if (fresh.isEmpty())
+        return 0;
+    const QScopedValueRollback guard(m_changing, true);
+    beginInsertRows({}, 0, int(fresh.size() - 1));
+    m_rows = fresh + m_rows; // one copy: rarely more than a handful of rows per batch
+    endInsertRows();
+    return int(fresh.size());
+}
+
+int EventListModel::rowForId(qint64 id) const
+{
+    // Rows are ordered by id, descending.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                     [](const Row &row, qint64 value) { return row.id > value; });
+    if (it == m_rows.cend() || it->id != id)
+        return -1;
+    return int(it - m_rows.cbegin());
+}
+
+void EventListModel::refreshEvent(qint64 eventRow)
+{
+    if (!m_source || m_query.mode != Mode::Events)
+        return;
+    const int row = rowForId(eventRow);
+    if (row < 0)
+        return;
+    const auto record = m_source->event(eventRow);
+    if (!record)
+        return;
+    Row &target = m_rows[row];
+    target.deliveryCount = record->deliveryCount;
+    target.runCount = record->runCount;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventListModel::verificationText(const Row &row) const
+{
+    switch (row.outcome) {
+    case 2:
+        return tr("Rejected (%1): %2")
+            .arg(row.httpStatus)
+            .arg(DisplayText::rejectReason(string(row.reason)));
+    case 1:
+        return tr("Verified (duplicate delivery)");
+    default:
+        return row.thin ? tr("Verified (thin event)") : tr("Verified");
+    }
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return DisplayText::time(row.receivedAtMs);
+        case ConnectorColumn:
+            return string(row.connectorName).isEmpty() ? tr("(removed)")
+                                                       : string(row.connectorName);
+        case TypeColumn:
+            return string(row.type);
+        case EventIdColumn:
+            return QString::fromLatin1(row.stripeId);
+        case VerificationColumn:
+            return verificationText(row);
+        case DuplicateColumn:
+            if (row.outcome == 1)
+                return tr("duplicate");
+            if (row.deliveryCount > 1)
+                return tr("duplicate ×%1").arg(row.deliveryCount);
+            return {};
+        case RunsColumn:
+            return row.runCount > 0 ? QVariant(row.runCount) : QVariant();
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return DisplayText::dateTime(row.receivedAtMs);
+        case VerificationColumn:
+            return row.outcome == 2 ? row.message : verificationText(row);
+        case DuplicateColumn:
+            return row.deliveryCount > 1
+                ? tr("Stripe delivered this event %n time(s); agents ran once.", nullptr,
+                     row.deliveryCount)
+                : QVariant();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == RunsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case RowIdRole:
+        return row.id;
+    case EventRowRole:
+        return row.eventRow;
+    case StripeIdRole:
+        return QString::fromLatin1(row.stripeId);
+    case ConnectorIdRole:
+        return string(row.connectorId);
+    case OutcomeRole:
+        return row.outcome == 2 ? QStringLiteral("rejected")
+            : row.outcome == 1  ? QStringLiteral("duplicate")
+                                : QStringLiteral("accepted");
+    case ReasonCodeRole:
+        return string(row.reason);
+    case MessageRole:
+        return row.message;
+    case BadgeRole:
+        if (index.column() == DuplicateColumn && (row.outcome == 1 || row.deliveryCount > 1))
+            return QStringLiteral("duplicate");
+        if (index.column() == VerificationColumn)
+            return row.outcome == 2 ? QStringLiteral("rejected") : QStringLiteral("verified");
+        return QString();
+    case ReceivedAtRole:
+        return row.receivedAtMs;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ConnectorColumn:
+        return tr("Connector");
+    case TypeColumn:
+        return tr("Type");
+    case EventIdColumn:
+        return tr("Event ID");
+    case VerificationColumn:
+        return tr("Verification");
+    case DuplicateColumn:
+        return tr("Duplicate");
+    case RunsColumn:
+        return tr("Agent Runs");
+    }
+    return {};
+}
+
+} // namespace Hookyard::Gui
+
+// Compiled here, not in mocs_compilation.cpp, so that a test linking one class of this
+// static library does not pull in every other (and the engine with them).
+#include "moc_eventlistmodel.cpp"

@@ -1,0 +1,49 @@
+#include "gui/eventsource.h"
+
+#include "core/logging.h"
+
+namespace Hookyard::Gui {
+
+DatabaseEventSource::DatabaseEventSource(Storage::Database &db) : m_events(db), m_runs(db) { }
+
+DatabaseEventSource::~DatabaseEventSource() = default;
+
+QList<Storage::EventRecord> DatabaseEventSource::events(const Storage::EventFilter &filter)
+{
+    QString error;
+    auto page = m_events.list(filter, &error);
+    if (!error.isEmpty())
+        qCWarning(lcGui) << "reading events failed:" << error;
+    return page;
+}
+
+QList<Storage::DeliveryRecord>
+DatabaseEventSource::deliveries(const Storage::DeliveryFilter &filter)
+{
+    QString error;
+    auto page = m_events.deliveries(filter, &error);
+    if (!error.isEmpty())
+        qCWarning(lcGui) << "reading deliveries failed:" << error;
+    return page;
+}
+
+std::optional<Storage::EventRecord> DatabaseEventSource::event(qint64 row)
+{
+    return m_events.byRow(row);
+}
+
+QList<Storage::RunRecord> DatabaseEventSource::runs(const Storage::RunFilter &filter)
+{
+    QString error;
+    auto page = m_runs.list(filter, &error);
+    if (!error.isEmpty())
+        qCWarning(lcGui) << "reading runs failed:" << error;
+    return page;
+}
+
+std::optional<Storage::RunRecord> DatabaseEventSource::run(qint64 id)
+{
+    return m_runs.byId(id);
+}
+
+} // namespace Hookyard::Gui

@@ -1,0 +1,42 @@
+#include "gui/livetableview.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+
+namespace Hookyard::Gui {
+
+LiveTableView::LiveTableView(QWidget *parent) : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setWordWrap(false);
+    setShowGrid(false);
+    setAlternatingRowColors(true);
+    setSortingEnabled(false); // newest first, by the database
+    verticalHeader()->setVisible(false);
+    // Fixed row heights: no per-row measuring, so a million-row scroll range costs nothing.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setHighlightSections(false);
+}
+
+void LiveTableView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    QScrollBar *bar = verticalScrollBar();
+    const int before = bar->value();
+    QTableView::rowsInserted(parent, start, end);
+    if (parent.isValid() || start != 0 || before == 0)
+        return;
+    // Rows above the viewport: keep what is visible in place.
+    const int added = (end - start + 1) * verticalHeader()->defaultSectionSize();
+    // The range grows when the layout runs; extend it now so the value is not clamped.
+    bar->setRange(bar->minimum(), bar->maximum() + added);
+    bar->setValue(before + added);
+}
+
+} // namespace Hookyard::Gui
+
+// Compiled here, not in mocs_compilation.cpp, so that a test linking one class of this
+// static library does not pull in every other (and the engine with them).
+#include "moc_livetableview.cpp"

@@ -1,0 +1,223 @@
+#include "gui/runlistmodel.h"
+
+#include "gui/displaytext.h"
+#include "gui/eventsource.h"
+
+#include <QScopedValueRollback>
+
+#include <algorithm>
+
+namespace Hookyard::Gui {
+
+RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+RunListModel::~RunListModel() = default;
+
+void RunListModel::setSource(EventSource *source)
+{
+    m_source = source;
+    reload();
+}
+
+void RunListModel::setFilter(const Storage::RunFilter &filter)
+{
+    if (filter.agent == m_filter.agent && filter.eventRow == m_filter.eventRow
+        && filter.state == m_filter.state)
+        return;
+    m_filter.agent = filter.agent;
+    m_filter.eventRow = filter.eventRow;
+    m_filter.state = filter.state;
+    reload();
+}
+
+QList<Storage::RunRecord> RunListModel::readPage(qint64 beforeId, qint64 afterId) const
+{
+    // eventRow < 0: "no event selected", an empty list without asking the database.
+    if (!m_source || m_filter.eventRow < 0)
+        return {};
+    Storage::RunFilter filter = m_filter;
+    filter.beforeId = beforeId;
+    filter.afterId = afterId;
+    filter.limit = PageSize;
+    return m_source->runs(filter);
+}
+
+void RunListModel::reload()
+{
+    const QScopedValueRollback guard(m_changing, true);
+    beginResetModel();
+    m_rows = readPage(0, 0);
+    m_atEnd = m_rows.size() < PageSize;
+    endResetModel();
+}
+
+bool RunListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_source && !m_changing;
+}
+
+void RunListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Storage::RunRecord> page =
+        readPage(m_rows.isEmpty() ? 0 : m_rows.constLast().id, 0);
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    const QScopedValueRollback guard(m_changing, true);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+int RunListModel::refreshNew()
+{
+    if (!m_source)
+        return 0;
+    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
+    QList<Storage::RunRecord> fresh;
+    qint64 before = 0;
+    for (;;) {
+        const auto page = readPage(before, newest);
+        fresh.append(page);
+        if (page.size() < PageSize)
+            break;
+        before = page.constLast().id;
+        if (fresh.size() >= 5000) {
+            reload();
+            return int(fresh.size());
+        }
+    }
+    if (fresh.isEmpty())
+        return 0;
+    const QScopedValueRollback guard(m_changing, true);
+    beginInsertRows({}, 0, int(fresh.size() - 1));
+    m_rows = fresh + m_rows;
+    endInsertRows();
+    return int(fresh.size());
+}
+
+int RunListModel::rowForId(qint64 id) const
+{
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), id,
+        [](const Storage::RunRecord &run, qint64 value) { return run.id > value; });
+    if (it == m_rows.cend() || it->id != id)
+        return -1;
+    return int(it - m_rows.cbegin());
+}
+
+void RunListModel::refreshRun(qint64 runId)
+{
+    if (!m_source)
+        return;
+    const int row = rowForId(runId);
+    if (row < 0)
+        return;
+    auto run = m_source->run(runId);
+    if (!run)
+        return;
+    // The list keeps rows light: drop what only the detail view shows.
+    run->output.clear();
+    run->log.clear();
+    m_rows[row] = *run;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int RunListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RunListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Storage::RunRecord &run = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return run.id;
+        case AgentColumn:
+            return run.agent;
+        case EventColumn:
+            return run.eventType.isEmpty()
+                ? run.eventStripeId
+                : run.eventType + QStringLiteral(" · ") + run.eventStripeId;
+        case StateColumn:
+            return run.manual ? tr("%1 (manual)").arg(DisplayText::runState(run.state))
+                              : DisplayText::runState(run.state);
+        case AttemptColumn:
+            return run.attempt;
+        case ExitCodeColumn:
+            return run.exitCode ? QVariant(*run.exitCode) : QVariant();
+        case DurationColumn:
+            if (run.startedAtMs > 0 && run.finishedAtMs >= run.startedAtMs)
+                return DisplayText::duration(run.finishedAtMs - run.startedAtMs);
+            return {};
+        case QueuedColumn:
+            return DisplayText::time(run.queuedAtMs);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn && !run.error.isEmpty())
+            return run.error;
+        if (index.column() == QueuedColumn)
+            return DisplayText::dateTime(run.queuedAtMs);
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn || index.column() == AttemptColumn
+            || index.column() == ExitCodeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case RunIdRole:
+        return run.id;
+    case StateRole:
+        return run.state;
+    case EventRowRole:
+        return run.eventRow;
+    case AgentRole:
+        return run.agent;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Run");
+    case AgentColumn:
+        return tr("Agent");
+    case EventColumn:
+        return tr("Event");
+    case StateColumn:
+        return tr("State");
+    case AttemptColumn:
+        return tr("Attempt");
+    case ExitCodeColumn:
+        return tr("Exit Code");
+    case DurationColumn:
+        return tr("Duration");
+    case QueuedColumn:
+        return tr("Queued");
+    }
+    return {};
+}
+
+} // namespace Hookyard::Gui
+
+// Compiled here, not in mocs_compilation.cpp, so that a test linking one class of this
+// static library does not pull in every other (and the engine with them).
+#include "moc_runlistmodel.cpp"

@@ -1,0 +1,184 @@
+#include "fakeeventsource.h"
+#include "gui/eventlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using Hookyard::Gui::EventListModel;
+
+class TestEventListModel final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void opensAMillionRowsWithOnePage();
+    void fetchMorePagesByKeyset();
+    void prependsLiveRowsKeepingSelection();
+    void liveBurstLargerThanAPageLeavesNoGap();
+    void filtersGoToTheSource();
+    void rejectedDeliveriesMode();
+    void refreshEventUpdatesCounters();
+    void tableViewStaysPutWhenRowsArrive();
+};
+
+void TestEventListModel::opensAMillionRowsWithOnePage()
+{
+    FakeEventSource source(1'000'000);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QElapsedTimer timer;
+    timer.start();
+    model.setSource(&source);
+    QVERIFY(timer.elapsed() < 200);
+    QCOMPARE(model.rowCount(), EventListModel::PageSize);
+    QCOMPARE(source.listCalls, 1);
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(model.index(0, EventListModel::EventIdColumn).data().toString(),
+             QStringLiteral("evt_01000000"));
+    QCOMPARE(model.index(0, 0).data(EventListModel::RowIdRole).toLongLong(), 1'000'000);
+}
+
+void TestEventListModel::fetchMorePagesByKeyset()
+{
+    FakeEventSource source(450);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 400);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 200);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 399);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 450);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(449, 0).data(EventListModel::RowIdRole).toLongLong(), 1);
+    QCOMPARE(source.largestLimitSeen, EventListModel::PageSize);
+}
+
+void TestEventListModel::prependsLiveRowsKeepingSelection()
+{
+    FakeEventSource source(10);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    QPersistentModelIndex selected = model.index(3, 0);
+    const qint64 selectedId = selected.data(EventListModel::RowIdRole).toLongLong();
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.refreshNew(), 0);
+    QCOMPARE(inserted.size(), 0);
+
+    source.addEvents(3);
+    QCOMPARE(model.refreshNew(), 3);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 2);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.rowCount(), 13);
+    QCOMPARE(model.index(0, 0).data(EventListModel::RowIdRole).toLongLong(), 13);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), 6);
+    QCOMPARE(selected.data(EventListModel::RowIdRole).toLongLong(), selectedId);
+}
+
+void TestEventListModel::liveBurstLargerThanAPageLeavesNoGap()
+{
+    FakeEventSource source(5);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    source.addEvents(450);
+    QCOMPARE(model.refreshNew(), 450);
+    QCOMPARE(model.rowCount(), 455);
+    for (int i = 0; i < model.rowCount(); ++i)
+        QCOMPARE(model.index(i, 0).data(EventListModel::RowIdRole).toLongLong(), 455 - i);
+}
+
+void TestEventListModel::filtersGoToTheSource()
+{
+    FakeEventSource source(1000);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    EventListModel::Query query;
+    query.connectorId = QStringLiteral("c1");
+    query.type = QStringLiteral("payment_intent.payment_failed");
+    model.setQuery(query);
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(model.rowCount() > 0);
+    for (int i = 0; i < model.rowCount(); ++i) {
+        QCOMPARE(model.index(i, EventListModel::ConnectorColumn).data().toString(),
+                 QStringLiteral("billing"));
+        QCOMPARE(model.index(i, EventListModel::TypeColumn).data().toString(), query.type);
+    }
+    model.setQuery(query); // unchanged: no reload
+    QCOMPARE(reset.size(), 1);
+    query.text = QStringLiteral("evt_00000999");
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestEventListModel::rejectedDeliveriesMode()
+{
+    FakeEventSource source(100);
+    source.addRejected(3);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    model.setQuery({ EventListModel::Mode::Rejected, {}, {}, {} });
+    QCOMPARE(model.rowCount(), 3);
+    const QModelIndex verification = model.index(0, EventListModel::VerificationColumn);
+    QVERIFY(verification.data().toString().contains(QStringLiteral("400")));
+    QCOMPARE(verification.data(EventListModel::OutcomeRole).toString(), QStringLiteral("rejected"));
+    QCOMPARE(verification.data(EventListModel::BadgeRole).toString(), QStringLiteral("rejected"));
+    QVERIFY(verification.data(Qt::ToolTipRole).toString().contains(QStringLiteral("no v1")));
+    source.addRejected(2);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model.refreshNew(), 2);
+    QCOMPARE(inserted.size(), 1);
+}
+
+void TestEventListModel::refreshEventUpdatesCounters()
+{
+    FakeEventSource source(20);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    const int row = model.rowForId(7);
+    QCOMPARE(row, 13);
+    QVERIFY(model.index(row, EventListModel::DuplicateColumn).data().toString().isEmpty());
+    source.m_extraDeliveries.insert(7, 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshEvent(7);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.index(row, EventListModel::DuplicateColumn).data().toString().contains(u'3'));
+    QCOMPARE(model.rowForId(999), -1);
+}
+
+void TestEventListModel::tableViewStaysPutWhenRowsArrive()
+{
+    FakeEventSource source(1'000'000);
+    EventListModel model;
+    model.setSource(&source);
+    QTableView view;
+    view.resize(600, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectRow(5);
+    source.addEvents(2);
+    model.refreshNew();
+    QCOMPARE(view.currentIndex().row(), 7);
+    QCOMPARE(view.currentIndex().data(EventListModel::RowIdRole).toLongLong(), 1'000'000 - 5);
+}
+
+QTEST_MAIN(TestEventListModel)
+#include "tst_eventlistmodel.moc"
