@@ -143,32 +143,34 @@ void RunScheduler::pump()
             const qint64 now = m_clock.nowMs();
             const QList<Storage::RunRecord> due = runs.due(now, DueWindow, busy);
             more = due.size() == DueWindow;
-            bool startedAny = false;
+            bool progress = false;
             for (const Storage::RunRecord &run : due) {
                 if (runningCount() >= m_maxConcurrent)
                     break;
                 const AgentSpec *spec = snapshot->agent(run.agent);
                 if (spec && runningCount(run.agent) >= spec->concurrency)
                     continue; // waits, in order, behind its agent's running runs
-                startedAny |= startRun(run, now);
+                progress |= startRun(run, now);
             }
-            more = more && startedAny;
+            // Another window only when this one moved something, or the same runs come back.
+            more = more && progress;
         }
     } while (m_pumpAgain);
     m_pumping = false;
 }
 
-void RunScheduler::finishWithoutProcess(const Storage::RunRecord &run, const QString &state,
+bool RunScheduler::finishWithoutProcess(const Storage::RunRecord &run, const QString &state,
                                         const QString &error)
 {
     Storage::RunRecord done = run;
     done.state = state;
     done.error = error;
     done.finishedAtMs = m_clock.nowMs();
-    if (Storage::RunRepository(*m_db).finish(done)) {
-        qCInfo(lcAgents).noquote() << "run" << run.id << "of" << run.agent << state << "-" << error;
-        Q_EMIT runFinished(run.id, state);
-    }
+    if (!Storage::RunRepository(*m_db).finish(done))
+        return false;
+    qCInfo(lcAgents).noquote() << "run" << run.id << "of" << run.agent << state << "-" << error;
+    Q_EMIT runFinished(run.id, state);
+    return true;
 }
 
 bool RunScheduler::startRun(const Storage::RunRecord &run, qint64 now)
@@ -177,26 +179,23 @@ bool RunScheduler::startRun(const Storage::RunRecord &run, qint64 now)
     const AgentSpec *spec = snapshot->agent(run.agent);
     if (!spec) {
         const AgentEntry *entry = snapshot->entry(run.agent);
-        finishWithoutProcess(
+        return finishWithoutProcess(
             run, QLatin1String(Storage::RunStates::Failed),
             entry ? trSched("the agent's file has errors: %1").arg(entry->error)
                   : trSched("there is no agent named %1 (was its file removed?)").arg(run.agent));
-        return false;
     }
     if (!spec->enabled && !run.manual) {
         // Manual runs are explicit and run anyway; automatic ones respect `enabled: false`
         // set after they were queued.
-        finishWithoutProcess(run, QLatin1String(Storage::RunStates::Skipped),
-                             trSched("skipped: the agent is disabled"));
-        return false;
+        return finishWithoutProcess(run, QLatin1String(Storage::RunStates::Skipped),
+                                    trSched("skipped: the agent is disabled"));
     }
 
     Storage::RunRepository runs(*m_db);
     const auto event = Storage::EventRepository(*m_db).byRow(run.eventRow);
     if (!event) {
-        finishWithoutProcess(run, QLatin1String(Storage::RunStates::Failed),
-                             trSched("the event of this run is no longer stored"));
-        return false;
+        return finishWithoutProcess(run, QLatin1String(Storage::RunStates::Failed),
+                                    trSched("the event of this run is no longer stored"));
     }
     if (!runs.markRunning(run.id, now))
         return false; // taken or cancelled meanwhile

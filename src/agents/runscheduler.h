@@ -91,8 +91,9 @@ private:
     };
 
     void pump();
+    // true when the run left the queue (started, or finished without a process).
     bool startRun(const Storage::RunRecord &run, qint64 now);
-    void finishWithoutProcess(const Storage::RunRecord &run, const QString &state,
+    bool finishWithoutProcess(const Storage::RunRecord &run, const QString &state,
                               const QString &error);
     void onRunFinished(qint64 runId, const RunOutcome &outcome);
 

@@ -354,11 +354,19 @@ void TestRunScheduler::cancelQueuedAndRunning()
 
 void TestRunScheduler::unknownAgentFails()
 {
-    const qint64 id = store(u"evt_1"_s, { u"ghost"_s }).first();
+    // More than one window of due runs (64) whose agent does not exist, then a good one: all are
+    // dealt with in the same wake-up, none waits for the poll.
+    writeAgent(u"good"_s, "command: " + helperCommand({ u"exit"_s, u"0"_s }) + '\n');
+    const QList<qint64> ghosts = store(u"evt_1"_s, QStringList(70, u"ghost"_s));
+    const qint64 good = store(u"evt_2"_s, { u"good"_s }).first();
+    m_scheduler->setPollInterval(3'600'000);
     QString error;
     QVERIFY(m_scheduler->start(&error));
-    QTRY_COMPARE(record(id).state, u"failed"_s);
-    QVERIFY2(record(id).error.contains(u"no agent named ghost"_s), qPrintable(record(id).error));
+    QCOMPARE(m_started, QList<qint64> { good });
+    for (const qint64 id : ghosts)
+        QCOMPARE(record(id).state, u"failed"_s);
+    QVERIFY2(record(ghosts.first()).error.contains(u"no agent named ghost"_s),
+             qPrintable(record(ghosts.first()).error));
 }
 
 void TestRunScheduler::disabledAgentSkipsAutomaticRunsOnly()
