@@ -14,45 +14,11 @@ namespace {
 // Pipelined requests are re-triggered only while the client reads our answers; past this much
 // unsent output we wait for bytesWritten() (backpressure: the read buffer cap then stops reading).
 constexpr qint64 kWriteHighWater = 256 * 1024;
-// Only these headers matter to framing; values longer than this are not kept.
-constexpr qsizetype kKeptValueBytes = 256;
-
-ConnectionGuard *guardOf(http_parser *parser)
-{
-    return static_cast<ConnectionGuard *>(parser->data);
-}
-
-// RFC 9110 token characters. http_parser (built non-strict) lets a space through in a header
-// name, which makes Qt 6.4's header parser fail open: refuse such names here.
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
 } // namespace
 
-const http_parser_settings &ConnectionGuard::settings()
-{
-    static const http_parser_settings s = [] {
-        http_parser_settings v {};
-        v.on_message_begin = &ConnectionGuard::onMessageBegin;
-        v.on_url = &ConnectionGuard::onUrl;
-        v.on_header_field = &ConnectionGuard::onHeaderField;
-        v.on_header_value = &ConnectionGuard::onHeaderValue;
-        v.on_headers_complete = &ConnectionGuard::onHeadersComplete;
-        v.on_body = &ConnectionGuard::onBody;
-        v.on_message_complete = &ConnectionGuard::onMessageComplete;
-        return v;
-    }();
-    return s;
-}
-
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const GuardLimits &limits)
-    : QObject(socket), m_socket(socket), m_limits(limits)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_framer(limits)
 {
-    http_parser_init(&m_parser, HTTP_REQUEST);
-    m_parser.data = this;
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ConnectionGuard::onDeadline);
     // Connected before QHttpServer's slot (the socket is not handed to it yet): runs first.
@@ -87,13 +53,13 @@ void ConnectionGuard::beforeServer()
     const qint64 fresh = available - m_seenUnread;
     if (fresh > 0) {
         m_received += fresh;
-        if (!m_error && !m_stopped) {
+        if (!m_framer.error() && !m_framer.stopped()) {
             // peek() reads from the transaction position on: the bytes QHttpServer has not read.
             // The ones at the end are new to us. (Copying what QHttpServer left unread is cheap:
             // it consumes bodies as they arrive, so little is left between two readyRead().)
             const QByteArray unread = m_socket->peek(available);
             const qint64 offset = std::max<qint64>(0, unread.size() - fresh);
-            feed(unread.constData() + offset, unread.size() - offset);
+            m_framer.feed(unread.constData() + offset, unread.size() - offset, &m_complete);
         }
     }
     m_seenUnread = available;
@@ -108,258 +74,19 @@ void ConnectionGuard::afterServer()
     settle();
 }
 
-void ConnectionGuard::feed(const char *data, qint64 size)
-{
-    qint64 offset = 0;
-    while (offset < size && !m_error && !m_stopped) {
-        if (m_lineState != LineState::Done) {
-            scanRequestLine(data + offset, size - offset);
-            if (m_error)
-                break;
-        }
-        m_messageCompleted = false;
-        const size_t n =
-            http_parser_execute(&m_parser, &settings(), data + offset, size_t(size - offset));
-        offset += qint64(n);
-        m_parsed += qint64(n);
-        m_messageWire += qint64(n);
-        const auto err = HTTP_PARSER_ERRNO(&m_parser);
-        if (m_error)
-            break; // a callback refused
-        if (err == HPE_PAUSED && m_messageCompleted) {
-            // Paused in on_message_complete: n ends exactly after the request's last byte.
-            http_parser_pause(&m_parser, 0);
-            m_complete.append({ m_parsed, m_completedKeepAlive });
-            m_messageWire = 0;
-            if (!m_completedKeepAlive)
-                m_stopped = true; // Connection: close / HTTP/1.0: nothing after it is served
-            continue;
-        }
-        if (err == HPE_HEADER_OVERFLOW) {
-            fail(431, Core::rejectCode(Core::RejectReason::HeadersTooLarge),
-                 tr("the request headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
-            break;
-        }
-        if (err != HPE_OK) {
-            fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
-                 tr("malformed HTTP request (%1)")
-                     .arg(QString::fromLatin1(http_errno_description(err))));
-            break;
-        }
-        if (n == 0)
-            break; // cannot happen without an error; never spin
-    }
-    if (!m_error && m_inMessage && m_messageWire > m_limits.maxRequestWireBytes()) {
-        fail(413, Core::rejectCode(Core::RejectReason::BodyTooLarge),
-             tr("the request is larger than %1 bytes on the wire")
-                 .arg(m_limits.maxRequestWireBytes()));
-    }
-}
-
-void ConnectionGuard::scanRequestLine(const char *data, qint64 size)
-{
-    // Not a second parser: a check of the request line's shape, done where http_parser (built
-    // non-strict) and Qt 6.4 disagree. http_parser takes "GET /" without a version as HTTP/0.9
-    // and lets "HTTQ/1.1" through; Qt 6.4 then drops the connection without an answer. Both must
-    // be a 400 from us. The line is taken from the same bytes, at the message boundary that the
-    // pause in on_message_complete gives us (leading CR/LF skipped, as both parsers do).
-    for (qint64 i = 0; i < size; ++i) {
-        const char c = data[i];
-        if (m_lineState == LineState::Waiting) {
-            if (c == '\r' || c == '\n')
-                continue;
-            m_lineState = LineState::Collecting;
-        }
-        if (c == '\n') {
-            m_lineState = LineState::Done;
-            const QList<QByteArray> parts = m_line.trimmed().simplified().split(' ');
-            if (parts.size() != 3 || (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")) {
-                fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
-                     tr("malformed request line; expected \"POST /path HTTP/1.1\""));
-            }
-            m_line.clear();
-            return;
-        }
-        if (m_line.size() > qsizetype(m_limits.maxRequestLineBytes) + 32) {
-            fail(414, Core::rejectCode(Core::RejectReason::BadRequest),
-                 tr("the request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes));
-            return;
-        }
-        m_line.append(c);
-    }
-}
-
-int ConnectionGuard::fail(int status, const QString &code, const QString &message)
-{
-    if (!m_error)
-        m_error = HttpAnswer::error(status, code, message);
-    return -1; // makes http_parser stop with HPE_CB_*
-}
-
-int ConnectionGuard::onMessageBegin(http_parser *parser)
-{
-    auto *g = guardOf(parser);
-    g->m_inMessage = true;
-    g->m_everStarted = true;
-    g->m_headersDone = g->m_expectContinue = g->m_continueSent = g->m_inValue = false;
-    g->m_urlBytes = g->m_headerBytes = g->m_bodyBytes = 0;
-    g->m_fields = 0;
-    g->m_field.clear();
-    g->m_value.clear();
-    g->m_connection.clear();
-    g->m_expect.clear();
-    g->m_transferEncoding.clear();
-    g->m_phase = Phase::InRequest; // deadlines count from the request's first byte
-    g->m_phaseTimer.restart();
-    return 0;
-}
-
-int ConnectionGuard::onUrl(http_parser *parser, const char *, size_t length)
-{
-    auto *g = guardOf(parser);
-    g->m_urlBytes += qint64(length);
-    if (g->m_urlBytes > g->m_limits.maxRequestLineBytes) {
-        // Qt 6.4 reads the request line one byte at a time and without a limit.
-        return g->fail(
-            414, Core::rejectCode(Core::RejectReason::BadRequest),
-            tr("the request line is longer than %1 bytes").arg(g->m_limits.maxRequestLineBytes));
-    }
-    return 0;
-}
-
-void ConnectionGuard::finishField()
-{
-    const QByteArray name = m_field.toLower();
-    if (name == "connection")
-        m_connection += (m_connection.isEmpty() ? "" : ",") + m_value;
-    else if (name == "expect")
-        m_expect = m_value.trimmed();
-    else if (name == "transfer-encoding")
-        m_transferEncoding += (m_transferEncoding.isEmpty() ? "" : ",") + m_value.trimmed();
-    m_field.clear();
-    m_value.clear();
-}
-
-int ConnectionGuard::onHeaderField(http_parser *parser, const char *at, size_t length)
-{
-    auto *g = guardOf(parser);
-    if (g->m_headersDone) {
-        // A trailer after a chunked body: Qt 6.4 expects CRLF right after the last chunk and
-        // would take the trailer for the start of the next request.
-        return g->fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
-                       tr("trailers after a chunked body are not supported"));
-    }
-    if (g->m_inValue || g->m_fields == 0) {
-        if (g->m_fields > 0)
-            g->finishField();
-        g->m_inValue = false;
-        ++g->m_fields;
-        g->m_headerBytes += 4; // ": " and CRLF
-        if (g->m_fields > g->m_limits.maxHeaderFields) {
-            return g->fail(431, Core::rejectCode(Core::RejectReason::HeadersTooLarge),
-                           tr("more than %1 header fields").arg(g->m_limits.maxHeaderFields));
-        }
-    }
-    g->m_headerBytes += qint64(length);
-    if (g->m_headerBytes > g->m_limits.maxHeaderBytes) {
-        return g->fail(
-            431, Core::rejectCode(Core::RejectReason::HeadersTooLarge),
-            tr("the request headers are larger than %1 bytes").arg(g->m_limits.maxHeaderBytes));
-    }
-    if (!std::all_of(at, at + length, isTokenChar)) {
-        return g->fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
-                       tr("a header name contains a character HTTP does not allow"));
-    }
-    if (g->m_field.size() < 64)
-        g->m_field.append(at, qsizetype(std::min<size_t>(length, 64)));
-    return 0;
-}
-
-int ConnectionGuard::onHeaderValue(http_parser *parser, const char *at, size_t length)
-{
-    auto *g = guardOf(parser);
-    g->m_inValue = true;
-    g->m_headerBytes += qint64(length);
-    if (g->m_headerBytes > g->m_limits.maxHeaderBytes) {
-        return g->fail(
-            431, Core::rejectCode(Core::RejectReason::HeadersTooLarge),
-            tr("the request headers are larger than %1 bytes").arg(g->m_limits.maxHeaderBytes));
-    }
-    if (g->m_value.size() < kKeptValueBytes)
-        g->m_value.append(at, qsizetype(std::min<size_t>(length, size_t(kKeptValueBytes))));
-    return 0;
-}
-
-int ConnectionGuard::onHeadersComplete(http_parser *parser)
-{
-    auto *g = guardOf(parser);
-    if (g->m_fields > 0)
-        g->finishField();
-    g->m_headersDone = true;
-    const QString badRequest = Core::rejectCode(Core::RejectReason::BadRequest);
-    // Qt 6.4 treats any Connection header containing "upgrade" as an upgrade (and drops the
-    // connection without an answer when it is not a WebSocket it can hand out): refuse it here.
-    if (parser->upgrade || parser->method == HTTP_CONNECT
-        || g->m_connection.toLower().contains("upgrade")) {
-        return g->fail(400, badRequest, tr("protocol upgrades are not supported"));
-    }
-    // Qt 6.4 takes any Transfer-Encoding that contains "chunked" as chunked; http_parser only a
-    // final "chunked". Accept exactly "chunked" so both frame the body the same way.
-    if (!g->m_transferEncoding.isEmpty()
-        && g->m_transferEncoding.trimmed().compare("chunked", Qt::CaseInsensitive) != 0) {
-        return g->fail(400, badRequest, tr("unsupported Transfer-Encoding"));
-    }
-    if ((parser->flags & F_CONTENTLENGTH)
-        && parser->content_length > quint64(g->m_limits.bodyLimit)) {
-        // At once, without reading the body (Qt 6.4 would buffer all of it).
-        return g->fail(
-            413, Core::rejectCode(Core::RejectReason::BodyTooLarge),
-            tr("the body is larger than the limit of %1 bytes").arg(g->m_limits.bodyLimit));
-    }
-    const bool hasBody = (parser->flags & F_CHUNKED)
-        || ((parser->flags & F_CONTENTLENGTH) && parser->content_length > 0);
-    g->m_expectContinue = hasBody && g->m_expect.compare("100-continue", Qt::CaseInsensitive) == 0;
-    return 0;
-}
-
-int ConnectionGuard::onBody(http_parser *parser, const char *, size_t length)
-{
-    auto *g = guardOf(parser);
-    g->m_bodyBytes += qint64(length);
-    if (g->m_bodyBytes > g->m_limits.bodyLimit) { // a chunked body that grew past the limit
-        return g->fail(
-            413, Core::rejectCode(Core::RejectReason::BodyTooLarge),
-            tr("the body is larger than the limit of %1 bytes").arg(g->m_limits.bodyLimit));
-    }
-    return 0;
-}
-
-int ConnectionGuard::onMessageComplete(http_parser *parser)
-{
-    auto *g = guardOf(parser);
-    g->m_inMessage = false;
-    g->m_expectContinue = false;
-    g->m_messageCompleted = true;
-    g->m_completedKeepAlive = http_should_keep_alive(parser) != 0;
-    // Pause so that http_parser_execute() returns right after this request's last byte: that is
-    // how the guard learns the request's end offset in the stream.
-    http_parser_pause(parser, 1);
-    return 0;
-}
-
 void ConnectionGuard::settle()
 {
     if (m_closing)
         return;
     const qint64 position = serverPosition();
     while (!m_complete.isEmpty() && m_complete.first().end <= position) {
-        const Message answered = m_complete.takeFirst();
+        const RequestFramer::Message answered = m_complete.takeFirst();
         if (!answered.keepAlive) {
             closeAfterAnswers(); // honour Connection: close once its answer is written
             return;
         }
     }
-    if (m_error) {
+    if (m_framer.error()) {
         // Never before the answers of the earlier requests: QHttpServer answers one request per
         // readyRead(), so it has to catch up first.
         if (m_complete.isEmpty()) {
@@ -367,10 +94,11 @@ void ConnectionGuard::settle()
             return;
         }
     }
-    if (m_expectContinue && !m_continueSent && m_headersDone && m_complete.isEmpty()) {
+    if (m_framer.expectsContinue() && m_continueSentFor != m_framer.requestsBegun()
+        && m_complete.isEmpty()) {
         // Qt 6.4 never answers Expect: 100-continue (curl then waits a second before sending).
         // Written only when every earlier request was answered, so it cannot overtake an answer.
-        m_continueSent = true;
+        m_continueSentFor = m_framer.requestsBegun();
         m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
     }
     if (!m_complete.isEmpty() && !m_retriggerQueued && m_socket->bytesToWrite() < kWriteHighWater) {
@@ -391,7 +119,7 @@ void ConnectionGuard::settle()
 
 void ConnectionGuard::refuseNow()
 {
-    HttpAnswer answer = *m_error;
+    HttpAnswer answer = *m_framer.error();
     answer.close = true;
     const QString code = QString::fromUtf8(answer.errorCode());
     // Debug only: a flood of bad requests must not flood the log; the counters keep the tally.
@@ -426,13 +154,15 @@ void ConnectionGuard::armDeadline()
     if (m_closing)
         return;
     Phase phase = Phase::Idle;
-    if (m_inMessage)
+    if (m_framer.inMessage())
         phase = Phase::InRequest;
     else if (!m_complete.isEmpty() || m_socket->bytesToWrite() > 0)
         phase = Phase::Answering;
-    if (phase != m_phase) {
-        // InRequest is entered in onMessageBegin (its clock starts at the first byte).
+    if (phase != m_phase
+        || (phase == Phase::InRequest && m_phaseRequest != m_framer.requestsBegun())) {
+        // Each request's deadlines count from when the guard first saw its bytes.
         m_phase = phase;
+        m_phaseRequest = m_framer.requestsBegun();
         m_phaseTimer.restart();
     }
     qint64 limit = 0;
@@ -440,10 +170,10 @@ void ConnectionGuard::armDeadline()
     case Phase::Idle:
         // A new connection must send its first request's headers within the header deadline;
         // an idle keep-alive connection may wait idleTimeoutMs for its next request.
-        limit = m_everStarted ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs;
+        limit = m_framer.requestsBegun() > 0 ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs;
         break;
     case Phase::InRequest:
-        limit = m_headersDone ? m_limits.requestTimeoutMs : m_limits.headerTimeoutMs;
+        limit = m_framer.headersDone() ? m_limits.requestTimeoutMs : m_limits.headerTimeoutMs;
         break;
     case Phase::Answering:
         limit = m_limits.requestTimeoutMs; // a client that does not read its answers
@@ -458,11 +188,11 @@ void ConnectionGuard::onDeadline()
         return;
     switch (m_phase) {
     case Phase::InRequest:
-        qCInfo(lcReceiver).noquote()
+        qCDebug(lcReceiver).noquote()
             << "dropping a slow client" << m_socket->peerAddress().toString();
-        if (m_complete.isEmpty() && !m_error) {
-            m_error = HttpAnswer::error(408, QStringLiteral("request_timeout"),
-                                        tr("the request did not arrive in time"));
+        if (m_complete.isEmpty() && !m_framer.error()) {
+            m_framer.setError(HttpAnswer::error(408, QStringLiteral("request_timeout"),
+                                                tr("the request did not arrive in time")));
             refuseNow();
         } else {
             m_closing = true;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "receiver/guardlimits.h"
-#include "receiver/httpanswer.h"
+#include "receiver/requestframer.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -30,8 +30,8 @@ namespace Hookyard::Receiver {
 //
 // So the guard sees every byte first: its readyRead() slot is connected before QHttpServer's
 // (in GuardedTcpServer::incomingConnection, before addPendingConnection), it peeks the bytes
-// QHttpServer has not read yet and feeds the new ones to an http_parser of its own (frames
-// requests the same way, byte offsets included), and enforces the limits before QHttpServer can
+// QHttpServer has not read yet and feeds the new ones to a RequestFramer of its own (http_parser:
+// frames requests the same way, byte offsets included), so the limits bite before QHttpServer can
 // act on a request. A second slot, connected after QHttpServer's, learns how far QHttpServer has
 // read (bytes received - bytesAvailable()), hence which requests it has answered; from that it
 // sends 100 Continue, closes after a Connection: close request was answered, re-emits readyRead()
@@ -59,27 +59,9 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Idle, InRequest, Answering };
-    struct Message
-    {
-        qint64 end = 0; // stream offset just after the request's last byte
-        bool keepAlive = true;
-    };
-
-    static int onMessageBegin(http_parser *parser);
-    static int onUrl(http_parser *parser, const char *at, size_t length);
-    static int onHeaderField(http_parser *parser, const char *at, size_t length);
-    static int onHeaderValue(http_parser *parser, const char *at, size_t length);
-    static int onHeadersComplete(http_parser *parser);
-    static int onBody(http_parser *parser, const char *at, size_t length);
-    static int onMessageComplete(http_parser *parser);
-    static const http_parser_settings &settings();
 
     void beforeServer();
     void afterServer();
-    void feed(const char *data, qint64 size);
-    void scanRequestLine(const char *data, qint64 size);
-    void finishField();
-    int fail(int status, const QString &code, const QString &message);
     void settle();
     void refuseNow();
     void closeAfterAnswers();
@@ -89,41 +71,18 @@ private:
 
     QTcpSocket *m_socket;
     GuardLimits m_limits;
-    http_parser m_parser {};
+    RequestFramer m_framer;
     QTimer m_deadline;
 
-    qint64 m_received = 0; // every byte the socket has buffered for us so far (all fed)
-    qint64 m_parsed = 0; // bytes handed to http_parser
+    qint64 m_received = 0; // every byte the socket has buffered for us so far (all seen)
     qint64 m_seenUnread = 0; // bytesAvailable() when we last looked: already fed
-    QList<Message> m_complete; // complete requests QHttpServer has not answered yet
-    bool m_stopped = false; // a Connection: close request was framed: nothing after it counts
+    QList<RequestFramer::Message> m_complete; // complete requests QHttpServer has not answered
+    qint64 m_continueSentFor = 0; // requestsBegun() of the request 100 Continue was sent for
     bool m_closing = false;
     bool m_retriggerQueued = false;
-    bool m_everStarted = false;
-    std::optional<HttpAnswer> m_error;
-
-    // the request being framed
-    bool m_inMessage = false;
-    bool m_headersDone = false;
-    bool m_expectContinue = false;
-    bool m_continueSent = false;
-    bool m_inValue = false;
-    bool m_completedKeepAlive = true;
-    bool m_messageCompleted = false;
-    qint64 m_urlBytes = 0;
-    qint64 m_headerBytes = 0;
-    int m_fields = 0;
-    qint64 m_bodyBytes = 0;
-    qint64 m_messageWire = 0;
-    enum class LineState { Waiting, Collecting, Done } m_lineState = LineState::Waiting;
-    QByteArray m_line;
-    QByteArray m_field;
-    QByteArray m_value;
-    QByteArray m_connection;
-    QByteArray m_expect;
-    QByteArray m_transferEncoding;
 
     Phase m_phase = Phase::Idle;
+    qint64 m_phaseRequest = 0; // requestsBegun() when the phase started
     QElapsedTimer m_phaseTimer;
 };
 

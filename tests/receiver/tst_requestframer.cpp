@@ -1,0 +1,127 @@
+#include "receiver/requestframer.h"
+
+#include <QTest>
+
+using Hookyard::Receiver::GuardLimits;
+using Hookyard::Receiver::RequestFramer;
+
+namespace {
+GuardLimits limits()
+{
+    GuardLimits l;
+    l.bodyLimit = 100;
+    l.maxRequestLineBytes = 64;
+    l.maxHeaderBytes = 256;
+    l.maxHeaderFields = 5;
+    return l;
+}
+
+QByteArray post(const QByteArray &body, const QByteArray &extra = {})
+{
+    return "POST /a HTTP/1.1\r\nHost: x\r\n" + extra
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+} // namespace
+
+// The framing the connection guard relies on, without sockets: where each request ends in the
+// stream, and which status refuses which request.
+class TestRequestFramer final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pipelinedRequestsEndAtTheirLastByte()
+    {
+        RequestFramer framer(limits());
+        const QByteArray a = post("hello");
+        const QByteArray b = "GET /b HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray c =
+            "POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n";
+        const QByteArray all = a + b + c;
+        QList<RequestFramer::Message> done;
+        framer.feed(all.constData(), all.size(), &done);
+        QVERIFY(!framer.error());
+        QCOMPARE(done.size(), 3);
+        QCOMPARE(done[0].end, a.size());
+        QCOMPARE(done[1].end, a.size() + b.size());
+        QCOMPARE(done[2].end, all.size());
+        QVERIFY(done[0].keepAlive && done[1].keepAlive && done[2].keepAlive);
+        QCOMPARE(framer.requestsBegun(), 3);
+    }
+    void byteByByteGivesTheSameOffsets()
+    {
+        RequestFramer framer(limits());
+        const QByteArray all = post("x") + post("yz", "Expect: 100-continue\r\n");
+        QList<RequestFramer::Message> done;
+        bool sawExpect = false;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            framer.feed(all.constData() + i, 1, &done);
+            sawExpect = sawExpect || framer.expectsContinue();
+        }
+        QVERIFY(!framer.error());
+        QCOMPARE(done.size(), 2);
+        QCOMPARE(done[0].end, post("x").size());
+        QCOMPARE(done[1].end, all.size());
+        QVERIFY(sawExpect);
+    }
+    void closeEndsTheStream()
+    {
+        RequestFramer framer(limits());
+        const QByteArray all = post("a", "Connection: close\r\n") + post("b");
+        QList<RequestFramer::Message> done;
+        framer.feed(all.constData(), all.size(), &done);
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done[0].keepAlive);
+        QVERIFY(framer.stopped());
+        const QByteArray old = "GET / HTTP/1.0\r\n\r\n";
+        RequestFramer http10(limits());
+        done.clear();
+        http10.feed(old.constData(), old.size(), &done);
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done[0].keepAlive);
+    }
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::newRow("long url") << QByteArray("GET /" + QByteArray(100, 'u')) << 414;
+        QTest::newRow("many fields") << post("", "A: 1\r\nB: 1\r\nC: 1\r\nD: 1\r\nE: 1\r\n") << 431;
+        QTest::newRow("big header") << post("", "A: " + QByteArray(300, 'v') + "\r\n") << 431;
+        QTest::newRow("content-length")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 101\r\n\r\n") << 413;
+        QTest::newRow("chunked grows")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n"
+                          + QByteArray(64, 'a') + "\r\n40\r\n" + QByteArray(64, 'b') + "\r\n")
+            << 413;
+        QTest::newRow("http/0.9") << QByteArray("GET /\r\n\r\n") << 400;
+        QTest::newRow("not http") << QByteArray("GET / HTTQ/1.1\r\n\r\n") << 400;
+        QTest::newRow("garbage") << QByteArray("\x01\x02\x03 / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("space in name") << QByteArray("GET / HTTP/1.1\r\nA B: 1\r\n\r\n") << 400;
+        QTest::newRow("smuggling") << QByteArray(
+            "POST / HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                   << 400;
+        QTest::newRow("upgrade") << QByteArray(
+            "GET / HTTP/1.1\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\r\n")
+                                 << 400;
+        QTest::newRow("trailer") << QByteArray(
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nT: 1\r\n\r\n")
+                                 << 400;
+    }
+    void refusals()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        RequestFramer framer(limits());
+        QList<RequestFramer::Message> done;
+        framer.feed(bytes.constData(), bytes.size(), &done);
+        QVERIFY(framer.error().has_value());
+        QCOMPARE(framer.error()->status, status);
+        QVERIFY(done.isEmpty());
+        // Nothing is framed after an error.
+        const QByteArray more = post("ok");
+        framer.feed(more.constData(), more.size(), &done);
+        QVERIFY(done.isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRequestFramer)
+#include "tst_requestframer.moc"
