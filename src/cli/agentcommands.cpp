@@ -241,18 +241,19 @@ int list(CliContext &ctx, const QStringList &args)
         const QString file = QFileInfo(e.filePath).fileName();
         const QString name = e.spec.name.isEmpty() ? file : e.spec.name;
         if (!e.isOk()) {
-            ctx.out() << name << u"  " << tr("error") << u"  " << e.error << u"  (" << file << u')'
-                      << Qt::endl;
+            ctx.out() << name << QLatin1String("  ") << tr("error") << QLatin1String("  ")
+                      << e.error << QLatin1String("  (") << file << QLatin1Char(')') << Qt::endl;
             continue;
         }
-        ctx.out() << name << u"  " << (e.spec.enabled ? tr("ok") : tr("disabled")) << Qt::endl
-                  << u"    "
+        ctx.out() << name << QLatin1String("  ") << (e.spec.enabled ? tr("ok") : tr("disabled"))
+                  << Qt::endl
+                  << QLatin1String("    ")
                   << tr("events: %1").arg(listOrAll(e.spec.events, tr("none (by hand only)")))
                   << Qt::endl
-                  << u"    " << tr("connectors: %1").arg(listOrAll(e.spec.connectors, tr("all")))
-                  << Qt::endl
-                  << u"    " << tr("command: %1").arg(commandText(e.spec)) << Qt::endl
-                  << u"    " << tr("file: %1").arg(e.filePath) << Qt::endl;
+                  << QLatin1String("    ")
+                  << tr("connectors: %1").arg(listOrAll(e.spec.connectors, tr("all"))) << Qt::endl
+                  << QLatin1String("    ") << tr("command: %1").arg(commandText(e.spec)) << Qt::endl
+                  << QLatin1String("    ") << tr("file: %1").arg(e.filePath) << Qt::endl;
     }
     return 0;
 }
@@ -304,10 +305,11 @@ int check(CliContext &ctx, const QStringList &args)
                       << Qt::endl;
     }
     ctx.out() << tr("%1: ok, agent %2").arg(file, s.name) << Qt::endl
-              << u"    " << tr("events: %1").arg(listOrAll(s.events, tr("none (by hand only)")))
-              << Qt::endl
-              << u"    " << tr("connectors: %1").arg(listOrAll(s.connectors, tr("all"))) << Qt::endl
-              << u"    " << tr("command: %1").arg(commandText(s)) << Qt::endl;
+              << QLatin1String("    ")
+              << tr("events: %1").arg(listOrAll(s.events, tr("none (by hand only)"))) << Qt::endl
+              << QLatin1String("    ")
+              << tr("connectors: %1").arg(listOrAll(s.connectors, tr("all"))) << Qt::endl
+              << QLatin1String("    ") << tr("command: %1").arg(commandText(s)) << Qt::endl;
     return 0;
 }
 
@@ -363,12 +365,13 @@ int match(CliContext &ctx, const QStringList &args)
         << tr("%1 (%2) on connector %3:").arg(event->stripeId, event->type, event->connectorName)
         << Qt::endl;
     if (list.isEmpty())
-        ctx.out() << u"  " << tr("no agents are defined") << Qt::endl;
+        ctx.out() << QLatin1String("  ") << tr("no agents are defined") << Qt::endl;
     for (const auto &m : list) {
         if (m.starts())
-            ctx.out() << u"  " << tr("starts       %1").arg(m.agent) << Qt::endl;
+            ctx.out() << QLatin1String("  ") << tr("starts       %1").arg(m.agent) << Qt::endl;
         else
-            ctx.out() << u"  " << tr("not started  %1: %2").arg(m.agent, m.reason) << Qt::endl;
+            ctx.out() << QLatin1String("  ") << tr("not started  %1: %2").arg(m.agent, m.reason)
+                      << Qt::endl;
     }
     return 0;
 }

@@ -117,16 +117,17 @@ int list(CliContext &ctx, const QStringList &args)
     if (runs.isEmpty())
         ctx.out() << tr("No runs.") << Qt::endl;
     for (const auto &r : runs) {
-        ctx.out() << u'#' << r.id << u"  " << isoTime(r.queuedAtMs) << u"  " << r.agent << u"  "
-                  << r.state << u"  " << r.eventType << u"  " << r.eventStripeId;
+        ctx.out() << QLatin1Char('#') << r.id << QLatin1String("  ") << isoTime(r.queuedAtMs)
+                  << QLatin1String("  ") << r.agent << QLatin1String("  ") << r.state
+                  << QLatin1String("  ") << r.eventType << QLatin1String("  ") << r.eventStripeId;
         if (r.attempt > 1)
-            ctx.out() << u"  " << tr("attempt %1").arg(r.attempt);
+            ctx.out() << QLatin1String("  ") << tr("attempt %1").arg(r.attempt);
         if (r.exitCode)
-            ctx.out() << u"  " << tr("exit %1").arg(*r.exitCode);
+            ctx.out() << QLatin1String("  ") << tr("exit %1").arg(*r.exitCode);
         if (r.durationMs() > 0)
-            ctx.out() << u"  " << Core::formatDurationMs(r.durationMs());
+            ctx.out() << QLatin1String("  ") << Core::formatDurationMs(r.durationMs());
         if (r.manual)
-            ctx.out() << u"  " << tr("(manual)");
+            ctx.out() << QLatin1String("  ") << tr("(manual)");
         ctx.out() << Qt::endl;
     }
     return 0;
