@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "storage/migrations.h"
 #include "storage/sqliteerror.h"
+#include "storage/walwritecoalescer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -119,6 +120,8 @@ bool Database::init(Sync sync, QString *error)
         return false;
     }
 
+    // Before the first connection: the default VFS is chosen when a connection opens.
+    WalWriteCoalescer::install();
     QSqlDatabase qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!qdb.isValid()) {
         *error = tr("The SQLite driver of Qt is missing: install the package libqt6sql6-sqlite.");

@@ -9,15 +9,14 @@
 #include "core/delivery.h"
 #include "storage/database.h"
 #include "storage/deliverywriter.h"
+#include "storage/walcheckpointer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <sqlite3.h>
@@ -73,20 +72,14 @@ void run(const QString &root, const Scenario &scenario, int count, int bodySize,
         std::fprintf(stderr, "--sql failed: %s\n", sqlite3_errmsg(db->handle()));
         return;
     }
-    std::atomic<bool> stop { false };
-    QThread *checkpointer = nullptr;
+    // The serving set-up: no checkpoint inside a commit, a WalCheckpointer thread instead.
+    WalCheckpointer checkpointer(dir.path());
     if (scenario.backgroundCheckpoint) {
         db->setAutoCheckpoint(0);
-        const QString path = dir.path();
-        checkpointer = QThread::create([path, &stop] {
-            QString e;
-            auto own = Database::open(path, QStringLiteral("checkpointer"), &e);
-            while (own && !stop.load()) {
-                QThread::msleep(100);
-                own->checkpoint(&e);
-            }
-        });
-        checkpointer->start();
+        if (!checkpointer.start(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return;
+        }
     }
 
     DeliveryWriter writer(*db);
@@ -130,11 +123,7 @@ void run(const QString &root, const Scenario &scenario, int count, int bodySize,
     }
     const double seconds = double(total.nsecsElapsed()) / 1e9;
     const double cpuUsPerCommit = double(threadCpuNs() - cpuStart) / 1000.0 / count;
-    stop = true;
-    if (checkpointer) {
-        checkpointer->wait();
-        delete checkpointer;
-    }
+    checkpointer.stop();
     std::sort(ns.begin(), ns.end());
     const auto pct = [&](double p) {
         return double(ns[std::min(ns.size() - 1, size_t(p * double(ns.size())))]) / 1000.0;
