@@ -54,13 +54,21 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 secret="whsec_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
-"$bin" settings set secrets.backend file >/dev/null 2>&1 || true
-path=$("$bin" connector add crash | grep -oE '/webhooks/stripe/[A-Za-z0-9_-]+' | head -n 1) || true
-[ -n "$path" ] || path=$("$bin" connector url crash | grep -oE '/webhooks/stripe/[A-Za-z0-9_-]+' | head -n 1)
-[ -n "$path" ] || die "could not read the connector's webhook URL"
-printf '%s' "$secret" | "$bin" connector set-secret crash >/dev/null
-"$bin" connector configure crash --rate-limit 0 >/dev/null
-"$bin" settings set storage.synchronous "$sync_mode" >/dev/null
+# cli ARGS...: runs a hookyard command quietly (its output in $work/cli.out); on failure shows it.
+cli() {
+    if ! "$bin" "$@" >"$work/cli.out" 2>&1; then
+        cat "$work/cli.out" >&2
+        die "hookyard $* failed"
+    fi
+}
+# A temporary profile: keep its secret in the data dir's 0600 file, not the user's keychain.
+cli settings set secrets.backend file
+cli connector add crash
+path=$(grep -oE '/webhooks/stripe/[A-Za-z0-9_-]+' "$work/cli.out" | head -n 1) || true
+[ -n "$path" ] || die "could not read the connector's webhook URL: $(cat "$work/cli.out")"
+printf '%s' "$secret" | cli connector set-secret crash
+cli connector configure crash --rate-limit 0
+cli settings set storage.synchronous "$sync_mode"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 url="http://127.0.0.1:$port$path"
 
