@@ -13,6 +13,7 @@
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSet>
 
 #include <atomic>
@@ -32,10 +33,20 @@ constexpr int DueWindow = 64;
 
 } // namespace
 
+// Shared with every waker() handed out; the scheduler clears `target` when it goes away.
+struct RunScheduler::WakeState
+{
+    QMutex mutex;
+    RunScheduler *target = nullptr;
+    std::atomic<bool> pending { false };
+};
+
 RunScheduler::RunScheduler(QString dataDir, AgentCatalog &catalog, const Core::Clock &clock,
                            QObject *parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_catalog(catalog), m_clock(clock)
+    : QObject(parent), m_wakeState(std::make_shared<WakeState>()), m_dataDir(std::move(dataDir)),
+      m_catalog(catalog), m_clock(clock)
 {
+    m_wakeState->target = this;
     m_poll.setInterval(DefaultPollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         reloadSettings();
@@ -47,7 +58,30 @@ RunScheduler::RunScheduler(QString dataDir, AgentCatalog &catalog, const Core::C
 
 RunScheduler::~RunScheduler()
 {
+    {
+        QMutexLocker lock(&m_wakeState->mutex);
+        m_wakeState->target = nullptr;
+    }
     stop();
+}
+
+std::function<void()> RunScheduler::waker() const
+{
+    return [state = m_wakeState] {
+        if (state->pending.exchange(true))
+            return; // a wake is on its way: it will see these runs too
+        QMutexLocker lock(&state->mutex);
+        if (!state->target)
+            return;
+        RunScheduler *target = state->target;
+        QMetaObject::invokeMethod(
+            target,
+            [state, target] {
+                state->pending = false;
+                target->wake();
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 bool RunScheduler::start(QString *error)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Hookyard::Core {
@@ -65,6 +66,11 @@ public:
     int runningCount(const QString &agent) const;
     QList<qint64> runningRunIds() const { return m_active.keys(); }
 
+    // "Runs were queued" from any thread (the receiver's, right after its commit): a queued
+    // wake() on this scheduler's thread, coalesced so that at most one is pending whatever the
+    // delivery rate. Safe to call after the scheduler is gone (it then does nothing).
+    std::function<void()> waker() const;
+
     // Cancels a queued or running run; false when it is neither (finished, or unknown).
     bool cancel(qint64 runId);
 
@@ -97,6 +103,8 @@ private:
                               const QString &error);
     void onRunFinished(qint64 runId, const RunOutcome &outcome);
 
+    struct WakeState;
+    std::shared_ptr<WakeState> m_wakeState;
     QString m_dataDir;
     AgentCatalog &m_catalog;
     const Core::Clock &m_clock;

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Hookyard;
 using namespace Hookyard::Agents;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void runsAndRecordsTheOutcome();
+    void wakerFromAnotherThread();
     void globalConcurrencyLimit();
     void perAgentConcurrencyKeepsOrder();
     void retriesWithExponentialBackoff();
@@ -151,6 +153,26 @@ void TestRunScheduler::runsAndRecordsTheOutcome()
     QCOMPARE(r.log, QByteArray("done\n"));
     QCOMPARE(r.startedAtMs, m_clock.nowMs()); // times come from the clock seam
     QCOMPARE(r.finishedAtMs, m_clock.nowMs());
+}
+
+void TestRunScheduler::wakerFromAnotherThread()
+{
+    writeAgent(u"a"_s, "command: " + helperCommand({ u"exit"_s, u"0"_s }) + '\n');
+    m_scheduler->setPollInterval(3'600'000);
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    const qint64 id = store(u"evt_1"_s, { u"a"_s }).first();
+    const std::function<void()> wake = m_scheduler->waker();
+    std::unique_ptr<QThread> receiver(QThread::create([wake] {
+        for (int i = 0; i < 100; ++i)
+            wake(); // coalesced: one pending wake at a time
+    }));
+    receiver->start();
+    receiver->wait();
+    QTRY_COMPARE(m_finished.size(), 1);
+    QCOMPARE(m_started, QList<qint64> { id });
+    m_scheduler.reset();
+    wake(); // harmless once the scheduler is gone
 }
 
 void TestRunScheduler::globalConcurrencyLimit()
