@@ -101,10 +101,14 @@ void ConnectionGuard::settle()
         m_continueSentFor = m_framer.requestsBegun();
         m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
     }
-    if (!m_complete.isEmpty() && !m_retriggerQueued && m_socket->bytesToWrite() < kWriteHighWater) {
+    if (!m_complete.isEmpty() && !m_retriggerQueued && position != m_retriggeredAt
+        && m_socket->bytesToWrite() < kWriteHighWater) {
         // A complete request is waiting in the buffer and QHttpServer will not look at it until
         // new bytes arrive: emit readyRead() again (queued, so answers stay one at a time).
+        // Only while QHttpServer makes progress: should it ever disagree with us about where a
+        // request ends, the connection waits for its deadline instead of spinning.
         m_retriggerQueued = true;
+        m_retriggeredAt = position;
         QMetaObject::invokeMethod(
             this,
             [this] {

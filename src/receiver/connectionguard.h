@@ -80,6 +80,7 @@ private:
     qint64 m_continueSentFor = 0; // requestsBegun() of the request 100 Continue was sent for
     bool m_closing = false;
     bool m_retriggerQueued = false;
+    qint64 m_retriggeredAt = -1; // serverPosition() when readyRead() was last re-emitted
 
     Phase m_phase = Phase::Idle;
     qint64 m_phaseRequest = 0; // requestsBegun() when the phase started
