@@ -16,6 +16,8 @@ namespace Hookyard::Storage {
 // created or migrated on open (PRAGMA user_version is the schema version).
 // Every thread that touches the database opens its own Database; WAL lets readers run while the
 // receiver thread writes.
+// The first open installs WalWriteCoalescer as SQLite's default VFS (one write call per WAL
+// commit instead of two per page).
 class Database final
 {
 public:
