@@ -4,6 +4,19 @@
 #include <QFile>
 #include <QStyle>
 
+// The icons' resource lives in this static library: register it before the first lookup (a
+// static library's resource initialiser is not linked in unless something refers to it).
+static void initResources()
+{
+#ifdef HOOKYARD_GUI_HAVE_ICONS
+    static const bool done = [] {
+        Q_INIT_RESOURCE(icons);
+        return true;
+    }();
+    Q_UNUSED(done);
+#endif
+}
+
 namespace Hookyard::Gui::Icons {
 
 namespace {
@@ -18,11 +31,11 @@ Entry entryOf(Id id)
 {
     switch (id) {
     case App:
-        return { "hookyard", "network-receive", QStyle::SP_ComputerIcon };
+        return { "dev.hookyard.Hookyard", "network-receive", QStyle::SP_ComputerIcon };
     case Connectors:
         return { "connector", "network-wired", QStyle::SP_DriveNetIcon };
     case Events:
-        return { "events", "view-list-details", QStyle::SP_FileDialogDetailedView };
+        return { "event", "view-list-details", QStyle::SP_FileDialogDetailedView };
     case Agents:
         return { "agent", "system-run", QStyle::SP_CommandLink };
     case Settings:
@@ -34,13 +47,13 @@ Entry entryOf(Id id)
     case Copy:
         return { "copy", "edit-copy", QStyle::SP_FileLinkIcon };
     case Paste:
-        return { "paste", "edit-paste", QStyle::SP_DialogOpenButton };
+        return { "key", "edit-paste", QStyle::SP_DialogOpenButton };
     case Save:
-        return { "save", "document-save", QStyle::SP_DialogSaveButton };
+        return { "key", "document-save", QStyle::SP_DialogSaveButton };
     case Send:
         return { "send", "mail-send", QStyle::SP_ArrowRight };
     case Run:
-        return { "run", "media-playback-start", QStyle::SP_MediaPlay };
+        return { "play", "media-playback-start", QStyle::SP_MediaPlay };
     case Cancel:
         return { "cancel", "process-stop", QStyle::SP_BrowserStop };
     case Show:
@@ -60,6 +73,7 @@ Entry entryOf(Id id)
 
 QIcon get(Id id)
 {
+    initResources();
     const Entry entry = entryOf(id);
     const QString resource =
         QStringLiteral(":/icons/") + QLatin1String(entry.resource) + QStringLiteral(".svg");

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Hookyard::Engine {
+class Engine;
+}
+
+namespace Hookyard::Gui {
+
+class DatabaseEventSource;
+class RunListModel;
+class YamlHighlighter;
+
+// Agents: the catalog's files with their state (loaded, or the error with its line), a YAML
+// editor with highlighting and validation as you type, "New from example", and the run history
+// (state, attempts, exit code, duration, output, log) with cancel.
+class AgentsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentsPage)
+public:
+    explicit AgentsPage(Engine::Engine &engine, QWidget *parent = nullptr);
+    ~AgentsPage() override;
+
+    RunListModel *runsModel() const { return m_runs; }
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void reloadList();
+    void showAgent();
+    void validate();
+    void save();
+    void newFromExample(const QString &id);
+    void showRun();
+    void cancelRun();
+    void onRunChanged(qint64 runId);
+
+    Engine::Engine &m_engine;
+    std::unique_ptr<DatabaseEventSource> m_source;
+    QListWidget *m_list;
+    QPushButton *m_newButton;
+    QLabel *m_fileLabel;
+    QPlainTextEdit *m_editor;
+    YamlHighlighter *m_highlighter;
+    QLabel *m_validation;
+    QPushButton *m_saveButton;
+    RunListModel *m_runs;
+    QTableView *m_runTable;
+    QPlainTextEdit *m_runOutput;
+    QPushButton *m_cancelButton;
+    QTimer *m_validateTimer;
+    QString m_filePath;
+};
+
+} // namespace Hookyard::Gui

@@ -1,0 +1,203 @@
+#include "gui/eventspage.h"
+
+#include "engine/engine.h"
+#include "gui/badgedelegate.h"
+#include "gui/eventdetails.h"
+#include "gui/eventlistmodel.h"
+#include "gui/eventsource.h"
+#include "gui/livetableview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Hookyard::Gui {
+
+EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
+    : QWidget(parent), m_engine(engine),
+      m_source(std::make_unique<DatabaseEventSource>(engine.database())),
+      m_model(new EventListModel(this)), m_table(new LiveTableView(this)),
+      m_details(new EventDetails(engine, *m_source, this)), m_connector(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_type(new QComboBox(this)), m_text(new QLineEdit(this)),
+      m_textDebounce(new QTimer(this))
+{
+    m_connector->setObjectName(QStringLiteral("eventConnectorFilter"));
+    m_status->setObjectName(QStringLiteral("eventStatusFilter"));
+    m_type->setObjectName(QStringLiteral("eventTypeFilter"));
+    m_text->setObjectName(QStringLiteral("eventTextFilter"));
+    m_table->setObjectName(QStringLiteral("eventTable"));
+
+    m_status->addItem(tr("Verified events"), int(EventListModel::Mode::Events));
+    m_status->addItem(tr("Duplicate deliveries"), int(EventListModel::Mode::Duplicates));
+    m_status->addItem(tr("Rejected deliveries"), int(EventListModel::Mode::Rejected));
+    m_type->setEditable(true);
+    m_type->setInsertPolicy(QComboBox::NoInsert);
+    m_type->lineEdit()->setPlaceholderText(tr("All types (invoice.* works)"));
+    m_type->setMinimumContentsLength(24);
+    m_text->setPlaceholderText(tr("Filter by event id, type or object id (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_textDebounce->setSingleShot(true);
+    m_textDebounce->setInterval(250);
+
+    auto *connectorLabel = new QLabel(tr("&Connector:"), this);
+    connectorLabel->setBuddy(m_connector);
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    auto *typeLabel = new QLabel(tr("T&ype:"), this);
+    typeLabel->setBuddy(m_type);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(connectorLabel);
+    bar->addWidget(m_connector);
+    bar->addWidget(statusLabel);
+    bar->addWidget(m_status);
+    bar->addWidget(typeLabel);
+    bar->addWidget(m_type);
+    bar->addWidget(m_text, 1);
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(EventListModel::VerificationColumn,
+                                      new BadgeDelegate(EventListModel::BadgeRole, this));
+    m_table->setItemDelegateForColumn(EventListModel::DuplicateColumn,
+                                      new BadgeDelegate(EventListModel::BadgeRole, this));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(EventListModel::TimeColumn, em * 8);
+    m_table->setColumnWidth(EventListModel::ConnectorColumn, em * 8);
+    m_table->setColumnWidth(EventListModel::TypeColumn, em * 18);
+    m_table->setColumnWidth(EventListModel::EventIdColumn, em * 17);
+    m_table->setColumnWidth(EventListModel::VerificationColumn, em * 14);
+    m_table->setColumnWidth(EventListModel::DuplicateColumn, em * 7);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    reloadConnectors();
+    reloadTypes();
+    m_model->setSource(m_source.get());
+
+    connect(m_connector, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilters);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilters);
+    connect(m_type, &QComboBox::currentTextChanged, m_textDebounce, qOverload<>(&QTimer::start));
+    connect(m_text, &QLineEdit::textChanged, m_textDebounce, qOverload<>(&QTimer::start));
+    connect(m_textDebounce, &QTimer::timeout, this, &EventsPage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_details->showRow(current); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->showRow({}); });
+    connect(m_details, &EventDetails::message, this, &EventsPage::message);
+
+    connect(&engine, &Engine::Engine::deliveriesReceived, this, &EventsPage::onDeliveries);
+    connect(&engine, &Engine::Engine::databaseChanged, this, [this] {
+        m_model->refreshNew();
+        reloadTypes();
+    });
+    connect(&engine, &Engine::Engine::connectorsChanged, this, &EventsPage::reloadConnectors);
+    connect(&engine, &Engine::Engine::runStarted, this, &EventsPage::onRunChanged);
+    connect(&engine, &Engine::Engine::runFinished, this,
+            [this](qint64 runId, const QString &) { onRunChanged(runId); });
+}
+
+EventsPage::~EventsPage()
+{
+    // The models read through m_source: detach them before it goes.
+    m_model->setSource(nullptr);
+}
+
+void EventsPage::focusFilter()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void EventsPage::showConnector(const QString &connectorId)
+{
+    const int index = m_connector->findData(connectorId);
+    if (index >= 0)
+        m_connector->setCurrentIndex(index);
+}
+
+void EventsPage::applyFilters()
+{
+    EventListModel::Query query;
+    query.mode = EventListModel::Mode(m_status->currentData().toInt());
+    query.connectorId = m_connector->currentData().toString();
+    const bool events = query.mode == EventListModel::Mode::Events;
+    m_type->setEnabled(events);
+    m_text->setEnabled(events);
+    if (events) {
+        query.type = m_type->currentText().trimmed();
+        query.text = m_text->text().trimmed();
+    }
+    m_model->setQuery(query);
+}
+
+void EventsPage::reloadConnectors()
+{
+    const QString current = m_connector->currentData().toString();
+    const QSignalBlocker blocker(m_connector);
+    m_connector->clear();
+    m_connector->addItem(tr("All connectors"), QString());
+    for (const auto &c : m_engine.connectors())
+        m_connector->addItem(c.name, c.id);
+    const int index = m_connector->findData(current);
+    m_connector->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void EventsPage::reloadTypes()
+{
+    Storage::EventRepository events(m_engine.database());
+    const QStringList types = events.typesSeen();
+    const QSet<QString> seen(types.cbegin(), types.cend());
+    if (seen == m_typesSeen)
+        return;
+    m_typesSeen = seen;
+    const QString current = m_type->currentText();
+    const QSignalBlocker blocker(m_type);
+    m_type->clear();
+    m_type->addItem(QString());
+    QStringList sorted = types;
+    sorted.sort();
+    m_type->addItems(sorted);
+    m_type->setCurrentText(current);
+}
+
+void EventsPage::onDeliveries(const QList<Receiver::DeliveryNotice> &batch)
+{
+    m_model->refreshNew();
+    bool newType = false;
+    for (const auto &notice : batch) {
+        if (notice.outcome == Core::DeliveryOutcome::Duplicate)
+            m_model->refreshEvent(notice.eventRow);
+        if (!notice.eventType.isEmpty() && !m_typesSeen.contains(notice.eventType))
+            newType = true;
+    }
+    if (newType)
+        reloadTypes();
+}
+
+void EventsPage::onRunChanged(qint64 runId)
+{
+    if (const auto run = m_source->run(runId)) {
+        m_model->refreshEvent(run->eventRow);
+        if (run->eventRow == m_details->eventRow())
+            m_details->refreshRuns(runId);
+    }
+}
+
+} // namespace Hookyard::Gui
+
+#include "moc_eventspage.cpp"

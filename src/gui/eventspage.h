@@ -1,0 +1,65 @@
+#pragma once
+
+#include "receiver/webhookreceiver.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace Hookyard::Engine {
+class Engine;
+}
+
+namespace Hookyard::Gui {
+
+class DatabaseEventSource;
+class EventDetails;
+class EventListModel;
+class LiveTableView;
+
+// Events, live: the filter bar, the table (newest first, paged from the database), and the
+// detail pane of the selected row. New rows come from the engine's batched deliveriesReceived
+// (within its 50 ms batch) and from databaseChanged when another process wrote.
+class EventsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsPage)
+public:
+    explicit EventsPage(Engine::Engine &engine, QWidget *parent = nullptr);
+    ~EventsPage() override;
+
+    EventListModel *model() const { return m_model; }
+    EventDetails *details() const { return m_details; }
+    // Ctrl+F: puts the focus in the free-text filter.
+    void focusFilter();
+    void showConnector(const QString &connectorId);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void applyFilters();
+    void reloadConnectors();
+    void reloadTypes();
+    void onDeliveries(const QList<Receiver::DeliveryNotice> &batch);
+    void onRunChanged(qint64 runId);
+
+    Engine::Engine &m_engine;
+    std::unique_ptr<DatabaseEventSource> m_source;
+    EventListModel *m_model;
+    LiveTableView *m_table;
+    EventDetails *m_details;
+    QComboBox *m_connector;
+    QComboBox *m_status;
+    QComboBox *m_type;
+    QLineEdit *m_text;
+    QTimer *m_textDebounce;
+    QSet<QString> m_typesSeen;
+};
+
+} // namespace Hookyard::Gui

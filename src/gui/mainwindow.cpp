@@ -1,0 +1,213 @@
+#include "gui/mainwindow.h"
+
+#include "core/settingsschema.h"
+#include "engine/engine.h"
+#include "gui/agentspage.h"
+#include "gui/connectorspage.h"
+#include "gui/eventlistmodel.h"
+#include "gui/eventspage.h"
+#include "gui/icons.h"
+#include "gui/settingspage.h"
+#include "gui/statusindicators.h"
+#include "gui/traycontroller.h"
+#include "storage/settingsrepository.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Hookyard::Gui {
+
+namespace {
+constexpr int StatusMessageMs = 5000;
+}
+
+MainWindow::MainWindow(Engine::Engine &engine, QWidget *parent)
+    : QMainWindow(parent), m_engine(engine), m_pageList(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_banner(new QLabel(this)),
+      m_connectors(new ConnectorsPage(engine, this)), m_events(new EventsPage(engine, this)),
+      m_agents(new AgentsPage(engine, this)), m_settings(new SettingsPage(engine, this)),
+      m_status(new StatusIndicators(engine, statusBar())),
+      m_tray(new TrayController(engine, *m_status, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Hookyard"));
+    setWindowIcon(Icons::get(Icons::App));
+
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    const QList<QPair<Icons::Id, QString>> pages = {
+        { Icons::Connectors, tr("Connectors") },
+        { Icons::Events, tr("Events") },
+        { Icons::Agents, tr("Agents") },
+        { Icons::Settings, tr("Settings") },
+    };
+    for (const auto &[icon, text] : pages)
+        new QListWidgetItem(Icons::get(icon), text, m_pageList);
+    m_pageList->setIconSize(QSize(20, 20));
+    m_pageList->setSpacing(2);
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setFixedWidth(fontMetrics().horizontalAdvance(tr("Connectors")) + 72);
+    m_pageList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px; }"));
+
+    m_stack->addWidget(m_connectors);
+    m_stack->addWidget(m_events);
+    m_stack->addWidget(m_agents);
+    m_stack->addWidget(m_settings);
+
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    QColor tint(0xe0, 0xa0, 0x00);
+    tint.setAlpha(56);
+    bannerPalette.setColor(QPalette::Window, tint);
+    m_banner->setPalette(bannerPalette);
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_banner);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_pageList);
+    row->addWidget(m_stack, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    for (QObject *page : { static_cast<QObject *>(m_connectors), static_cast<QObject *>(m_events),
+                           static_cast<QObject *>(m_agents), static_cast<QObject *>(m_settings) }) {
+        if (auto *p = qobject_cast<ConnectorsPage *>(page))
+            connect(p, &ConnectorsPage::message, this, &MainWindow::showMessage);
+        else if (auto *e = qobject_cast<EventsPage *>(page))
+            connect(e, &EventsPage::message, this, &MainWindow::showMessage);
+        else if (auto *a = qobject_cast<AgentsPage *>(page))
+            connect(a, &AgentsPage::message, this, &MainWindow::showMessage);
+        else if (auto *s = qobject_cast<SettingsPage *>(page))
+            connect(s, &SettingsPage::message, this, &MainWindow::showMessage);
+    }
+    connect(m_status, &StatusIndicators::rejectedClicked, this, [this] {
+        showPage(EventsPageIndex);
+        if (auto *status = m_events->findChild<QComboBox *>(QStringLiteral("eventStatusFilter")))
+            status->setCurrentIndex(status->findData(int(EventListModel::Mode::Rejected)));
+    });
+    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    connect(&engine, &Engine::Engine::stateChanged, this, &MainWindow::updateBanner);
+
+    createActions();
+    updateBanner();
+    showPage(ConnectorsPageIndex);
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newConnector = file->addAction(Icons::get(Icons::Add), tr("&New Connector…"));
+    newConnector->setObjectName(QStringLiteral("newConnectorAction"));
+    newConnector->setShortcut(QKeySequence::New);
+    newConnector->setEnabled(!m_engine.isReadOnly());
+    connect(newConnector, &QAction::triggered, this, [this] {
+        showPage(ConnectorsPageIndex);
+        m_connectors->newConnector();
+    });
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &MainWindow::quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = { tr("&Connectors"), tr("&Events"), tr("&Agents"), tr("&Settings") };
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *action = view->addAction(names.at(i));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Filter Events"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        showPage(EventsPageIndex);
+        m_events->focusFilter();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Hookyard"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Hookyard"),
+            tr("<h3>Hookyard %1</h3><p>Receive Stripe webhooks on your own machine "
+               "and turn them into work done by local agents.</p><p>Data folder: "
+               "%2</p>")
+                .arg(QLatin1String(HOOKYARD_VERSION), m_engine.dataDir().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pageList->setCurrentRow(int(page));
+}
+
+void MainWindow::updateBanner()
+{
+    const bool readOnly = m_engine.isReadOnly();
+    m_banner->setVisible(readOnly);
+    if (readOnly)
+        m_banner->setText(tr("<b>Read-only.</b> Another Hookyard process (%1) already serves this "
+                             "data folder: it receives the webhooks and runs the agents. This "
+                             "window shows what it stores but changes nothing. Quit the other "
+                             "process, or start this one with another --data-dir.")
+                              .arg(m_engine.lockHolder().toHtmlEscaped()));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, StatusMessageMs);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Storage::SettingsRepository settings(m_engine.database());
+    const bool toTray = settings.boolValue(QLatin1String(Core::Settings::CloseToTray));
+    if (!m_quitting && toTray && m_tray->isAvailable() && !m_engine.isReadOnly()) {
+        // Keep receiving: the window goes, the engine and the tray stay.
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->notify(tr("Hookyard is still receiving"),
+                           tr("Webhooks are received and agents run in the background. Use the "
+                              "tray icon to open the window or quit."));
+        }
+        return;
+    }
+    event->accept();
+}
+
+} // namespace Hookyard::Gui
+
+#include "moc_mainwindow.cpp"

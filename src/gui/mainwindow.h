@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Hookyard::Engine {
+class Engine;
+}
+
+namespace Hookyard::Gui {
+
+class AgentsPage;
+class ConnectorsPage;
+class EventsPage;
+class SettingsPage;
+class StatusIndicators;
+class TrayController;
+
+// The desktop window: composes the four pages, the status bar, the read-only banner and the
+// tray. The engine must be started (Engine::start) and outlive the window.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum Page { ConnectorsPageIndex, EventsPageIndex, AgentsPageIndex, SettingsPageIndex };
+
+    explicit MainWindow(Engine::Engine &engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    ConnectorsPage *connectorsPage() const { return m_connectors; }
+    EventsPage *eventsPage() const { return m_events; }
+    AgentsPage *agentsPage() const { return m_agents; }
+    SettingsPage *settingsPage() const { return m_settings; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateBanner();
+    void showMessage(const QString &text);
+    void quit();
+
+    Engine::Engine &m_engine;
+    QListWidget *m_pageList;
+    QStackedWidget *m_stack;
+    QLabel *m_banner;
+    ConnectorsPage *m_connectors;
+    EventsPage *m_events;
+    AgentsPage *m_agents;
+    SettingsPage *m_settings;
+    StatusIndicators *m_status;
+    TrayController *m_tray;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+};
+
+} // namespace Hookyard::Gui

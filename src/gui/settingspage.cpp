@@ -1,0 +1,236 @@
+#include "gui/settingspage.h"
+
+#include "core/settingsschema.h"
+#include "engine/engine.h"
+#include "storage/settingsrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Hookyard::Gui {
+
+QString SettingsPage::labelOf(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        { QLatin1String(Core::Settings::ListenAddress), QT_TR_NOOP("&Listen address and port:") },
+        { QLatin1String(Core::Settings::PublicBaseUrl), QT_TR_NOOP("&Public base URL:") },
+        { QLatin1String(Core::Settings::BodyLimit), QT_TR_NOOP("&Body limit (bytes):") },
+        { QLatin1String(Core::Settings::DefaultTolerance), QT_TR_NOOP("Default &tolerance (s):") },
+        { QLatin1String(Core::Settings::DefaultRate), QT_TR_NOOP("Default &rate limit (/s):") },
+        { QLatin1String(Core::Settings::DefaultBurst), QT_TR_NOOP("Default b&urst:") },
+        { QLatin1String(Core::Settings::RejectRate),
+          QT_TR_NOOP("Rejected requests per address (/s):") },
+        { QLatin1String(Core::Settings::RejectBurst), QT_TR_NOOP("Rejected requests burst:") },
+        { QLatin1String(Core::Settings::MaxConnections), QT_TR_NOOP("Connections at most:") },
+        { QLatin1String(Core::Settings::MaxConnectionsPerAddress),
+          QT_TR_NOOP("Connections per address:") },
+        { QLatin1String(Core::Settings::Synchronous), QT_TR_NOOP("&Durability:") },
+        { QLatin1String(Core::Settings::RetentionDays), QT_TR_NOOP("Keep events for (&days):") },
+        { QLatin1String(Core::Settings::RetentionEvents), QT_TR_NOOP("Keep at most (&events):") },
+        { QLatin1String(Core::Settings::SecretBackend), QT_TR_NOOP("&Secret store:") },
+        { QLatin1String(Core::Settings::DefaultAgentCommand),
+          QT_TR_NOOP("Default agent &command:") },
+        { QLatin1String(Core::Settings::MaxConcurrentRuns), QT_TR_NOOP("Runs at the same &time:") },
+        { QLatin1String(Core::Settings::OutputCap), QT_TR_NOOP("Output kept per stream (bytes):") },
+        { QLatin1String(Core::Settings::KillGrace), QT_TR_NOOP("Grace before kill:") },
+        { QLatin1String(Core::Settings::Notifications), QT_TR_NOOP("&Notifications") },
+        { QLatin1String(Core::Settings::CloseToTray),
+          QT_TR_NOOP("&Keep receiving in the tray when the window is closed") },
+        { QLatin1String(Core::Settings::Language), QT_TR_NOOP("Lan&guage:") },
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.constEnd() ? key + u':' : tr(it.value());
+}
+
+SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_secretStore(new QLabel(this)),
+      m_dataDir(new QLabel(this)), m_apply(new QPushButton(tr("&Apply"), this)),
+      m_revert(new QPushButton(tr("Re&vert"), this))
+{
+    m_apply->setObjectName(QStringLiteral("applySettingsButton"));
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    // Sections by key prefix, in the schema's order.
+    const QList<QPair<QString, QString>> sections = {
+        { QStringLiteral("listen."), tr("Receiver address") },
+        { QStringLiteral("receiver."), tr("Limits") },
+        { QStringLiteral("storage."), tr("Storage and retention") },
+        { QStringLiteral("secrets."), tr("Signing secrets") },
+        { QStringLiteral("agents."), tr("Agents") },
+        { QStringLiteral("gui."), tr("Desktop") },
+    };
+    for (const auto &[prefix, title] : sections) {
+        auto *group = new QGroupBox(title, content);
+        auto *form = new QFormLayout(group);
+        for (const auto &spec : Core::settingSpecs()) {
+            const QString key = QLatin1String(spec.key);
+            if (!key.startsWith(prefix))
+                continue;
+            QWidget *editor = nullptr;
+            switch (spec.type) {
+            case Core::SettingType::Bool: {
+                auto *check = new QCheckBox(labelOf(key), group);
+                connect(check, &QCheckBox::toggled, this, &SettingsPage::markChanged);
+                editor = check;
+                break;
+            }
+            case Core::SettingType::Enum: {
+                auto *combo = new QComboBox(group);
+                for (const QString &choice : QLatin1String(spec.choices).toString().split(u'|'))
+                    combo->addItem(choice.isEmpty() ? tr("(system default)") : choice, choice);
+                connect(combo, &QComboBox::currentIndexChanged, this, &SettingsPage::markChanged);
+                editor = combo;
+                break;
+            }
+            case Core::SettingType::Int: {
+                auto *spin = new QSpinBox(group);
+                spin->setRange(int(qMax<qint64>(spec.min, -2147483647)),
+                               spec.max > spec.min ? int(qMin<qint64>(spec.max, 2147483647))
+                                                   : 2147483647);
+                spin->setGroupSeparatorShown(true);
+                connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::markChanged);
+                editor = spin;
+                break;
+            }
+            default: {
+                auto *line = new QLineEdit(group);
+                connect(line, &QLineEdit::textChanged, this, &SettingsPage::markChanged);
+                editor = line;
+                break;
+            }
+            }
+            editor->setObjectName(QStringLiteral("setting_") + QString(key).replace(u'.', u'_'));
+            editor->setToolTip(tr(spec.description));
+            auto *error = new QLabel(group);
+            error->setWordWrap(true);
+            error->setVisible(false);
+            m_editors.insert(key, editor);
+            m_errors.insert(key, error);
+            if (spec.type == Core::SettingType::Bool) {
+                form->addRow(editor);
+            } else {
+                auto *label = new QLabel(labelOf(key), group);
+                label->setBuddy(editor);
+                form->addRow(label, editor);
+            }
+            form->addRow(QString(), error);
+        }
+        if (prefix == QLatin1String("secrets."))
+            form->addRow(tr("In use:"), m_secretStore);
+        if (prefix == QLatin1String("storage."))
+            form->addRow(tr("Data folder:"), m_dataDir);
+        contentLayout->addWidget(group);
+    }
+    contentLayout->addStretch(1);
+    m_secretStore->setWordWrap(true);
+    m_secretStore->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QHBoxLayout;
+    auto *note =
+        new QLabel(tr("A new listen address takes effect after a restart of the receiver."), this);
+    note->setWordWrap(true);
+    buttons->addWidget(note, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
+    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::load);
+    connect(&engine, &Engine::Engine::settingsChanged, this, &SettingsPage::load);
+    load();
+}
+
+void SettingsPage::load()
+{
+    m_loading = true;
+    Storage::SettingsRepository settings(m_engine.database());
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QString value = settings.value(it.key());
+        m_loaded.insert(it.key(), value);
+        if (auto *check = qobject_cast<QCheckBox *>(it.value()))
+            check->setChecked(value == QLatin1String("true") || value == QLatin1String("1"));
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            combo->setCurrentIndex(qMax(0, combo->findData(value)));
+        else if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
+            spin->setValue(value.toInt());
+        else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+            line->setText(value);
+        m_errors.value(it.key())->setVisible(false);
+    }
+    m_secretStore->setText(m_engine.secretStoreDescription());
+    m_dataDir->setText(m_engine.dataDir());
+    m_loading = false;
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+    const bool writable = !m_engine.isReadOnly();
+    for (QWidget *editor : std::as_const(m_editors))
+        editor->setEnabled(writable);
+}
+
+QString SettingsPage::valueOf(const QString &key) const
+{
+    QWidget *editor = m_editors.value(key);
+    if (auto *check = qobject_cast<QCheckBox *>(editor))
+        return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        return combo->currentData().toString();
+    if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        return QString::number(spin->value());
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        return line->text().trimmed();
+    return {};
+}
+
+void SettingsPage::markChanged()
+{
+    if (m_loading)
+        return;
+    m_apply->setEnabled(true);
+    m_revert->setEnabled(true);
+}
+
+void SettingsPage::apply()
+{
+    Storage::SettingsRepository settings(m_engine.database());
+    int failed = 0;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QString value = valueOf(it.key());
+        QLabel *error = m_errors.value(it.key());
+        error->setVisible(false);
+        if (value == m_loaded.value(it.key()))
+            continue;
+        QString text;
+        if (!settings.setValue(it.key(), value, &text)) {
+            error->setText(text);
+            error->setVisible(true);
+            ++failed;
+        }
+    }
+    m_engine.reloadSettings();
+    if (failed == 0) {
+        load();
+        Q_EMIT message(tr("Settings applied"));
+    } else {
+        Q_EMIT message(tr("%n setting(s) were not accepted: see the page", nullptr, failed));
+    }
+}
+
+} // namespace Hookyard::Gui
+
+#include "moc_settingspage.cpp"

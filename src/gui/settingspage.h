@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Hookyard::Engine {
+class Engine;
+}
+
+namespace Hookyard::Gui {
+
+// Settings: one field per key of Core::settingSpecs(), grouped by section, read from and written
+// to Storage::SettingsRepository, then applied with Engine::reloadSettings(). Built from the
+// schema rather than a fixed form so that a key added to the schema appears here with the right
+// editor and limits; the labels are this page's (translated). Secrets never appear here: the
+// page only says where they are kept.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+public:
+    explicit SettingsPage(Engine::Engine &engine, QWidget *parent = nullptr);
+
+    // Reads every value again (after another process or the CLI changed them).
+    void load();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void apply();
+    void markChanged();
+    QString valueOf(const QString &key) const;
+    static QString labelOf(const QString &key);
+
+    Engine::Engine &m_engine;
+    QHash<QString, QWidget *> m_editors; // key -> editor
+    QHash<QString, QLabel *> m_errors; // key -> inline error
+    QHash<QString, QString> m_loaded; // key -> value as loaded
+    QLabel *m_secretStore;
+    QLabel *m_dataDir;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    bool m_loading = false;
+};
+
+} // namespace Hookyard::Gui

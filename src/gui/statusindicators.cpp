@@ -1,0 +1,118 @@
+#include "gui/statusindicators.h"
+
+#include "engine/engine.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace Hookyard::Gui {
+
+namespace {
+constexpr qint64 RateWindowMs = 5000;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+} // namespace
+
+StatusIndicators::StatusIndicators(Engine::Engine &engine, QStatusBar *bar)
+    : QObject(bar), m_engine(engine), m_state(new QLabel(bar)), m_rate(new QLabel(bar)),
+      m_rejectedLabel(new QLabel(bar)), m_tick(new QTimer(this))
+{
+    m_state->setObjectName(QStringLiteral("listenState"));
+    m_rate->setObjectName(QStringLiteral("eventRate"));
+    m_rejectedLabel->setObjectName(QStringLiteral("rejectedCount"));
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rejectedLabel->setTextFormat(Qt::RichText);
+    m_rejectedLabel->setToolTip(tr("Rejected deliveries since the app started; click to see them"));
+    connect(m_rejectedLabel, &QLabel::linkActivated, this, &StatusIndicators::rejectedClicked);
+    bar->addPermanentWidget(m_state, 1);
+    bar->addPermanentWidget(m_rate);
+    bar->addPermanentWidget(m_rejectedLabel);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &StatusIndicators::updateRate);
+    m_tick->start();
+    connect(&engine, &Engine::Engine::stateChanged, this, &StatusIndicators::updateState);
+    connect(&engine, &Engine::Engine::deliveriesReceived, this, &StatusIndicators::onDeliveries);
+    updateState();
+    updateRate();
+}
+
+void StatusIndicators::updateState()
+{
+    using State = Engine::Engine::State;
+    QString text;
+    switch (m_engine.state()) {
+    case State::Listening:
+        text = tr("● Listening on %1").arg(m_engine.listenAddress());
+        break;
+    case State::Starting:
+        text = tr("Starting the receiver…");
+        break;
+    case State::Failed:
+        text = tr("⚠ Not receiving: %1").arg(m_engine.stateText());
+        break;
+    case State::ReadOnly:
+        text = tr("Read-only: %1 serves this data folder").arg(m_engine.lockHolder());
+        break;
+    case State::Stopped:
+        text = tr("Stopped");
+        break;
+    }
+    m_state->setText(text);
+    m_state->setToolTip(m_engine.stateText());
+}
+
+void StatusIndicators::onDeliveries(const QList<Receiver::DeliveryNotice> &batch)
+{
+    int accepted = 0;
+    for (const auto &notice : batch) {
+        if (notice.outcome == Core::DeliveryOutcome::Rejected)
+            ++m_rejected;
+        else if (notice.outcome == Core::DeliveryOutcome::Accepted)
+            ++accepted;
+    }
+    m_accepted += accepted;
+    m_window.emplace_back(monotonicMs(), accepted);
+    updateRate();
+}
+
+double StatusIndicators::eventsPerSecond() const
+{
+    const qint64 now = monotonicMs();
+    int total = 0;
+    for (const auto &[at, count] : m_window) {
+        if (now - at <= RateWindowMs)
+            total += count;
+    }
+    return total * 1000.0 / RateWindowMs;
+}
+
+void StatusIndicators::updateRate()
+{
+    const qint64 now = monotonicMs();
+    while (!m_window.empty() && now - m_window.front().first > RateWindowMs)
+        m_window.pop_front();
+    const QLocale locale;
+    m_rate->setText(tr("%1 events/s").arg(locale.toString(eventsPerSecond(), 'f', 1)));
+    m_rejectedLabel->setText(
+        m_rejected == 0
+            ? tr("0 rejected")
+            : tr("<a href=\"rejected\">%1 rejected</a>").arg(locale.toString(m_rejected)));
+    Q_EMIT countsChanged();
+}
+
+} // namespace Hookyard::Gui
+
+#include "moc_statusindicators.cpp"
