@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/duration.h"
 #include "engine/connectorsecrets.h"
+#include "engine/engine.h"
 #include "engine/webhookurl.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
@@ -68,8 +69,8 @@ int add(CliContext &ctx, const QStringList &args)
     if (!ctx.database())
         return 1;
     QString error;
-    const auto connector = Storage::ConnectorRepository(*ctx.database())
-                               .add(parser.positionalArguments().first(), &error);
+    const auto connector = Engine::Engine::createConnector(
+        *ctx.database(), parser.positionalArguments().first(), &error);
     if (!connector)
         return ctx.fail(error);
     ctx.out() << urlOf(ctx, *connector).toString() << Qt::endl;

@@ -172,13 +172,14 @@ void Engine::applySettings()
     const QString listen = m_options.listenOverride.isEmpty()
         ? settings.value(QString::fromLatin1(S::ListenAddress))
         : m_options.listenOverride;
-    const auto config = receiverConfigFrom(settings, listen, &error);
+    auto config = receiverConfigFrom(settings, listen, &error);
     if (!config) {
         setState(State::Failed, error);
         return;
     }
     const bool addressChanged = !d->receiverStarted || config->address != d->receiverConfig.address
         || config->port != d->receiverConfig.port;
+    config->onRunsQueued = d->scheduler ? d->scheduler->waker() : std::function<void()>();
     d->receiverConfig = *config;
     if (!addressChanged) {
         d->receiver->reconfigure(*config);
@@ -349,9 +350,26 @@ QList<Core::Connector> Engine::connectors() const
 
 std::optional<Core::Connector> Engine::addConnector(const QString &name, QString *error)
 {
-    auto connector = Storage::ConnectorRepository(*d->db).add(name, error);
+    auto connector = createConnector(*d->db, name, error);
     if (connector)
         configChanged();
+    return connector;
+}
+
+std::optional<Core::Connector> Engine::createConnector(Storage::Database &db, const QString &name,
+                                                       QString *error)
+{
+    Storage::ConnectorRepository repo(db);
+    auto connector = repo.add(name, error);
+    if (!connector)
+        return connector;
+    const int tolerance =
+        int(Storage::SettingsRepository(db).intValue(QString::fromLatin1(S::DefaultTolerance)));
+    if (tolerance > 0 && tolerance != connector->toleranceSecs) {
+        connector->toleranceSecs = tolerance;
+        if (!repo.update(*connector, error))
+            return std::nullopt;
+    }
     return connector;
 }
 

@@ -81,6 +81,10 @@ public:
     // Connectors (main thread). Success emits connectorsChanged().
     QList<Core::Connector> connectors() const;
     std::optional<Core::Connector> addConnector(const QString &name, QString *error);
+    // The one way connectors are created (window and CLI): a new connector gets the default
+    // tolerance of the settings.
+    static std::optional<Core::Connector> createConnector(Storage::Database &db,
+                                                          const QString &name, QString *error);
     bool updateConnector(const Core::Connector &connector, QString *error);
     bool removeConnector(const QString &connectorId, QString *error);
     // Validates (whsec_ only, trimmed), stores in the secret store, and with keepPreviousMs > 0

@@ -18,6 +18,7 @@ class QHttpServerResponder;
 namespace Hookyard::Storage {
 class Database;
 class DeliveryWriter;
+class WalCheckpointer;
 } // namespace Hookyard::Storage
 
 namespace Hookyard::Receiver {
@@ -63,6 +64,7 @@ private:
     std::atomic<quint16> *m_port;
 
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Storage::WalCheckpointer> m_checkpointer;
     std::unique_ptr<Storage::DeliveryWriter> m_writer;
     DeliveryReporter *m_reporter = nullptr; // child of this
     std::unique_ptr<WebhookHandler> m_handler;

@@ -162,6 +162,8 @@ HttpAnswer WebhookHandler::commit(Context &ctx, const QList<Core::PlannedRun> &r
     ctx.notice.deliveryRow = result.deliveryRow;
     ctx.notice.eventRow = result.eventRow;
     ctx.notice.runIds = result.runIds;
+    if (!result.runIds.isEmpty() && m_config.onRunsQueued)
+        m_config.onRunsQueued();
     qCDebug(lcReceiver).noquote() << "stored" << d.event.id << d.event.type << "for"
                                   << ctx.runtime->connector.name
                                   << (result.duplicate ? "(duplicate)" : "") << "runs"

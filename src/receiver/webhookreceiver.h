@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -39,6 +40,10 @@ struct ReceiverConfig
     double rejectRatePerSecond = 5; // per remote address, rejected requests only
     int rejectBurst = 20;
     bool fullSync = false; // PRAGMA synchronous=FULL on the receiver's connection
+    // Called on the receiver thread right after a commit that queued agent runs, so that the
+    // run scheduler starts them now instead of after the 50 ms notice batch. Must be thread-safe
+    // and cheap (RunScheduler::waker() posts one queued wake).
+    std::function<void()> onRunsQueued;
 };
 
 // What the live views (GUI, serve's log) learn of each delivery. No secrets, no signatures.

@@ -3,6 +3,7 @@
 #include "core/signatureverifier.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,15 +70,27 @@ class tst_Cli : public QObject
         request.setRawHeader("Stripe-Signature",
                              Hookyard::Core::SignatureVerifier::makeHeader(
                                  secret, QDateTime::currentSecsSinceEpoch(), body));
+        request.setTransferTimeout(10000);
         std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
-        QTRY_VERIFY_WITH_TIMEOUT_RETURN(reply->isFinished(), 10000, -1);
+        QEventLoop loop;
+        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
     static QByteArray eventBody(const QByteArray &id)
     {
-        return R"({"id":")" + id
-            + R"(","object":"event","type":"invoice.paid","created":1700000000,"data":{"object":{"id":"in_1"}}})";
+        QJsonObject event {
+            { QStringLiteral("id"), QString::fromLatin1(id) },
+            { QStringLiteral("object"), QStringLiteral("event") },
+            { QStringLiteral("type"), QStringLiteral("invoice.paid") },
+            { QStringLiteral("created"), 1700000000 },
+            { QStringLiteral("data"),
+              QJsonObject { { QStringLiteral("object"),
+                              QJsonObject { { QStringLiteral("id"), QStringLiteral("in_1") } } } } }
+        };
+        return QJsonDocument(event).toJson(QJsonDocument::Compact);
     }
 
 private Q_SLOTS:
@@ -182,8 +195,12 @@ private Q_SLOTS:
         QVERIFY(list.at(0)[QLatin1String("secret_store")].toString().contains(
             QLatin1String("secrets.json")));
         const QString secretsFile = QDir(m_dir.path()).filePath(QStringLiteral("secrets.json"));
-        QCOMPARE(QFile::permissions(secretsFile) & 0x0777,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QFileDevice::Permissions mode = QFile::permissions(secretsFile);
+        QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        QCOMPARE(mode & others, QFileDevice::Permissions());
         // Neither the database nor its WAL holds the secret.
         for (const QString &name :
              { QStringLiteral("hookyard.db"), QStringLiteral("hookyard.db-wal") }) {
@@ -251,7 +268,10 @@ private Q_SLOTS:
         QCOMPARE(shown[QLatin1String("delivery_log")].toArray().size(), 1);
 
         // serve logs one line per delivery.
-        QTRY_VERIFY_WITH_TIMEOUT(m_serve->readAllStandardOutput().contains(id.toUtf8()), 5000);
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += m_serve->readAllStandardOutput()).contains(id.toUtf8()),
+                                 5000);
+        QVERIFY(log.contains(" 200 billing invoice.payment_failed "));
     }
 
     void secondServeIsRefused()
