@@ -1,0 +1,209 @@
+// The desktop app as a user walks through it, on the real widgets (found by objectName) and a
+// real Engine: a temporary data dir, a receiver on a free port, a real agent process.
+
+#include "engine/engine.h"
+#include "gui/connectorspage.h"
+#include "gui/eventdetails.h"
+#include "gui/eventlistmodel.h"
+#include "gui/eventspage.h"
+#include "gui/mainwindow.h"
+#include "gui/newconnectordialog.h"
+#include "gui/payloadview.h"
+#include "gui/runlistmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Hookyard;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void userWalk();
+    void pastedApiKeyIsExplained();
+    void keyboardShortcuts();
+
+private:
+    template<typename T>
+    T *find(const char *name) const
+    {
+        auto *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    void createConnector(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Engine::Engine> m_engine;
+    std::unique_ptr<Gui::MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // An agent that answers on standard output, so that the walk can read a run's output.
+    QDir(m_dir->path()).mkpath(QStringLiteral("agents"));
+    QFile agent(m_dir->filePath(QStringLiteral("agents/echo.yaml")));
+    QVERIFY(agent.open(QIODevice::WriteOnly));
+    agent.write("name: echo-agent\n"
+                "command: [\"sh\", \"-c\", \"cat >/dev/null; echo recovery drafted for "
+                "$HOOKYARD_EVENT_TYPE\"]\n"
+                "events: [\"payment_intent.*\"]\n"
+                "timeout: 20s\n");
+    agent.close();
+
+    Engine::Engine::Options options;
+    options.dataDir = m_dir->path();
+    options.listenOverride = QStringLiteral("127.0.0.1:0");
+    m_engine = std::make_unique<Engine::Engine>(options);
+    QString error;
+    QVERIFY2(m_engine->start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::Engine::State::Listening, 10000);
+    QVERIFY(m_engine->port() > 0);
+    m_window = std::make_unique<Gui::MainWindow>(*m_engine);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    if (m_engine)
+        m_engine->stop();
+    m_engine.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::createConnector(const QString &name)
+{
+    auto *newButton = find<QPushButton>("newConnectorButton");
+    QVERIFY(newButton);
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    Gui::NewConnectorDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<Gui::NewConnectorDialog *>()) && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit")), name);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createConnectorButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_engine->connectors().size() == 1);
+    QTRY_COMPARE(find<QLabel>("nameLabel")->text(), name);
+}
+
+void TestMainWindow::userWalk()
+{
+    // 1. A connector, by clicking.
+    createConnector(QStringLiteral("billing"));
+    QVERIFY(find<QLabel>("noSecretWarning")->isVisible());
+    QVERIFY(find<QLabel>("noSecretWarning")->text().contains(QStringLiteral("503")));
+
+    // 2. Its URL, to the clipboard, with a visible confirmation.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(find<QPushButton>("copyUrlButton"), Qt::LeftButton);
+    const QString url = QGuiApplication::clipboard()->text();
+    QVERIFY2(url.startsWith(
+                 QStringLiteral("http://127.0.0.1:%1/webhooks/stripe/").arg(m_engine->port())),
+             qPrintable(url));
+    QCOMPARE(url.section(u'/', -1), m_engine->connectors().constFirst().id);
+    QVERIFY(!find<QLabel>("copyConfirmation")->text().isEmpty());
+
+    // 3. The signing secret, pasted (masked) and saved.
+    auto *secret = find<QLineEdit>("secretEdit");
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("  whsec_walkthroughsecret0123456789abcdef \n"));
+    QTest::mouseClick(find<QPushButton>("pasteSecretButton"), Qt::LeftButton);
+    QCOMPARE(secret->text(), QStringLiteral("whsec_walkthroughsecret0123456789abcdef"));
+    QTest::mouseClick(find<QPushButton>("saveSecretButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->connectors().constFirst().hasSecret, 10000);
+    QTRY_VERIFY(!find<QLabel>("noSecretWarning")->isVisible());
+    QVERIFY(secret->text().isEmpty());
+
+    // 4. A test event; its row appears on the Events page.
+    auto *send = find<QPushButton>("sendTestButton");
+    QTRY_VERIFY(send->isEnabled());
+    auto *events = m_window->eventsPage()->model();
+    QCOMPARE(events->rowCount(), 0);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QElapsedTimer sent;
+    sent.start();
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() == 1, 10000);
+    qInfo("row appeared %lld ms after the click (HTTP round trip included)", sent.elapsed());
+    QTRY_VERIFY(find<QLabel>("testResultLabel")->text().contains(QStringLiteral("200")));
+    QCOMPARE(events->index(0, Gui::EventListModel::TypeColumn).data().toString(),
+             QStringLiteral("payment_intent.payment_failed"));
+
+    // 5. Open it and find last_payment_error in the payload tree.
+    m_window->showPage(Gui::MainWindow::EventsPageIndex);
+    auto *table = find<QTableView>("eventTable");
+    QTRY_VERIFY(table->isVisible());
+    const QRect rowRect = table->visualRect(events->index(0, Gui::EventListModel::TypeColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowRect.center());
+    QCOMPARE(table->currentIndex().row(), 0);
+    auto *findKey = find<QLineEdit>("payloadFind");
+    QTest::keyClicks(findKey, QStringLiteral("last_payment_error"));
+    QTest::keyClick(findKey, Qt::Key_Return);
+    auto *tree = find<QTreeView>("payloadTree");
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("last_payment_error"));
+    QTest::mouseClick(find<QToolButton>("payloadCopyPath"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral(R"(input["data"]["object"]["last_payment_error"])"));
+    QVERIFY(find<QPlainTextEdit>("rawBody")->toPlainText().contains(
+        QStringLiteral("last_payment_error")));
+
+    // 6. The agent's run and its output.
+    auto *runs = m_window->eventsPage()->details()->runsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(runs->rowCount() == 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(runs->index(0, 0).data(Gui::RunListModel::StateRole).toString(),
+                              QStringLiteral("succeeded"), 20000);
+    auto *runTable = find<QTableView>("eventRunTable");
+    runTable->selectRow(0);
+    QTRY_VERIFY(
+        find<QPlainTextEdit>("eventRunOutput")
+            ->toPlainText()
+            .contains(QStringLiteral("recovery drafted for payment_intent.payment_failed")));
+    QTRY_COMPARE(events->index(0, Gui::EventListModel::RunsColumn).data().toInt(), 1);
+}
+
+void TestMainWindow::pastedApiKeyIsExplained()
+{
+    createConnector(QStringLiteral("shop"));
+    auto *secret = find<QLineEdit>("secretEdit");
+    QTest::keyClicks(secret, QStringLiteral("sk_test_51Nabcdefghijkl"));
+    const QString message = find<QLabel>("secretMessage")->text();
+    QVERIFY2(!message.isEmpty(), "an API key must be explained");
+    QVERIFY(!message.contains(QStringLiteral("51Nabcdefghijkl"))); // never repeated
+    QTest::mouseClick(find<QPushButton>("saveSecretButton"), Qt::LeftButton);
+    QTest::qWait(100);
+    QVERIFY(!m_engine->connectors().constFirst().hasSecret);
+}
+
+void TestMainWindow::keyboardShortcuts()
+{
+    m_window->showPage(Gui::MainWindow::SettingsPageIndex);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<Gui::NewConnectorDialog *>());
+    m_window->findChild<Gui::NewConnectorDialog *>()->reject();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(find<QLineEdit>("eventTextFilter")->hasFocus());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
