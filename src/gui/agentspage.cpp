@@ -102,7 +102,11 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runTable->verticalHeader()->setVisible(false);
-    m_runTable->horizontalHeader()->setStretchLastSection(true);
+    m_runTable->setWordWrap(false);
+    m_runTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_runTable->horizontalHeader()->setStretchLastSection(false);
+    m_runTable->horizontalHeader()->setSectionResizeMode(RunListModel::EventColumn,
+                                                         QHeaderView::Stretch);
     m_runTable->setItemDelegateForColumn(RunListModel::StateColumn,
                                          new BadgeDelegate(RunListModel::StateRole, this));
     m_runOutput->setReadOnly(true);
@@ -202,6 +206,8 @@ void AgentsPage::showAgent()
         }
     }
     m_runs->setFilter(filter);
+    if (m_runs->rowCount() > 0)
+        m_runTable->selectRow(0);
 }
 
 void AgentsPage::validate()

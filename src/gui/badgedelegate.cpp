@@ -50,9 +50,10 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics metrics(option.font);
     const int padding = metrics.height() / 3;
     QRect pill = option.rect.adjusted(4, 3, -4, -3);
-    const int width = qMin(pill.width(), metrics.horizontalAdvance(text) + 2 * padding);
+    const int width = qMin(pill.width(), metrics.horizontalAdvance(text) + 2 * padding + 2);
     pill.setWidth(width);
     painter->save();
+    painter->setFont(option.font);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(tint);

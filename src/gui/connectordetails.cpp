@@ -48,6 +48,16 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
         palette.setColor(QPalette::Window, tint);
         m_ui->noSecretWarning->setPalette(palette);
     }
+    // Number fields as wide as their numbers, not the page.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (QWidget *field :
+         { static_cast<QWidget *>(m_ui->toleranceSpin), static_cast<QWidget *>(m_ui->rateSpin),
+           static_cast<QWidget *>(m_ui->burstSpin) })
+        field->setMaximumWidth(digit * 18);
+    // Word-wrapped labels in a form inside a scroll area get one line's height: keep these on
+    // one line (they are short; the full list is in the tooltip when it is not).
+    m_ui->rejectedLabel->setWordWrap(false);
+    m_ui->agentsLabel->setWordWrap(false);
     m_ui->testEventType->addItems(Engine::Engine::sampleEventTypes());
     const int failed =
         m_ui->testEventType->findText(QStringLiteral("payment_intent.payment_failed"));
@@ -137,6 +147,7 @@ void ConnectorDetails::refreshAgents()
             linked.append(entry.spec.enabled ? entry.spec.name
                                              : tr("%1 (disabled)").arg(entry.spec.name));
     }
+    m_ui->agentsLabel->setToolTip(linked.join(u'\n'));
     m_ui->agentsLabel->setText(linked.isEmpty()
                                    ? tr("No agent runs on this connector's events yet.")
                                    : linked.join(QStringLiteral(", ")));

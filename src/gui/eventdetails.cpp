@@ -61,7 +61,11 @@ EventDetails::EventDetails(Engine::Engine &engine, EventSource &source, QWidget 
     m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runTable->verticalHeader()->setVisible(false);
-    m_runTable->horizontalHeader()->setStretchLastSection(true);
+    m_runTable->setWordWrap(false);
+    m_runTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_runTable->horizontalHeader()->setStretchLastSection(false);
+    m_runTable->horizontalHeader()->setSectionResizeMode(RunListModel::EventColumn,
+                                                         QHeaderView::Stretch);
     m_runTable->setColumnHidden(RunListModel::EventColumn, true);
     m_runTable->setItemDelegateForColumn(RunListModel::StateColumn,
                                          new BadgeDelegate(RunListModel::StateRole, this));

@@ -66,20 +66,29 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
                                       new BadgeDelegate(EventListModel::BadgeRole, this));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(EventListModel::TimeColumn, em * 8);
-    m_table->setColumnWidth(EventListModel::ConnectorColumn, em * 8);
-    m_table->setColumnWidth(EventListModel::TypeColumn, em * 18);
-    m_table->setColumnWidth(EventListModel::EventIdColumn, em * 17);
-    m_table->setColumnWidth(EventListModel::VerificationColumn, em * 14);
-    m_table->setColumnWidth(EventListModel::DuplicateColumn, em * 7);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(EventListModel::TypeColumn, QHeaderView::Stretch);
+    // Widths from sample texts, so they follow the font and the screen's scale.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    auto widthOf = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
+    m_table->setColumnWidth(EventListModel::TimeColumn, widthOf(QStringLiteral("00:00:00.000")));
+    m_table->setColumnWidth(EventListModel::ConnectorColumn,
+                            widthOf(QStringLiteral("billing-eu-1")));
+    m_table->setColumnWidth(EventListModel::EventIdColumn,
+                            widthOf(QStringLiteral("evt_3PaBcDeFgHiJkLmNoPqRsTuV")));
+    m_table->setColumnWidth(EventListModel::VerificationColumn,
+                            widthOf(tr("Rejected (400): Signature mismatch")));
+    m_table->setColumnWidth(EventListModel::DuplicateColumn, widthOf(tr("duplicate ×9")));
+    m_table->setColumnWidth(EventListModel::RunsColumn, widthOf(tr("Agent Runs")));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 360, 440 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

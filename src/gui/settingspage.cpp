@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -71,6 +72,7 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
     for (const auto &[prefix, title] : sections) {
         auto *group = new QGroupBox(title, content);
         auto *form = new QFormLayout(group);
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
         for (const auto &spec : Core::settingSpecs()) {
             const QString key = QLatin1String(spec.key);
             if (!key.startsWith(prefix))
@@ -93,6 +95,7 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
             }
             case Core::SettingType::Int: {
                 auto *spin = new QSpinBox(group);
+                spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
                 spin->setRange(int(qMax<qint64>(spec.min, -2147483647)),
                                spec.max > spec.min ? int(qMin<qint64>(spec.max, 2147483647))
                                                    : 2147483647);
@@ -103,6 +106,7 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
             }
             default: {
                 auto *line = new QLineEdit(group);
+                line->setMinimumWidth(line->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
                 connect(line, &QLineEdit::textChanged, this, &SettingsPage::markChanged);
                 editor = line;
                 break;
@@ -131,7 +135,6 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
         contentLayout->addWidget(group);
     }
     contentLayout->addStretch(1);
-    m_secretStore->setWordWrap(true);
     m_secretStore->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -153,7 +156,16 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::load);
     connect(&engine, &Engine::Engine::settingsChanged, this, &SettingsPage::load);
+    // The secret store is chosen asynchronously (the keychain is probed): say which once known.
+    connect(&engine, &Engine::Engine::stateChanged, this,
+            [this] { m_secretStore->setText(m_engine.secretStoreDescription()); });
     load();
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    m_secretStore->setText(m_engine.secretStoreDescription());
+    QWidget::showEvent(event);
 }
 
 void SettingsPage::load()
