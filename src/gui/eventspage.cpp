@@ -24,8 +24,13 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
       m_model(new EventListModel(this)), m_table(new LiveTableView(this)),
       m_details(new EventDetails(engine, *m_source, this)), m_connector(new QComboBox(this)),
       m_status(new QComboBox(this)), m_type(new QComboBox(this)), m_text(new QLineEdit(this)),
-      m_textDebounce(new QTimer(this))
+      m_textDebounce(new QTimer(this)), m_lateRefresh(new QTimer(this))
 {
+    // The receiver writes rejected deliveries in batches a little after their notice (it keeps
+    // the database off the path of a flood of bad requests): look again once they are written.
+    m_lateRefresh->setSingleShot(true);
+    m_lateRefresh->setInterval(400);
+    connect(m_lateRefresh, &QTimer::timeout, this, [this] { m_model->refreshNew(); });
     m_connector->setObjectName(QStringLiteral("eventConnectorFilter"));
     m_status->setObjectName(QStringLiteral("eventStatusFilter"));
     m_type->setObjectName(QStringLiteral("eventTypeFilter"));
@@ -191,6 +196,8 @@ void EventsPage::onDeliveries(const QList<Receiver::DeliveryNotice> &batch)
     for (const auto &notice : batch) {
         if (notice.outcome == Core::DeliveryOutcome::Duplicate)
             m_model->refreshEvent(notice.eventRow);
+        if (notice.outcome == Core::DeliveryOutcome::Rejected && !m_lateRefresh->isActive())
+            m_lateRefresh->start();
         if (!notice.eventType.isEmpty() && !m_typesSeen.contains(notice.eventType))
             newType = true;
     }

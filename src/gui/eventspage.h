@@ -59,6 +59,7 @@ private:
     QComboBox *m_type;
     QLineEdit *m_text;
     QTimer *m_textDebounce;
+    QTimer *m_lateRefresh;
     QSet<QString> m_typesSeen;
 };
 

@@ -13,16 +13,21 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void userWalk();
     void pastedApiKeyIsExplained();
     void keyboardShortcuts();
+    void rejectedDeliveriesHaveTheirOwnFilter();
 
 private:
     template<typename T>
@@ -203,6 +209,34 @@ void TestMainWindow::keyboardShortcuts()
     m_window->findChild<Gui::NewConnectorDialog *>()->reject();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(find<QLineEdit>("eventTextFilter")->hasFocus());
+}
+
+void TestMainWindow::rejectedDeliveriesHaveTheirOwnFilter()
+{
+    QString error;
+    const auto connector = m_engine->addConnector(QStringLiteral("nosecret"), &error);
+    QVERIFY2(connector, qPrintable(error));
+    // No secret yet: the receiver refuses with 503, and the window lists the refusal.
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_engine->webhookUrl(*connector));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        network.post(request, QByteArrayLiteral("{\"id\":\"evt_1\"}")));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+
+    QTRY_VERIFY(find<QLabel>("rejectedCount")->text().contains(u'1'));
+    m_window->showPage(Gui::MainWindow::EventsPageIndex);
+    auto *status = find<QComboBox>("eventStatusFilter");
+    status->setCurrentIndex(status->findData(int(Gui::EventListModel::Mode::Rejected)));
+    auto *events = m_window->eventsPage()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(events->rowCount(), 1, 5000);
+    const QModelIndex row = events->index(0, Gui::EventListModel::VerificationColumn);
+    QCOMPARE(row.data(Gui::EventListModel::ReasonCodeRole).toString(),
+             QStringLiteral("no_signing_secret"));
+    find<QTableView>("eventTable")->selectRow(0);
+    QVERIFY(
+        find<QTextBrowser>("deliveryDetails")->toPlainText().contains(QStringLiteral("secret")));
 }
 
 QTEST_MAIN(TestMainWindow)
