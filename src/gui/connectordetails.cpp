@@ -6,14 +6,17 @@
 #include "engine/engine.h"
 #include "gui/displaytext.h"
 #include "gui/icons.h"
+#include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "ui_connectordetails.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 namespace Hookyard::Gui {
@@ -161,21 +164,50 @@ void ConnectorDetails::refreshCounters()
     m_lastEventType.clear();
     if (m_connector.id.isEmpty())
         return;
-    // One indexed count and one grouped count per connector when it is selected; afterwards the
-    // live batches keep the numbers current without reading again.
+    // The newest event is one indexed row: read it here.
     Storage::EventRepository events(m_engine.database());
     Storage::EventFilter filter;
     filter.connectorId = m_connector.id;
-    m_received = events.count(filter);
     filter.limit = 1;
     const auto newest = events.list(filter);
     if (!newest.isEmpty()) {
         m_lastEventMs = newest.constFirst().receivedAtMs;
         m_lastEventType = newest.constFirst().type;
     }
-    for (const auto &[reason, count] : events.rejectionCounts(m_connector.id))
-        m_rejected.insert(reason, count);
     updateCounterLabels();
+    // The totals count every row of the connector (a million in a long history): on a thread
+    // with its own connection, never on the GUI thread. Live batches add to them meanwhile.
+    static int counter = 0;
+    const QString connection = QStringLiteral("gui-counters-%1").arg(++counter);
+    const QString dataDir = m_engine.dataDir();
+    const QString id = m_connector.id;
+    QPointer<ConnectorDetails> self(this);
+    QThread *thread = QThread::create([dataDir, connection, id, self] {
+        QString error;
+        auto db = Storage::Database::open(dataDir, connection, &error);
+        if (!db)
+            return;
+        Storage::EventRepository repository(*db);
+        Storage::EventFilter all;
+        all.connectorId = id;
+        const qint64 received = repository.count(all);
+        const auto rejected = repository.rejectionCounts(id);
+        db.reset();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, id, received, rejected] {
+                if (!self || self->m_connector.id != id)
+                    return;
+                self->m_received = received;
+                self->m_rejected.clear();
+                for (const auto &[reason, count] : rejected)
+                    self->m_rejected.insert(reason, count);
+                self->updateCounterLabels();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }
 
 void ConnectorDetails::noteDeliveries(const QList<Receiver::DeliveryNotice> &batch)
