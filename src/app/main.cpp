@@ -5,6 +5,7 @@
 #include "cli/datadir.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #ifdef HOOKYARD_WITH_GUI
 #include "gui/desktopapp.h"
@@ -29,5 +30,9 @@ int main(int argc, char *argv[])
         // Built without the GUI: the bare command has no window to open.
         return Hookyard::Cli::runCli({ arguments.first(), QStringLiteral("--help") });
     }
+    // Commands other than serve print their result and one line per error; the layers' progress
+    // notes (info) would only clutter that. QT_LOGGING_RULES still overrides this.
+    if (!arguments.contains(QLatin1String("serve")))
+        QLoggingCategory::setFilterRules(QStringLiteral("hookyard.*.info=false"));
     return Hookyard::Cli::runCli(arguments);
 }

@@ -98,7 +98,14 @@ bool isCliInvocation(const QStringList &arguments)
     QString error;
     if (!extractDataDir(&args, &dataDir, &error))
         return true; // let runCli report the error
-    return !args.isEmpty();
+    if (args.isEmpty())
+        return false;
+    // Options alone (--listen, Qt's -platform …) belong to the desktop app; a command word, or
+    // --help / --version, to the CLI.
+    const QString &first = args.first();
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help")
+        || first == QLatin1String("-h") || first == QLatin1String("--version")
+        || first == QLatin1String("-v");
 }
 
 } // namespace Hookyard::Cli
