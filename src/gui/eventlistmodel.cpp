@@ -49,13 +49,30 @@ quint32 EventListModel::intern(const QString &text) const
     return id;
 }
 
+void EventListModel::setStripeId(Row &row, const QString &id) const
+{
+    if (id.size() < qsizetype(row.stripeId.size())) {
+        const QByteArray latin1 = id.toLatin1();
+        std::copy(latin1.cbegin(), latin1.cend(), row.stripeId.begin());
+    } else {
+        row.stripeIdLong = intern(id);
+    }
+}
+
+QString EventListModel::stripeIdOf(const Row &row) const
+{
+    if (row.stripeIdLong != 0)
+        return string(row.stripeIdLong);
+    return QString::fromLatin1(row.stripeId.data());
+}
+
 EventListModel::Row EventListModel::fromEvent(const Storage::EventRecord &record) const
 {
     Row row;
     row.id = record.row;
     row.eventRow = record.row;
     row.receivedAtMs = record.receivedAtMs;
-    row.stripeId = record.stripeId.toLatin1();
+    setStripeId(row, record.stripeId);
     row.connectorId = intern(record.connectorId);
     row.connectorName = intern(record.connectorName);
     row.type = intern(record.type);
@@ -71,7 +88,7 @@ EventListModel::Row EventListModel::fromDelivery(const Storage::DeliveryRecord &
     row.id = record.row;
     row.eventRow = record.eventRow;
     row.receivedAtMs = record.receivedAtMs;
-    row.stripeId = record.eventStripeId.toLatin1();
+    setStripeId(row, record.eventStripeId);
     row.connectorId = intern(record.connectorId);
     row.connectorName = intern(record.connectorName);
     row.type = intern(record.eventType);
@@ -81,7 +98,7 @@ EventListModel::Row EventListModel::fromDelivery(const Storage::DeliveryRecord &
         : record.outcome == QLatin1String("duplicate")        ? 1
                                                               : 0;
     if (row.outcome == 2)
-        row.message = record.message;
+        row.message = intern(record.message);
     return row;
 }
 
@@ -244,7 +261,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return string(row.type);
         case EventIdColumn:
-            return QString::fromLatin1(row.stripeId);
+            return stripeIdOf(row);
         case VerificationColumn:
             return verificationText(row);
         case DuplicateColumn:
@@ -262,7 +279,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return DisplayText::dateTime(row.receivedAtMs);
         case VerificationColumn:
-            return row.outcome == 2 ? row.message : verificationText(row);
+            return row.outcome == 2 ? string(row.message) : verificationText(row);
         case DuplicateColumn:
             return row.deliveryCount > 1
                 ? tr("Stripe delivered this event %n time(s); agents ran once.", nullptr,
@@ -280,7 +297,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case EventRowRole:
         return row.eventRow;
     case StripeIdRole:
-        return QString::fromLatin1(row.stripeId);
+        return stripeIdOf(row);
     case ConnectorIdRole:
         return string(row.connectorId);
     case OutcomeRole:
@@ -290,7 +307,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case ReasonCodeRole:
         return string(row.reason);
     case MessageRole:
-        return row.message;
+        return string(row.message);
     case BadgeRole:
         if (index.column() == DuplicateColumn && (row.outcome == 1 || row.deliveryCount > 1))
             return QStringLiteral("duplicate");

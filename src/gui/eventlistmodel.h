@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <array>
+
 namespace Hookyard::Storage {
 struct EventRecord;
 struct DeliveryRecord;
@@ -94,8 +96,11 @@ private:
         qint64 id = 0;
         qint64 eventRow = 0;
         qint64 receivedAtMs = 0;
-        QByteArray stripeId; // Latin-1: Stripe ids are ASCII
-        QString message; // rejected deliveries only
+        // Stripe ids ("evt_" + 24 characters) are kept inline, without a heap allocation per
+        // row; a longer one is interned instead (stripeIdLong).
+        std::array<char, 32> stripeId {};
+        quint32 stripeIdLong = 0;
+        quint32 message = 0; // interned; rejected deliveries only
         quint32 connectorId = 0;
         quint32 connectorName = 0;
         quint32 type = 0;
@@ -114,6 +119,8 @@ private:
     quint32 intern(const QString &text) const;
     const QString &string(quint32 id) const { return m_strings.at(id); }
     QString verificationText(const Row &row) const;
+    void setStripeId(Row &row, const QString &id) const;
+    QString stripeIdOf(const Row &row) const;
 
     EventSource *m_source = nullptr;
     Query m_query;

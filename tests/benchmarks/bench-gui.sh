@@ -64,7 +64,7 @@ echo "== history: $HISTORY stored events"
 H=$WORK/history
 "$BIN/hookyard" --data-dir "$H" connector add history >/dev/null 2>&1
 CID=$(sqlite3 "$H/hookyard.db" "SELECT id FROM connectors LIMIT 1")
-sqlite3 "$H/hookyard.db" <<SQL
+sqlite3 "$H/hookyard.db" >/dev/null <<SQL
 PRAGMA journal_mode=WAL;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $HISTORY)
 INSERT INTO events(connector_id, stripe_id, type, object, received_at, body)
