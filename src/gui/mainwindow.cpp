@@ -86,17 +86,10 @@ MainWindow::MainWindow(Engine::Engine &engine, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    for (QObject *page : { static_cast<QObject *>(m_connectors), static_cast<QObject *>(m_events),
-                           static_cast<QObject *>(m_agents), static_cast<QObject *>(m_settings) }) {
-        if (auto *p = qobject_cast<ConnectorsPage *>(page))
-            connect(p, &ConnectorsPage::message, this, &MainWindow::showMessage);
-        else if (auto *e = qobject_cast<EventsPage *>(page))
-            connect(e, &EventsPage::message, this, &MainWindow::showMessage);
-        else if (auto *a = qobject_cast<AgentsPage *>(page))
-            connect(a, &AgentsPage::message, this, &MainWindow::showMessage);
-        else if (auto *s = qobject_cast<SettingsPage *>(page))
-            connect(s, &SettingsPage::message, this, &MainWindow::showMessage);
-    }
+    connect(m_connectors, &ConnectorsPage::message, this, &MainWindow::showMessage);
+    connect(m_events, &EventsPage::message, this, &MainWindow::showMessage);
+    connect(m_agents, &AgentsPage::message, this, &MainWindow::showMessage);
+    connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_status, &StatusIndicators::rejectedClicked, this, [this] {
         showPage(EventsPageIndex);
         if (auto *status = m_events->findChild<QComboBox *>(QStringLiteral("eventStatusFilter")))
