@@ -2,7 +2,11 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 #include <QStyle>
+#include <QSvgRenderer>
 
 // The icons' resource lives in this static library: register it before the first lookup (a
 // static library's resource initialiser is not linked in unless something refers to it).
@@ -69,6 +73,41 @@ Entry entryOf(Id id)
     }
     return { "", "", QStyle::SP_CustomBase };
 }
+// The UI icons are drawn in `currentColor`, which Qt's SVG renderer paints black: unreadable on
+// a dark palette. Paint them in the palette's text colour instead (and its disabled colour for
+// disabled buttons), at 1x and 2x for high-DPI screens. The app icon keeps its own colours.
+QIcon tinted(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(resource);
+    const QByteArray svg = file.readAll();
+    if (!svg.contains("currentColor"))
+        return QIcon(resource);
+    const QPalette palette = QApplication::palette();
+    QIcon icon;
+    const auto add = [&](QIcon::Mode mode, const QColor &color) {
+        QByteArray painted = svg;
+        painted.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+        QSvgRenderer renderer(painted);
+        for (const int size : { 16, 20, 24, 32, 48 }) {
+            for (const qreal dpr : { 1.0, 2.0 }) {
+                QPixmap pixmap(QSize(size, size) * dpr);
+                pixmap.fill(Qt::transparent);
+                {
+                    QPainter painter(&pixmap);
+                    renderer.render(&painter);
+                }
+                pixmap.setDevicePixelRatio(dpr);
+                icon.addPixmap(pixmap, mode);
+            }
+        }
+    };
+    add(QIcon::Normal, palette.color(QPalette::Active, QPalette::WindowText));
+    add(QIcon::Disabled, palette.color(QPalette::Disabled, QPalette::WindowText));
+    add(QIcon::Selected, palette.color(QPalette::Active, QPalette::HighlightedText));
+    return icon;
+}
 } // namespace
 
 QIcon get(Id id)
@@ -78,7 +117,7 @@ QIcon get(Id id)
     const QString resource =
         QStringLiteral(":/icons/") + QLatin1String(entry.resource) + QStringLiteral(".svg");
     if (QFile::exists(resource))
-        return QIcon(resource);
+        return qApp ? tinted(resource) : QIcon(resource);
     const QIcon themed = QIcon::fromTheme(QLatin1String(entry.theme));
     if (!themed.isNull())
         return themed;
