@@ -1,0 +1,1724 @@
+# German and French translations of every string Hookyard shows, keyed by the English source.
+#
+# t(source, de, fr) translates `source` in every context; t(..., context="Ctx") only in one
+# (it wins over the general entry). Plural messages (%n) take a list of forms: [one, other].
+# fill_translations.py writes them into translations/hookyard_*.ts.
+#
+# Vocabulary (keep it consistent):
+#   connector     Connector (de, der; pl. Connectors)      connecteur (fr)
+#   webhook       Webhook (der)                             webhook (le)
+#   signing secret Signaturgeheimnis (das)                  secret de signature (le)
+#   agent         Agent (der; pl. Agenten)                  agent
+#   run           Lauf (der; pl. Läufe)                     exécution (la)
+#   event         Ereignis (das)                            événement (le)
+#   delivery      Zustellung (die)                          livraison (la)
+#   secret store  Geheimnisspeicher                         stockage des secrets
+#   keychain      Schlüsselbund                             trousseau
+#   data dir      Datenverzeichnis / Datenordner            répertoire / dossier de données
+#   receiver      Empfänger                                 récepteur
+#   rate limit    Ratenlimit; burst = Burst                 limite de débit; rafale
+# Kept in English: command names and options, setting keys, file names, whsec_, sk_…, JSON keys,
+# HTTP header names, URLs, code in backticks. French: write plain spaces before : ; ? ! and inside
+# « »; fill_translations.py turns them into no-break spaces.
+
+CATALOG = {}
+
+
+def t(source, de, fr, context=None):
+    CATALOG[(context, source) if context else source] = {"de": de, "fr": fr}
+
+
+# --- ui/connectordetails.ui -------------------------------------------------------------------
+t("&Remove…", "&Entfernen…", "&Supprimer…")
+t("Remove this connector; its event history stays readable",
+  "Diesen Connector entfernen; seine Ereignisse bleiben lesbar",
+  "Supprimer ce connecteur ; l'historique de ses événements reste consultable")
+t("<b>No signing secret yet.</b> Deliveries to this connector are refused (HTTP 503) until you "
+  "save the signing secret below. Stripe retries refused deliveries for up to three days, so "
+  "nothing is lost.",
+  "<b>Noch kein Signaturgeheimnis.</b> Zustellungen an diesen Connector werden abgewiesen "
+  "(HTTP 503), bis Sie unten das Signaturgeheimnis speichern. Stripe wiederholt abgewiesene "
+  "Zustellungen bis zu drei Tage lang, es geht also nichts verloren.",
+  "<b>Pas encore de secret de signature.</b> Les livraisons à ce connecteur sont refusées "
+  "(HTTP 503) tant que vous n'avez pas enregistré le secret de signature ci-dessous. Stripe "
+  "retente les livraisons refusées pendant trois jours au plus : rien n'est perdu.")
+t("1. Webhook URL", "1. Webhook-URL", "1. URL du webhook")
+t("Webhook URL", "Webhook-URL", "URL du webhook")
+t("&Copy URL", "URL &kopieren", "&Copier l'URL")
+t("Copy the webhook URL to the clipboard", "Die Webhook-URL in die Zwischenablage kopieren",
+  "Copier l'URL du webhook dans le presse-papiers")
+t("Stripe CLI command", "Befehl für die Stripe CLI", "Commande de la CLI Stripe")
+t("Copy Co&mmand", "Befehl k&opieren", "Copier la co&mmande")
+t("2. Signing secret", "2. Signaturgeheimnis", "2. Secret de signature")
+t("Paste the endpoint's signing secret from Stripe (it starts with whsec_). It is kept in the "
+  "secret store, never in the database.",
+  "Fügen Sie das Signaturgeheimnis des Endpoints aus Stripe ein (es beginnt mit whsec_). Es wird "
+  "im Geheimnisspeicher abgelegt, nie in der Datenbank.",
+  "Collez le secret de signature de l'endpoint fourni par Stripe (il commence par whsec_). Il est "
+  "conservé dans le stockage des secrets, jamais dans la base de données.")
+t("whsec_…", "whsec_…", "whsec_…")
+t("Signing secret", "Signaturgeheimnis", "Secret de signature")
+t("S&how", "An&zeigen", "Affic&her")
+t("Show or hide the secret you are typing", "Das eingegebene Geheimnis anzeigen oder verbergen",
+  "Afficher ou masquer le secret saisi")
+t("&Paste", "Einf&ügen", "C&oller")
+t("&Save Secret", "Geheimnis &speichern", "&Enregistrer le secret")
+t("&Keep the previous secret valid for", "Bisheriges Geheimnis &gültig lassen für",
+  "&Garder l'ancien secret valide pendant")
+t("When you roll the secret in Stripe, Stripe keeps signing with the old one for a while: "
+  "accept both meanwhile",
+  "Wenn Sie das Geheimnis in Stripe erneuern, signiert Stripe noch eine Weile mit dem alten: "
+  "so lange werden beide akzeptiert",
+  "Quand vous renouvelez le secret dans Stripe, Stripe signe encore un moment avec l'ancien : "
+  "les deux sont acceptés pendant ce temps")
+t(" h", " h", " h")
+t("Activity", "Aktivität", "Activité")
+t("Received:", "Empfangen:", "Reçus :")
+t("Rejected:", "Abgewiesen:", "Rejetées :")
+t("Last event:", "Letztes Ereignis:", "Dernier événement :")
+t("Agents:", "Agenten:", "Agents :")
+t("&Test event:", "&Testereignis:", "Événement de &test :")
+t("Send &Test Event", "Testereignis sen&den", "En&voyer un événement de test")
+t("Sign a sample event with this connector's secret and deliver it to the receiver, like "
+  "`stripe trigger`",
+  "Ein Beispielereignis mit dem Geheimnis dieses Connectors signieren und dem Empfänger "
+  "zustellen, wie `stripe trigger`",
+  "Signer un événement d'exemple avec le secret de ce connecteur et le livrer au récepteur, "
+  "comme `stripe trigger`")
+t("Options", "Optionen", "Options")
+t("&Enabled (a disabled connector answers 404)",
+  "&Aktiv (ein deaktivierter Connector antwortet mit 404)",
+  "&Activé (un connecteur désactivé répond 404)")
+t("Timestamp &tolerance:", "Zeitstempel-To&leranz:", "Tolé&rance d'horodatage :")
+t(" s", " s", " s")
+t("&Rate limit:", "&Ratenlimit:", "&Limite de débit :")
+t("Deliveries per second; 0 = unlimited", "Zustellungen pro Sekunde; 0 = unbegrenzt",
+  "Livraisons par seconde ; 0 = illimité")
+t("Default", "Standard", "Par défaut")
+t(" /s", " /s", " /s")
+t("B&urst:", "B&urst:", "Ra&fale :")
+t("&Apply Options", "Optionen ü&bernehmen", "A&ppliquer les options")
+
+# --- Hookyard::Agents -------------------------------------------------------------------------
+t('the name "%1" is already used by %2', "der Name „%1“ wird bereits von %2 verwendet",
+  "le nom « %1 » est déjà utilisé par %2")
+t("error", "Fehler", "erreur")
+t("warning", "Warnung", "avertissement")
+t("unterminated single quote", "einfaches Anführungszeichen nicht geschlossen",
+  "apostrophe non refermée")
+t("unterminated double quote", "doppeltes Anführungszeichen nicht geschlossen",
+  "guillemet double non refermé")
+
+t("Dunning: recover failed payments", "Mahnwesen: fehlgeschlagene Zahlungen eintreiben",
+  "Relances : récupérer les paiements échoués")
+t("Drafts a recovery message naming the amount and the decline reason when a payment or an "
+  "invoice payment fails.",
+  "Entwirft eine Zahlungserinnerung mit Betrag und Ablehnungsgrund, wenn eine Zahlung oder die "
+  "Zahlung einer Rechnung fehlschlägt.",
+  "Rédige un message de relance indiquant le montant et le motif du refus quand un paiement ou "
+  "le paiement d'une facture échoue.")
+t("Onboarding: welcome upgrades", "Onboarding: Upgrades begrüßen",
+  "Accueil : saluer les montées en gamme")
+t("Welcomes a customer to a new or higher plan; other subscription updates are skipped by its "
+  "middleware.",
+  "Begrüßt Kunden in einem neuen oder höheren Tarif; andere Abo-Änderungen überspringt seine "
+  "Middleware.",
+  "Souhaite la bienvenue à un client dans une offre nouvelle ou supérieure ; son middleware "
+  "ignore les autres modifications d'abonnement.")
+t("Fraud review: warnings and disputes", "Betrugsprüfung: Warnungen und Zahlungsanfechtungen",
+  "Examen des fraudes : alertes et litiges")
+t("Summarises an early fraud warning or a dispute with the recommended step and the evidence "
+  "deadline.",
+  "Fasst eine frühe Betrugswarnung oder eine Zahlungsanfechtung zusammen, mit dem empfohlenen "
+  "Schritt und der Frist für Nachweise.",
+  "Résume une alerte précoce de fraude ou un litige, avec l'étape recommandée et la date limite "
+  "des justificatifs.")
+t("Churn prevention: win-back offers", "Kündigungen vorbeugen: Rückgewinnungsangebote",
+  "Prévention du désabonnement : offres de reconquête")
+t("Drafts a win-back offer when a subscription is cancelled or set to end at the period's end.",
+  "Entwirft ein Rückgewinnungsangebot, wenn ein Abo gekündigt wird oder zum Ende des Zeitraums "
+  "auslaufen soll.",
+  "Rédige une offre de reconquête quand un abonnement est résilié ou prévu pour s'arrêter à la "
+  "fin de la période.")
+t("cannot create the folder %1", "der Ordner %1 kann nicht angelegt werden",
+  "impossible de créer le dossier %1")
+t("%1 exists already (use --replace to overwrite it)",
+  "%1 existiert bereits (mit --replace überschreiben)",
+  "%1 existe déjà (utilisez --replace pour l'écraser)")
+t("cannot write %1: %2", "%1 kann nicht geschrieben werden: %2", "impossible d'écrire %1 : %2")
+
+t("command not found: %1", "Befehl nicht gefunden: %1", "commande introuvable : %1")
+t(" (to run the file next to the agent, write ./%1)",
+  " (um die Datei neben dem Agenten auszuführen, schreiben Sie ./%1)",
+  " (pour lancer le fichier situé à côté de l'agent, écrivez ./%1)")
+t("cancelled", "abgebrochen", "annulée")
+t("killed %1 after it ignored the request to terminate",  # %1: a duration such as 5s
+  "%1 nach der ignorierten Aufforderung zum Beenden hart beendet (kill)",
+  "tuée (kill) %1 après avoir ignoré la demande d'arrêt")
+t("terminated", "beendet", "arrêtée")
+t("timed out after %1; %2", "Zeitlimit nach %1 überschritten; %2", "délai dépassé après %1 ; %2")
+t("crashed with signal %1 (%2)", "mit Signal %1 abgestürzt (%2)", "plantage sur le signal %1 (%2)")
+t("exited with status %1", "mit Status %1 beendet", "terminée avec le code %1")
+t("could not start %1: %2", "%1 konnte nicht gestartet werden: %2",
+  "impossible de démarrer %1 : %2")
+
+t('this agent has no command and no default agent command is set: add `command:` to %1 or run '
+  '`hookyard settings set agents.default_command "…"`',
+  'dieser Agent hat keinen Befehl, und es ist kein Standardbefehl für Agenten gesetzt: ergänzen '
+  'Sie `command:` in %1 oder führen Sie `hookyard settings set agents.default_command "…"` aus',
+  "cet agent n'a pas de commande et aucune commande d'agent par défaut n'est définie : ajoutez "
+  '`command:` à %1 ou lancez `hookyard settings set agents.default_command "…"`')
+t("the default agent command (agents.default_command) cannot be used: %1",
+  "der Standardbefehl für Agenten (agents.default_command) ist nicht verwendbar: %1",
+  "la commande d'agent par défaut (agents.default_command) est inutilisable : %1")
+t("it is empty", "er ist leer", "elle est vide")
+t("middleware %1", "Middleware %1", "middleware %1")
+t("skipped: the middleware exited with status %1",
+  "übersprungen: die Middleware endete mit Status %1",
+  "ignorée : le middleware s'est terminé avec le code %1")
+t("skipped: the middleware exited with status %1: %2",
+  "übersprungen: die Middleware endete mit Status %1: %2",
+  "ignorée : le middleware s'est terminé avec le code %1 : %2")
+t("middleware: %1", "Middleware: %1", "middleware : %1")
+t("skipped: the middleware printed nothing", "übersprungen: die Middleware hat nichts ausgegeben",
+  "ignorée : le middleware n'a rien affiché")
+t("the middleware printed more than %1 bytes", "die Middleware hat mehr als %1 Bytes ausgegeben",
+  "le middleware a affiché plus de %1 octets")
+
+# --- Hookyard::Agents::AgentSpecReader ----------------------------------------------------------
+t("line %1, column %2: %3", "Zeile %1, Spalte %2: %3", "ligne %1, colonne %2 : %3")
+t("cannot read the file: %1", "die Datei kann nicht gelesen werden: %1",
+  "impossible de lire le fichier : %1")
+t("the file is larger than %1 bytes", "die Datei ist größer als %1 Bytes",
+  "le fichier dépasse %1 octets")
+t("`%1` must be a list of strings", "`%1` muss eine Liste von Zeichenketten sein",
+  "`%1` doit être une liste de chaînes")
+t("every item of `%1` must be a non-empty string",
+  "jeder Eintrag von `%1` muss eine nicht leere Zeichenkette sein",
+  "chaque élément de `%1` doit être une chaîne non vide")
+t("`%1`: %2", "`%1`: %2", "`%1` : %2")
+t("`%1` is empty", "`%1` ist leer", "`%1` est vide")
+t("`%1` contains %2, which is passed as an argument: commands run without a shell",
+  "`%1` enthält %2, das als Argument übergeben wird: Befehle laufen ohne Shell",
+  "`%1` contient %2, qui est transmis comme argument : les commandes s'exécutent sans shell")
+t("`%1` must be a list of arguments or a string",
+  "`%1` muss eine Liste von Argumenten oder eine Zeichenkette sein",
+  "`%1` doit être une liste d'arguments ou une chaîne")
+t("every argument of `%1` must be a string", "jedes Argument von `%1` muss eine Zeichenkette sein",
+  "chaque argument de `%1` doit être une chaîne")
+t("`%1` needs a program name", "`%1` braucht einen Programmnamen",
+  "`%1` doit nommer un programme")
+t("`%1` must be a whole number from %2 to %3", "`%1` muss eine ganze Zahl von %2 bis %3 sein",
+  "`%1` doit être un nombre entier de %2 à %3")
+t("`env` must be a map of NAME: value", "`env` muss eine Zuordnung NAME: Wert sein",
+  "`env` doit être une table NOM: valeur")
+t("`env` names must be letters, digits and '_', not starting with a digit",
+  "Namen in `env` dürfen nur Buchstaben, Ziffern und '_' enthalten und nicht mit einer Ziffer "
+  "beginnen",
+  "les noms de `env` ne contiennent que des lettres, des chiffres et '_', et ne commencent pas "
+  "par un chiffre")
+t("the value of `env.%1` must be a string", "der Wert von `env.%1` muss eine Zeichenkette sein",
+  "la valeur de `env.%1` doit être une chaîne")
+t("`env.%1` is ignored: Hookyard sets HOOKYARD_* variables itself",
+  "`env.%1` wird ignoriert: HOOKYARD_*-Variablen setzt Hookyard selbst",
+  "`env.%1` est ignoré : Hookyard définit lui-même les variables HOOKYARD_*")
+t("not valid YAML: %1", "kein gültiges YAML: %1", "YAML non valide : %1")
+t("the file is empty: an agent needs at least `name:`",
+  "die Datei ist leer: ein Agent braucht mindestens `name:`",
+  "le fichier est vide : un agent a besoin au moins de `name:`")
+t("an agent file must be a map of keys (name:, command:, ...)",
+  "eine Agentendatei muss eine Zuordnung von Schlüsseln sein (name:, command:, ...)",
+  "un fichier d'agent doit être une table de clés (name:, command:, ...)")
+t("keys must be plain words", "Schlüssel müssen einfache Wörter sein",
+  "les clés doivent être des mots simples")
+t("`%1` appears twice", "`%1` kommt zweimal vor", "`%1` apparaît deux fois")
+t("`name` must be a string", "`name` muss eine Zeichenkette sein", "`name` doit être une chaîne")
+t("`model` must be a string", "`model` muss eine Zeichenkette sein",
+  "`model` doit être une chaîne")
+t("both `system` and `system_prompt` are set: the first one is used",
+  "`system` und `system_prompt` sind beide gesetzt: das erste wird verwendet",
+  "`system` et `system_prompt` sont tous deux définis : le premier est utilisé")
+t("`%1` must be a string", "`%1` muss eine Zeichenkette sein", "`%1` doit être une chaîne")
+t('event pattern "%1" contains a comma or a space: write several as a list, [a, b]',
+  "das Ereignismuster „%1“ enthält ein Komma oder Leerzeichen: mehrere als Liste schreiben, "
+  "[a, b]",
+  "le motif d'événement « %1 » contient une virgule ou une espace : écrivez-en plusieurs sous "
+  "forme de liste, [a, b]")
+t("`timeout` must be a duration such as 30s, 2m or 1h30m",
+  "`timeout` muss eine Dauer sein, etwa 30s, 2m oder 1h30m",
+  "`timeout` doit être une durée, par exemple 30s, 2m ou 1h30m")
+t("`enabled` must be true or false", "`enabled` muss true oder false sein",
+  "`enabled` doit valoir true ou false")
+t("unknown key `%1` is ignored (known keys: %2)",
+  "unbekannter Schlüssel `%1` wird ignoriert (bekannte Schlüssel: %2)",
+  "la clé inconnue `%1` est ignorée (clés connues : %2)")
+t("`name` is missing: every agent needs a name", "`name` fehlt: jeder Agent braucht einen Namen",
+  "`name` manque : chaque agent a besoin d'un nom")
+t("`name` may hold only letters, digits, '.', '_' and '-' (at most 64), as it names the file",
+  "`name` darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten (höchstens 64), da er die "
+  "Datei benennt",
+  "`name` ne peut contenir que des lettres, des chiffres, '.', '_' et '-' (64 au plus), car il "
+  "nomme le fichier")
+t("`name` is empty", "`name` ist leer", "`name` est vide")
+t('no `events` listed: this agent starts only by hand (hookyard runs start); add events: ["*"] '
+  'to start it for every event',
+  'keine `events` angegeben: dieser Agent startet nur von Hand (hookyard runs start); mit '
+  'events: ["*"] startet er bei jedem Ereignis',
+  'aucun `events` indiqué : cet agent ne démarre qu\'à la main (hookyard runs start) ; ajoutez '
+  'events: ["*"] pour le démarrer à chaque événement')
+
+# --- Hookyard::Agents::CatalogSnapshot --------------------------------------------------------
+t("the file has errors: %1", "die Datei enthält Fehler: %1", "le fichier contient des erreurs : %1")
+t("disabled (enabled: false)", "deaktiviert (enabled: false)", "désactivé (enabled: false)")
+t("no `events` listed: it starts only by hand",
+  "keine `events` angegeben: er startet nur von Hand",
+  "aucun `events` indiqué : il ne démarre qu'à la main")
+t("%1 matches none of its events: %2", "%1 passt zu keinem seiner Ereignisse: %2",
+  "%1 ne correspond à aucun de ses événements : %2")
+t("connector %1 is not in its connectors: %2", "Connector %1 gehört nicht zu seinen Connectors: %2",
+  "le connecteur %1 ne fait pas partie de ses connecteurs : %2")
+t("would start", "würde starten", "démarrerait")
+
+# --- Hookyard::Agents::RunScheduler -------------------------------------------------------------
+t("interrupted: Hookyard stopped while attempt %1 was running",
+  "unterbrochen: Hookyard wurde während Versuch %1 beendet",
+  "interrompue : Hookyard s'est arrêté pendant la tentative %1")
+t("the agent's file has errors: %1", "die Datei des Agenten enthält Fehler: %1",
+  "le fichier de l'agent contient des erreurs : %1")
+t("there is no agent named %1 (was its file removed?)",
+  "es gibt keinen Agenten namens %1 (wurde seine Datei entfernt?)",
+  "il n'y a pas d'agent nommé %1 (son fichier a-t-il été supprimé ?)")
+t("skipped: the agent is disabled", "übersprungen: der Agent ist deaktiviert",
+  "ignorée : l'agent est désactivé")
+t("the event of this run is no longer stored",
+  "das Ereignis dieses Laufs ist nicht mehr gespeichert",
+  "l'événement de cette exécution n'est plus conservé")
+t("attempt %1 %2: %3; retry in %4", "Versuch %1 %2: %3; neuer Versuch in %4",
+  "tentative %1 %2 : %3 ; nouvel essai dans %4")
+t("cancelled before it started", "vor dem Start abgebrochen", "annulée avant de démarrer")
+
+# --- Hookyard::Cli: hookyard agent ---------------------------------------------------------------
+t("(the default agent command)", "(der Standardbefehl für Agenten)",
+  "(la commande d'agent par défaut)")
+t("The agent file to add.", "Die hinzuzufügende Agentendatei.", "Le fichier d'agent à ajouter.")
+t("Replace an agent of the same name.", "Einen Agenten gleichen Namens ersetzen.",
+  "Remplacer un agent du même nom.")
+t("Add one of the example agents (dunning, onboarding, fraud, churn) instead of a file.",
+  "Statt einer Datei einen der Beispielagenten hinzufügen (dunning, onboarding, fraud, churn).",
+  "Ajouter l'un des agents d'exemple (dunning, onboarding, fraud, churn) au lieu d'un fichier.")
+t('no example named "%1"; the examples are: %2', "kein Beispiel namens „%1“; die Beispiele: %2",
+  "aucun exemple nommé « %1 » ; les exemples sont : %2")
+t("Added the example agent %1 (%2); it starts for: %3",
+  "Beispielagent %1 hinzugefügt (%2); er startet bei: %3",
+  "Agent d'exemple %1 ajouté (%2) ; il démarre pour : %3")
+t("no event", "keinem Ereignis", "aucun événement")
+t("give one agent file: %1", "geben Sie eine Agentendatei an: %1",
+  "indiquez un fichier d'agent : %1")
+t("%1 has errors: not added", "%1 enthält Fehler: nicht hinzugefügt",
+  "%1 contient des erreurs : non ajouté")
+t("%1 is already in the agents folder and valid",
+  "%1 liegt bereits im Agentenordner und ist gültig",
+  "%1 est déjà dans le dossier des agents et valide")
+t('an agent named "%1" exists already (%2): use --replace to replace it',
+  "ein Agent namens „%1“ existiert bereits (%2): mit --replace ersetzen",
+  "un agent nommé « %1 » existe déjà (%2) : utilisez --replace pour le remplacer")
+t("%1 exists already with other content: use --replace to overwrite it",
+  "%1 existiert bereits mit anderem Inhalt: mit --replace überschreiben",
+  "%1 existe déjà avec un autre contenu : utilisez --replace pour l'écraser")
+t("cannot copy %1 to %2", "%1 kann nicht nach %2 kopiert werden",
+  "impossible de copier %1 vers %2")
+t("Added agent %1 (%2)", "Agent %1 hinzugefügt (%2)", "Agent %1 ajouté (%2)")
+t("Copied with it: %1", "Mitkopiert: %1", "Copié avec lui : %1")
+t("It lists no events: it starts only by hand (hookyard runs start).",
+  "Er nennt keine Ereignisse: er startet nur von Hand (hookyard runs start).",
+  "Il ne liste aucun événement : il ne démarre qu'à la main (hookyard runs start).")
+t("It starts for: %1", "Er startet bei: %1", "Il démarre pour : %1")
+t("Print JSON for scripts.", "JSON für Skripte ausgeben.", "Afficher du JSON pour les scripts.")
+t("No agents yet in %1: start from an example with `hookyard agent add --example dunning`.",
+  "Noch keine Agenten in %1: beginnen Sie mit einem Beispiel, "
+  "`hookyard agent add --example dunning`.",
+  "Pas encore d'agent dans %1 : partez d'un exemple avec "
+  "`hookyard agent add --example dunning`.")
+t("ok", "ok", "ok")
+t("disabled", "deaktiviert", "désactivé")
+t("events: %1", "Ereignisse: %1", "événements : %1")
+t("none (by hand only)", "keine (nur von Hand)", "aucun (à la main seulement)")
+t("connectors: %1", "Connectors: %1", "connecteurs : %1")
+t("all", "alle", "tous")
+t("command: %1", "Befehl: %1", "commande : %1")
+t("file: %1", "Datei: %1", "fichier : %1")
+t("The agent to remove.", "Der zu entfernende Agent.", "L'agent à supprimer.")
+t("give one agent name: hookyard agent remove NAME",
+  "geben Sie einen Agentennamen an: hookyard agent remove NAME",
+  "indiquez un nom d'agent : hookyard agent remove NAME")
+t('no agent named "%1": `hookyard agent list` shows them',
+  "kein Agent namens „%1“: `hookyard agent list` zeigt sie an",
+  "aucun agent nommé « %1 » : `hookyard agent list` les affiche")
+t("cannot remove %1", "%1 kann nicht entfernt werden", "impossible de supprimer %1")
+t("Removed agent %1 (%2). Scripts next to it were left in place.",
+  "Agent %1 entfernt (%2). Skripte daneben wurden nicht angetastet.",
+  "Agent %1 supprimé (%2). Les scripts à côté de lui sont restés en place.")
+t("The agent file to check.", "Die zu prüfende Agentendatei.", "Le fichier d'agent à vérifier.")
+t("give one agent file: hookyard agent check FILE.yaml",
+  "geben Sie eine Agentendatei an: hookyard agent check FILE.yaml",
+  "indiquez un fichier d'agent : hookyard agent check FILE.yaml")
+t("%1: %n error(s)", ["%1: %n Fehler", "%1: %n Fehler"], ["%1 : %n erreur", "%1 : %n erreurs"])
+t("%1: warning: command not found here: %2",
+  "%1: Warnung: Befehl hier nicht gefunden: %2",
+  "%1 : avertissement : commande introuvable ici : %2")
+t("%1: ok, agent %2", "%1: ok, Agent %2", "%1 : ok, agent %2")
+t("A stored Stripe event id.", "Die ID eines gespeicherten Stripe-Ereignisses.",
+  "L'identifiant d'un événement Stripe conservé.")
+t("The connector, when the event came to several.",
+  "Der Connector, falls das Ereignis an mehrere ging.",
+  "Le connecteur, si l'événement est arrivé sur plusieurs.")
+t("give one event id: %1", "geben Sie eine Ereignis-ID an: %1",
+  "indiquez un identifiant d'événement : %1")
+t('no connector named "%1"', "kein Connector namens „%1“", "aucun connecteur nommé « %1 »")
+t("no stored event with id %1: `hookyard events list` shows them",
+  "kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt sie an",
+  "aucun événement conservé avec l'identifiant %1 : `hookyard events list` les affiche")
+t("%1 (%2) on connector %3:", "%1 (%2) auf Connector %3:", "%1 (%2) sur le connecteur %3 :")
+t("no agents are defined", "es sind keine Agenten definiert", "aucun agent n'est défini")
+t("starts       %1", "startet        %1", "démarre        %1")
+t("not started  %1: %2", "startet nicht  %1: %2", "ne démarre pas %1 : %2")
+t("usage: hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml | match "
+  "EVENT_ID",
+  "Aufruf: hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml | match "
+  "EVENT_ID",
+  "utilisation : hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml | "
+  "match EVENT_ID")
+
+# --- Hookyard::Cli: hookyard --help and the common parts -----------------------------------------
+_HELP = (
+    "Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.\n"
+    "\n"
+    "Usage:\n"
+    "  hookyard                                  the desktop app\n"
+    "  hookyard serve [--listen HOST:PORT]       receiver + agents, no window\n"
+    "  hookyard connector add NAME               create a connector, print its webhook URL\n"
+    "  hookyard connector list [--json]\n"
+    "  hookyard connector url NAME\n"
+    "  hookyard connector set-secret NAME [--keep-previous DURATION]\n"
+    "                                            read the whsec_ signing secret from standard input\n"
+    "  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]\n"
+    "                                   [--tolerance SECONDS] [--enabled true|false]\n"
+    "  hookyard connector remove NAME\n"
+    "  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml\n"
+    "  hookyard agent match EVENT_ID             which agents the event would start, and why not\n"
+    "  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
+    "  hookyard events show EVENT_ID [--json]\n"
+    "  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID]\n"
+    "  hookyard runs show RUN_ID [--json]\n"
+    "  hookyard runs start AGENT EVENT_ID        run an agent on a stored event\n"
+    "  hookyard settings get KEY | set KEY VALUE | list\n"
+    "  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver\n"
+    "  hookyard --version | --help\n"
+    "\n"
+    "Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2\n"
+    "Run `hookyard <command> --help` for the options of one command.\n")
+
+
+def _help(pairs):
+    text = _HELP
+    for english, translated in pairs:
+        assert english in text, english
+        text = text.replace(english, translated)
+    return text
+
+
+t(_HELP,
+  _help([
+      ("receive Stripe webhooks on your own machine and hand them to local agents.",
+       "Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben."),
+      ("Usage:", "Aufruf:"),
+      ("the desktop app", "die Desktop-App"),
+      ("receiver + agents, no window", "Empfänger + Agenten, ohne Fenster"),
+      ("create a connector, print its webhook URL",
+       "Connector anlegen, seine Webhook-URL ausgeben"),
+      ("read the whsec_ signing secret from standard input",
+       "das whsec_-Signaturgeheimnis von der Standardeingabe lesen"),
+      ("which agents the event would start, and why not",
+       "welche Agenten das Ereignis starten würde und warum nicht"),
+      ("run an agent on a stored event", "Agenten auf ein gespeichertes Ereignis ansetzen"),
+      ("sign and send a sample event to the running receiver",
+       "Beispielereignis signieren und an den laufenden Empfänger senden"),
+      ("Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2",
+       "Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2"),
+      ("Run `hookyard <command> --help` for the options of one command.",
+       "`hookyard <Befehl> --help` zeigt die Optionen eines Befehls."),
+  ]),
+  _help([
+      ("receive Stripe webhooks on your own machine and hand them to local agents.",
+       "recevoir les webhooks Stripe sur votre propre machine et les confier à des agents "
+       "locaux."),
+      ("Usage:", "Utilisation :"),
+      ("the desktop app", "l'application de bureau"),
+      ("receiver + agents, no window", "récepteur + agents, sans fenêtre"),
+      ("create a connector, print its webhook URL",
+       "crée un connecteur, affiche l'URL de son webhook"),
+      ("read the whsec_ signing secret from standard input",
+       "lit le secret de signature whsec_ sur l'entrée standard"),
+      ("which agents the event would start, and why not",
+       "quels agents l'événement démarrerait, et pourquoi pas"),
+      ("run an agent on a stored event", "lance un agent sur un événement conservé"),
+      ("sign and send a sample event to the running receiver",
+       "signe et envoie un événement d'exemple au récepteur actif"),
+      ("Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2",
+       "Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR) ; par défaut : %2"),
+      ("Run `hookyard <command> --help` for the options of one command.",
+       "`hookyard <commande> --help` affiche les options d'une commande."),
+  ]))
+t('unknown command "%1": run `hookyard --help` for the list of commands',
+  "unbekannter Befehl „%1“: `hookyard --help` listet die Befehle auf",
+  "commande inconnue « %1 » : `hookyard --help` donne la liste des commandes")
+t("Show this help.", "Diese Hilfe anzeigen.", "Afficher cette aide.")
+t("usage: %1", "Aufruf: %1", "utilisation : %1")
+t("Usage: %1", "Aufruf: %1", "Utilisation : %1")
+t("--data-dir needs a folder: --data-dir DIR", "--data-dir braucht einen Ordner: --data-dir DIR",
+  "--data-dir attend un dossier : --data-dir DIR")
+
+# --- Hookyard::Cli: hookyard connector -----------------------------------------------------------
+t('no connector named "%1": `hookyard connector list` shows them',
+  "kein Connector namens „%1“: `hookyard connector list` zeigt sie an",
+  "aucun connecteur nommé « %1 » : `hookyard connector list` les affiche")
+t("default", "Standard", "par défaut")
+t("unlimited", "unbegrenzt", "illimité")
+t("%1/s", "%1/s", "%1/s")
+t("The connector's name, e.g. billing.", "Der Name des Connectors, z. B. abrechnung.",
+  "Le nom du connecteur, par exemple facturation.")
+t("give one name: hookyard connector add NAME",
+  "geben Sie einen Namen an: hookyard connector add NAME",
+  "indiquez un nom : hookyard connector add NAME")
+t('Connector "%1" created. Add this URL in the Stripe Dashboard (Developers > Webhooks > Add '
+  'endpoint) or run `stripe listen --forward-to <URL>`, then save the signing secret: hookyard '
+  'connector set-secret %1 < secret.txt',
+  "Connector „%1“ angelegt. Tragen Sie diese URL im Stripe-Dashboard ein (Entwickler > Webhooks "
+  "> Endpoint hinzufügen) oder führen Sie `stripe listen --forward-to <URL>` aus; speichern Sie "
+  "dann das Signaturgeheimnis: hookyard connector set-secret %1 < secret.txt",
+  "Connecteur « %1 » créé. Ajoutez cette URL dans le Dashboard Stripe (Développeurs > Webhooks > "
+  "Ajouter un endpoint) ou lancez `stripe listen --forward-to <URL>`, puis enregistrez le secret "
+  "de signature : hookyard connector set-secret %1 < secret.txt")
+t("unavailable", "nicht verfügbar", "indisponible")
+t("No connectors yet: hookyard connector add NAME", "Noch keine Connectors: hookyard connector add NAME",
+  "Pas encore de connecteur : hookyard connector add NAME")
+t("secret saved", "Geheimnis gespeichert", "secret enregistré")
+t("NO SECRET: deliveries are refused (503)", "KEIN GEHEIMNIS: Zustellungen werden abgewiesen (503)",
+  "AUCUN SECRET : les livraisons sont refusées (503)")
+t(", previous secret valid until %1", ", bisheriges Geheimnis gültig bis %1",
+  ", ancien secret valide jusqu'à %1")
+t("enabled", "aktiv", "activé")
+t("tolerance %1 s, rate %2", "Toleranz %1 s, Rate %2", "tolérance %1 s, débit %2")
+t("Signing secrets are kept in: %1", "Signaturgeheimnisse liegen in: %1",
+  "Les secrets de signature sont conservés dans : %1")
+t("The connector's name.", "Der Name des Connectors.", "Le nom du connecteur.")
+t("give one name: hookyard connector url NAME",
+  "geben Sie einen Namen an: hookyard connector url NAME",
+  "indiquez un nom : hookyard connector url NAME")
+t("Keep the old secret valid this long (rotation), e.g. 24h; at most 24h.",
+  "Das alte Geheimnis so lange gültig lassen (Rotation), z. B. 24h; höchstens 24h.",
+  "Garder l'ancien secret valide aussi longtemps (rotation), par exemple 24h ; 24h au plus.")
+t("give one name; the secret is read from standard input, never from the command line: hookyard "
+  "connector set-secret NAME",
+  "geben Sie einen Namen an; das Geheimnis wird von der Standardeingabe gelesen, nie von der "
+  "Befehlszeile: hookyard connector set-secret NAME",
+  "indiquez un nom ; le secret est lu sur l'entrée standard, jamais sur la ligne de commande : "
+  "hookyard connector set-secret NAME")
+t("--keep-previous takes a duration up to 24h, e.g. 1h or 24h",
+  "--keep-previous erwartet eine Dauer bis 24h, z. B. 1h oder 24h",
+  "--keep-previous attend une durée jusqu'à 24h, par exemple 1h ou 24h")
+t("cannot read standard input", "die Standardeingabe kann nicht gelesen werden",
+  "impossible de lire l'entrée standard")
+t('Signing secret of "%1" saved in %2.', "Signaturgeheimnis von „%1“ gespeichert in %2.",
+  "Secret de signature de « %1 » enregistré dans %2.")
+t("The previous secret stays valid for %1.", "Das bisherige Geheimnis bleibt %1 lang gültig.",
+  "L'ancien secret reste valide pendant %1.")
+t("usage: hookyard connector add|list|url|set-secret|configure|remove …",
+  "Aufruf: hookyard connector add|list|url|set-secret|configure|remove …",
+  "utilisation : hookyard connector add|list|url|set-secret|configure|remove …")
+t('Deliveries per second (0 = unlimited, "default" = the setting).',
+  'Zustellungen pro Sekunde (0 = unbegrenzt, "default" = die Einstellung).',
+  'Livraisons par seconde (0 = illimité, "default" = le réglage).')
+t("How many deliveries may arrive at once above the rate.",
+  "Wie viele Zustellungen auf einmal über der Rate eintreffen dürfen.",
+  "Combien de livraisons peuvent arriver d'un coup au-delà du débit.")
+t("Signature timestamp tolerance in seconds (1 to 86400).",
+  "Toleranz für den Signatur-Zeitstempel in Sekunden (1 bis 86400).",
+  "Tolérance de l'horodatage de la signature, en secondes (1 à 86400).")
+t("true to receive, false to refuse deliveries (404).",
+  "true zum Empfangen, false zum Abweisen von Zustellungen (404).",
+  "true pour recevoir, false pour refuser les livraisons (404).")
+t("give one name: %1", "geben Sie einen Namen an: %1", "indiquez un nom : %1")
+t("nothing to change: %1", "nichts zu ändern: %1", "rien à modifier : %1")
+t('--rate-limit takes a number of deliveries per second from 0 (unlimited) to 100000, or '
+  '"default"',
+  '--rate-limit erwartet Zustellungen pro Sekunde von 0 (unbegrenzt) bis 100000 oder "default"',
+  '--rate-limit attend un nombre de livraisons par seconde de 0 (illimité) à 100000, ou '
+  '"default"')
+t("--burst takes a whole number from 1 to 1000000",
+  "--burst erwartet eine ganze Zahl von 1 bis 1000000",
+  "--burst attend un nombre entier de 1 à 1000000")
+t("--tolerance takes seconds from 1 to 86400 (0 would turn off replay protection and is not "
+  "accepted)",
+  "--tolerance erwartet Sekunden von 1 bis 86400 (0 würde den Schutz vor Wiederholungsangriffen "
+  "abschalten und wird nicht akzeptiert)",
+  "--tolerance attend un nombre de secondes de 1 à 86400 (0 désactiverait la protection contre "
+  "le rejeu et n'est pas accepté)")
+t("--enabled takes true or false", "--enabled erwartet true oder false",
+  "--enabled attend true ou false")
+t('Connector "%1" updated.', "Connector „%1“ aktualisiert.", "Connecteur « %1 » mis à jour.")
+t("give one name: hookyard connector remove NAME",
+  "geben Sie einen Namen an: hookyard connector remove NAME",
+  "indiquez un nom : hookyard connector remove NAME")
+t('Connector "%1" removed; its URL now answers 404. Its stored events are kept.',
+  "Connector „%1“ entfernt; seine URL antwortet jetzt mit 404. Seine gespeicherten Ereignisse "
+  "bleiben erhalten.",
+  "Connecteur « %1 » supprimé ; son URL répond désormais 404. Ses événements conservés sont "
+  "gardés.")
+
+# --- Hookyard::Cli: hookyard events ------------------------------------------------------------
+t("Only this connector.", "Nur dieser Connector.", "Seulement ce connecteur.")
+t("Only this event type (globs: invoice.*).", "Nur dieser Ereignistyp (Muster: invoice.*).",
+  "Seulement ce type d'événement (motifs : invoice.*).")
+t("At most N events (default 50).", "Höchstens N Ereignisse (Standard 50).",
+  "N événements au plus (50 par défaut).")
+t("--limit takes a whole number from 1 to 1000000",
+  "--limit erwartet eine ganze Zahl von 1 bis 1000000",
+  "--limit attend un nombre entier de 1 à 1000000")
+t("No events yet.", "Noch keine Ereignisse.", "Pas encore d'événement.")
+t("(%n deliveries)", ["(%n Zustellung)", "(%n Zustellungen)"],
+  ["(%n livraison)", "(%n livraisons)"])
+t("%n run(s)", ["%n Lauf", "%n Läufe"], ["%n exécution", "%n exécutions"])
+t("The Stripe event id (evt_…).", "Die ID des Stripe-Ereignisses (evt_…).",
+  "L'identifiant de l'événement Stripe (evt_…).")
+t("Print the stored event as JSON.", "Das gespeicherte Ereignis als JSON ausgeben.",
+  "Afficher l'événement conservé en JSON.")
+t("give one event id: hookyard events show EVENT_ID",
+  "geben Sie eine Ereignis-ID an: hookyard events show EVENT_ID",
+  "indiquez un identifiant d'événement : hookyard events show EVENT_ID")
+t("no stored event with id %1: `hookyard events list` shows the stored ones",
+  "kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt die gespeicherten an",
+  "aucun événement conservé avec l'identifiant %1 : `hookyard events list` affiche ceux qui le "
+  "sont")
+# `hookyard events show` and `hookyard runs show` print aligned labels: 11 columns in German,
+# 15 in French (the label and at least one space).
+t("Event      %1", "Ereignis   %1", "Événement      %1")
+t("Type       %1%2", "Typ        %1%2", "Type           %1%2")
+t(" (thin event)", " (schlankes Ereignis)", " (événement léger)")
+t("Connector  %1", "Connector  %1", "Connecteur     %1")
+t("Received   %1", "Empfangen  %1", "Reçu           %1")
+t("Mode       %1", "Modus      %1", "Mode           %1")
+t("live", "live", "production")
+t("test", "Test", "test")
+t("Delivery   %1  %2 %3  from %4, signed %5 s before arrival",
+  "Zustellung %1  %2 %3  von %4, %5 s vor Eingang signiert",
+  "Livraison      %1  %2 %3  de %4, signée %5 s avant l'arrivée")
+t("Run        #%1 %2: %3 (attempt %4)", "Lauf       #%1 %2: %3 (Versuch %4)",
+  "Exécution      #%1 %2 : %3 (tentative %4)")
+t("usage: hookyard events list|show …", "Aufruf: hookyard events list|show …",
+  "utilisation : hookyard events list|show …")
+
+# --- Hookyard::Cli: hookyard runs ----------------------------------------------------------------
+t("Only this agent's runs.", "Nur die Läufe dieses Agenten.",
+  "Seulement les exécutions de cet agent.")
+t("Only the runs of this event.", "Nur die Läufe dieses Ereignisses.",
+  "Seulement les exécutions de cet événement.")
+t("Only runs in this state (queued, running, succeeded, failed, timed_out, skipped, cancelled).",
+  "Nur Läufe in diesem Zustand (queued, running, succeeded, failed, timed_out, skipped, "
+  "cancelled).",
+  "Seulement les exécutions dans cet état (queued, running, succeeded, failed, timed_out, "
+  "skipped, cancelled).")
+t("At most N runs (default 50).", "Höchstens N Läufe (Standard 50).",
+  "N exécutions au plus (50 par défaut).")
+t("No runs.", "Keine Läufe.", "Aucune exécution.")
+t("attempt %1", "Versuch %1", "tentative %1")
+t("exit %1", "Exit %1", "sortie %1")
+t("(manual)", "(von Hand)", "(manuelle)")
+t("Run        #%1", "Lauf       #%1", "Exécution      #%1")
+t("Agent      %1", "Agent      %1", "Agent          %1")
+t("Event      %1 (%2)", "Ereignis   %1 (%2)", "Événement      %1 (%2)")
+t("State      %1", "Zustand    %1", "État           %1")
+t("Attempt    %1%2", "Versuch    %1%2", "Tentative      %1%2")
+t(", manual", ", von Hand", ", manuelle")
+t("Exit code  %1", "Exit-Code  %1", "Code de sortie %1")
+t("Queued     %1", "Eingereiht %1", "Mise en file   %1")
+t("Not before %1", "Nicht vor  %1", "Pas avant      %1")
+t("Started    %1", "Gestartet  %1", "Démarrée       %1")
+t("Finished   %1 (%2)", "Beendet    %1 (%2)", "Terminée       %1 (%2)")
+t("Note       %1", "Hinweis    %1", "Note           %1")
+t("--- output%1 ---", "--- Ausgabe%1 ---", "--- sortie%1 ---")
+t(" (cut)", " (gekürzt)", " (tronquée)")
+t("--- log%1 ---", "--- Protokoll%1 ---", "--- journal%1 ---")
+t("The run's number.", "Die Nummer des Laufs.", "Le numéro de l'exécution.")
+t("give one run number: hookyard runs show RUN_ID",
+  "geben Sie eine Laufnummer an: hookyard runs show RUN_ID",
+  "indiquez un numéro d'exécution : hookyard runs show RUN_ID")
+t("no run #%1: `hookyard runs list` shows them", "kein Lauf #%1: `hookyard runs list` zeigt sie an",
+  "aucune exécution n° %1 : `hookyard runs list` les affiche")
+t("The agent to run.", "Der auszuführende Agent.", "L'agent à exécuter.")
+t("When hookyard serve runs it, return once it is queued.",
+  "Wenn hookyard serve ihn ausführt: zurückkehren, sobald er eingereiht ist.",
+  "Quand hookyard serve l'exécute, rendre la main dès sa mise en file.")
+t("Print the run as JSON.", "Den Lauf als JSON ausgeben.", "Afficher l'exécution en JSON.")
+t("give an agent and an event id: %1", "geben Sie einen Agenten und eine Ereignis-ID an: %1",
+  "indiquez un agent et un identifiant d'événement : %1")
+t("agent %1 has errors: %2", "Agent %1 enthält Fehler: %2", "l'agent %1 contient des erreurs : %2")
+t("run #%1 disappeared (was its event deleted?)",
+  "Lauf #%1 ist verschwunden (wurde sein Ereignis gelöscht?)",
+  "l'exécution n° %1 a disparu (son événement a-t-il été supprimé ?)")
+t("run #%1 queued for %2", "Lauf #%1 für %2 eingereiht", "exécution n° %1 mise en file pour %2")
+t("run #%1 %2 (exit code %3, %4)", "Lauf #%1 %2 (Exit-Code %3, %4)",
+  "exécution n° %1 %2 (code de sortie %3, %4)")
+t("run #%1 %2", "Lauf #%1 %2", "exécution n° %1 %2")
+t("run #%1 %2: %3", "Lauf #%1 %2: %3", "exécution n° %1 %2 : %3")
+t("usage: hookyard runs list [--json] | show RUN_ID | start AGENT EVENT_ID",
+  "Aufruf: hookyard runs list [--json] | show RUN_ID | start AGENT EVENT_ID",
+  "utilisation : hookyard runs list [--json] | show RUN_ID | start AGENT EVENT_ID")
+
+# --- Hookyard::Cli: serve, settings, trigger -----------------------------------------------------
+t("Listen on HOST:PORT instead of the listen.address setting (port 0 = any free port).",
+  "Auf HOST:PORT lauschen statt auf der Einstellung listen.address (Port 0 = ein beliebiger "
+  "freier Port).",
+  "Écouter sur HOST:PORT au lieu du réglage listen.address (port 0 = n'importe quel port libre).")
+t("Hookyard %1 serving %2 on %3; secrets in %4. Stop with Ctrl+C.",
+  "Hookyard %1 bedient %2 auf %3; Geheimnisse in %4. Beenden mit Strg+C.",
+  "Hookyard %1 sert %2 sur %3 ; secrets dans %4. Arrêt avec Ctrl+C.")
+t("  (no signing secret yet: deliveries get 503)",
+  "  (noch kein Signaturgeheimnis: Zustellungen erhalten 503)",
+  "  (pas encore de secret de signature : les livraisons reçoivent 503)")
+t("%1 already serves %2: stop it first, or use another --data-dir",
+  "%1 bedient %2 bereits: beenden Sie ihn zuerst oder verwenden Sie ein anderes --data-dir",
+  "%1 sert déjà %2 : arrêtez-le d'abord, ou utilisez un autre --data-dir")
+t("Signal %1 received: stopping (running agents are stopped and resumed at the next start).",
+  "Signal %1 empfangen: wird beendet (laufende Agenten werden angehalten und beim nächsten "
+  "Start fortgesetzt).",
+  "Signal %1 reçu : arrêt (les agents en cours sont arrêtés et repris au prochain démarrage).")
+t("usage: hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]",
+  "Aufruf: hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]",
+  "utilisation : hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]")
+t('unknown setting "%1": `hookyard settings list` shows every key',
+  "unbekannte Einstellung „%1“: `hookyard settings list` zeigt alle Schlüssel",
+  "réglage inconnu « %1 » : `hookyard settings list` affiche toutes les clés")
+t("The connector to send to.", "Der Connector, an den gesendet wird.",
+  "Le connecteur destinataire.")
+t("The event type: %1", "Der Ereignistyp: %1", "Le type d'événement : %1")
+t("give a connector and an event type: hookyard trigger NAME TYPE",
+  "geben Sie einen Connector und einen Ereignistyp an: hookyard trigger NAME TYPE",
+  "indiquez un connecteur et un type d'événement : hookyard trigger NAME TYPE")
+t('no sample for "%1"; available: %2', "kein Beispiel für „%1“; verfügbar: %2",
+  "aucun exemple pour « %1 » ; disponibles : %2")
+t('connector "%1" has no signing secret yet, so the receiver would refuse the event: hookyard '
+  'connector set-secret %1',
+  "Connector „%1“ hat noch kein Signaturgeheimnis, der Empfänger würde das Ereignis also "
+  "abweisen: hookyard connector set-secret %1",
+  "le connecteur « %1 » n'a pas encore de secret de signature, le récepteur refuserait donc "
+  "l'événement : hookyard connector set-secret %1")
+t("nothing serves this data dir (%1): start the app or `hookyard serve` first",
+  "niemand bedient dieses Datenverzeichnis (%1): starten Sie zuerst die App oder "
+  "`hookyard serve`",
+  "rien ne sert ce répertoire de données (%1) : lancez d'abord l'application ou "
+  "`hookyard serve`")
+t("the signing secret could not be read", "das Signaturgeheimnis konnte nicht gelesen werden",
+  "le secret de signature n'a pas pu être lu")
+
+# --- Hookyard::Core: settings, signatures, signing secrets, events -------------------------------
+t("%1 takes a whole number from %2 to %3", "%1 erwartet eine ganze Zahl von %2 bis %3",
+  "%1 attend un nombre entier de %2 à %3")
+t("%1 takes a duration from %2 to %3, such as 5s, 1500ms or 2m (a number alone is milliseconds)",
+  "%1 erwartet eine Dauer von %2 bis %3, etwa 5s, 1500ms oder 2m (eine Zahl allein sind "
+  "Millisekunden)",
+  "%1 attend une durée de %2 à %3, par exemple 5s, 1500ms ou 2m (un nombre seul compte en "
+  "millisecondes)")
+t("%1 takes true or false", "%1 erwartet true oder false", "%1 attend true ou false")
+t('"" (the default)', '"" (der Standard)', '"" (la valeur par défaut)')
+t("%1 takes one of: %2", "%1 erwartet einen dieser Werte: %2", "%1 attend l'une des valeurs : %2")
+t("%1 takes HOST:PORT with a port from 0 to 65535, such as 127.0.0.1:8787, localhost:8787 or "
+  "[::1]:8787 (an IPv6 address goes in brackets)",
+  "%1 erwartet HOST:PORT mit einem Port von 0 bis 65535, etwa 127.0.0.1:8787, localhost:8787 "
+  "oder [::1]:8787 (eine IPv6-Adresse steht in eckigen Klammern)",
+  "%1 attend HOST:PORT avec un port de 0 à 65535, par exemple 127.0.0.1:8787, localhost:8787 ou "
+  "[::1]:8787 (une adresse IPv6 se met entre crochets)")
+t("%1 takes an http:// or https:// URL without a query or fragment, such as "
+  "https://hooks.example.com, or nothing to use the listen address",
+  "%1 erwartet eine http://- oder https://-URL ohne Query und Fragment, etwa "
+  "https://hooks.example.com, oder nichts, um die Empfangsadresse zu verwenden",
+  "%1 attend une URL http:// ou https:// sans requête ni fragment, par exemple "
+  "https://hooks.example.com, ou rien pour utiliser l'adresse d'écoute")
+t('there is no setting "%1"; the settings are: %2',
+  "es gibt keine Einstellung „%1“; die Einstellungen sind: %2",
+  "il n'y a pas de réglage « %1 » ; les réglages sont : %2")
+t("%1 takes a single line", "%1 erwartet eine einzelne Zeile", "%1 attend une seule ligne")
+
+t("Stripe-Signature header has no timestamp (t=...): it was not written by Stripe, or a proxy "
+  "changed it",
+  "der Stripe-Signature-Header hat keinen Zeitstempel (t=...): er stammt nicht von Stripe, oder "
+  "ein Proxy hat ihn verändert",
+  "l'en-tête Stripe-Signature n'a pas d'horodatage (t=...) : il n'a pas été écrit par Stripe, ou "
+  "un proxy l'a modifié")
+t("Stripe-Signature header has %n timestamps: Stripe sends exactly one, so the header was "
+  "tampered with or built by hand",
+  ["der Stripe-Signature-Header hat %n Zeitstempel: Stripe sendet genau einen, der Header wurde "
+   "also manipuliert oder von Hand gebaut",
+   "der Stripe-Signature-Header hat %n Zeitstempel: Stripe sendet genau einen, der Header wurde "
+   "also manipuliert oder von Hand gebaut"],
+  ["l'en-tête Stripe-Signature a %n horodatage : Stripe en envoie exactement un, l'en-tête a "
+   "donc été falsifié ou construit à la main",
+   "l'en-tête Stripe-Signature a %n horodatages : Stripe en envoie exactement un, l'en-tête a "
+   "donc été falsifié ou construit à la main"])
+t("Stripe-Signature header has an empty timestamp (t=)",
+  "der Stripe-Signature-Header hat einen leeren Zeitstempel (t=)",
+  "l'en-tête Stripe-Signature a un horodatage vide (t=)")
+t("Stripe-Signature header's timestamp is not a whole number of seconds: only the digits 0-9 are "
+  "allowed",
+  "der Zeitstempel im Stripe-Signature-Header ist keine ganze Zahl von Sekunden: nur die Ziffern "
+  "0-9 sind erlaubt",
+  "l'horodatage de l'en-tête Stripe-Signature n'est pas un nombre entier de secondes : seuls les "
+  "chiffres 0-9 sont permis")
+t("Stripe-Signature header's timestamp has %1 digits: too large to be a Unix time",
+  "der Zeitstempel im Stripe-Signature-Header hat %1 Ziffern: zu groß für eine Unix-Zeit",
+  "l'horodatage de l'en-tête Stripe-Signature a %1 chiffres : trop grand pour une heure Unix")
+t("Stripe-Signature header's timestamp is 0: Stripe always sends the time it signed the event",
+  "der Zeitstempel im Stripe-Signature-Header ist 0: Stripe sendet immer die Zeit, zu der es das "
+  "Ereignis signiert hat",
+  "l'horodatage de l'en-tête Stripe-Signature vaut 0 : Stripe envoie toujours l'heure à "
+  "laquelle il a signé l'événement")
+t('The signing secret starts with whsec_: in the Stripe Dashboard open Developers > Webhooks > the '
+  'endpoint > "Signing secret" (Reveal), or copy the whsec_ secret that `stripe listen` prints.',
+  "Das Signaturgeheimnis beginnt mit whsec_: öffnen Sie im Stripe-Dashboard Entwickler > "
+  "Webhooks > den Endpoint > „Signaturgeheimnis“ (Anzeigen), oder kopieren Sie das "
+  "whsec_-Geheimnis, das `stripe listen` ausgibt.",
+  "Le secret de signature commence par whsec_ : dans le Dashboard Stripe, ouvrez Développeurs > "
+  "Webhooks > l'endpoint > « Secret de signature » (Révéler), ou copiez le secret whsec_ "
+  "qu'affiche `stripe listen`.")
+t("Nothing was pasted.", "Es wurde nichts eingefügt.", "Rien n'a été collé.")
+t("The secret must start with whsec_ in lower case: copy it again instead of typing it.",
+  "Das Geheimnis muss mit whsec_ in Kleinbuchstaben beginnen: kopieren Sie es erneut, statt es "
+  "abzutippen.",
+  "Le secret doit commencer par whsec_ en minuscules : copiez-le à nouveau au lieu de le "
+  "saisir.")
+t("This is not a webhook signing secret: it does not start with whsec_.",
+  "Das ist kein Webhook-Signaturgeheimnis: es beginnt nicht mit whsec_.",
+  "Ce n'est pas un secret de signature de webhook : il ne commence pas par whsec_.")
+t("The secret has a space or line break inside: copy it again in one piece.",
+  "Das Geheimnis enthält ein Leerzeichen oder einen Zeilenumbruch: kopieren Sie es erneut am "
+  "Stück.",
+  "Le secret contient une espace ou un saut de ligne : copiez-le à nouveau d'un seul tenant.")
+t("The secret contains characters a signing secret never has (only letters, digits and + / = _ - "
+  "occur): copy it again, without quotes.",
+  "Das Geheimnis enthält Zeichen, die in einem Signaturgeheimnis nie vorkommen (nur Buchstaben, "
+  "Ziffern und + / = _ -): kopieren Sie es erneut, ohne Anführungszeichen.",
+  "Le secret contient des caractères qu'un secret de signature n'a jamais (seulement des "
+  "lettres, des chiffres et + / = _ -) : copiez-le à nouveau, sans guillemets.")
+t("The secret is too short (%1 characters after whsec_): it was probably cut off while copying.",
+  "Das Geheimnis ist zu kurz (%1 Zeichen nach whsec_): es wurde wohl beim Kopieren "
+  "abgeschnitten.",
+  "Le secret est trop court (%1 caractères après whsec_) : il a sans doute été tronqué à la "
+  "copie.")
+t("The secret is too long (%1 characters after whsec_): more than the secret was copied.",
+  "Das Geheimnis ist zu lang (%1 Zeichen nach whsec_): es wurde mehr als das Geheimnis kopiert.",
+  "Le secret est trop long (%1 caractères après whsec_) : plus que le secret a été copié.")
+t('event has no string "%1"', 'das Ereignis hat keine Zeichenkette "%1"',
+  "l'événement n'a pas de chaîne \"%1\"")
+t('event\'s "%1" is %2, not a string', '"%1" des Ereignisses ist %2, keine Zeichenkette',
+  "\"%1\" de l'événement est %2, pas une chaîne")
+t('event\'s "%1" is empty', '"%1" des Ereignisses ist leer', "\"%1\" de l'événement est vide")
+t("body is empty", "der Body ist leer", "le corps est vide")
+t("body is not JSON: %1 at offset %2", "der Body ist kein JSON: %1 an Position %2",
+  "le corps n'est pas du JSON : %1 à la position %2")
+t("body is a JSON %1, not an object: a Stripe event is a JSON object",
+  "der Body ist JSON vom Typ %1, kein Objekt: ein Stripe-Ereignis ist ein JSON-Objekt",
+  "le corps est un JSON de type %1, pas un objet : un événement Stripe est un objet JSON")
+t('"object" is "%1", but a Stripe event has "event" or "v2.core.event": this is not a webhook '
+  'event',
+  '"object" ist "%1", ein Stripe-Ereignis hat aber "event" oder "v2.core.event": das ist kein '
+  'Webhook-Ereignis',
+  '"object" vaut "%1", alors qu\'un événement Stripe a "event" ou "v2.core.event" : ce n\'est '
+  'pas un événement de webhook')
+
+t("the request has no Stripe-Signature header: only requests signed by Stripe are accepted (a "
+  "request with too many or too large headers also arrives without it)",
+  "die Anfrage hat keinen Stripe-Signature-Header: nur von Stripe signierte Anfragen werden "
+  "akzeptiert (auch eine Anfrage mit zu vielen oder zu großen Headern kommt ohne ihn an)",
+  "la requête n'a pas d'en-tête Stripe-Signature : seules les requêtes signées par Stripe sont "
+  "acceptées (une requête aux en-têtes trop nombreux ou trop grands arrive aussi sans lui)")
+t("Stripe-Signature header is empty", "der Stripe-Signature-Header ist leer",
+  "l'en-tête Stripe-Signature est vide")
+t("the request body is empty: Stripe always sends the event as the body, so a proxy in between "
+  "may have dropped it",
+  "der Body der Anfrage ist leer: Stripe sendet das Ereignis immer als Body, ein Proxy "
+  "dazwischen hat ihn also vielleicht verworfen",
+  "le corps de la requête est vide : Stripe envoie toujours l'événement dans le corps, un proxy "
+  "intermédiaire l'a donc peut-être supprimé")
+t("Stripe-Signature header has no v1 signature, only %n of another scheme (such as v0), which "
+  "is never accepted: Stripe signs every delivery with v1",
+  ["der Stripe-Signature-Header hat keine v1-Signatur, nur %n eines anderen Schemas (etwa v0), "
+   "das nie akzeptiert wird: Stripe signiert jede Zustellung mit v1",
+   "der Stripe-Signature-Header hat keine v1-Signatur, nur %n eines anderen Schemas (etwa v0), "
+   "die nie akzeptiert werden: Stripe signiert jede Zustellung mit v1"],
+  ["l'en-tête Stripe-Signature n'a pas de signature v1, seulement %n d'un autre schéma (comme "
+   "v0), jamais acceptée : Stripe signe chaque livraison en v1",
+   "l'en-tête Stripe-Signature n'a pas de signature v1, seulement %n d'un autre schéma (comme "
+   "v0), jamais acceptées : Stripe signe chaque livraison en v1"])
+t("Stripe-Signature header has no v1 signature: Stripe signs every delivery with v1, so this "
+  "request was not sent by Stripe",
+  "der Stripe-Signature-Header hat keine v1-Signatur: Stripe signiert jede Zustellung mit v1, "
+  "diese Anfrage stammt also nicht von Stripe",
+  "l'en-tête Stripe-Signature n'a pas de signature v1 : Stripe signe chaque livraison en v1, "
+  "cette requête n'a donc pas été envoyée par Stripe")
+t("no signing secret is saved for this connector",
+  "für diesen Connector ist kein Signaturgeheimnis gespeichert",
+  "aucun secret de signature n'est enregistré pour ce connecteur")
+t("every saved signing secret of this connector has expired",
+  "alle gespeicherten Signaturgeheimnisse dieses Connectors sind abgelaufen",
+  "tous les secrets de signature enregistrés pour ce connecteur ont expiré")
+t(": paste the endpoint's signing secret (Stripe Dashboard > Developers > Webhooks > the endpoint "
+  "> Signing secret)",
+  ": fügen Sie das Signaturgeheimnis des Endpoints ein (Stripe-Dashboard > Entwickler > Webhooks "
+  "> der Endpoint > Signaturgeheimnis)",
+  " : collez le secret de signature de l'endpoint (Dashboard Stripe > Développeurs > Webhooks > "
+  "l'endpoint > Secret de signature)")
+t("no v1 signature matches the saved signing secret (%n v1 signature(s) checked): check that the "
+  "secret belongs to this endpoint (Stripe Dashboard > Developers > Webhooks > the endpoint > "
+  "Signing secret), or a proxy changed the body on the way",
+  ["keine v1-Signatur passt zum gespeicherten Signaturgeheimnis (%n v1-Signatur geprüft): prüfen "
+   "Sie, ob das Geheimnis zu diesem Endpoint gehört (Stripe-Dashboard > Entwickler > Webhooks > "
+   "der Endpoint > Signaturgeheimnis), oder ein Proxy hat den Body unterwegs verändert",
+   "keine v1-Signatur passt zum gespeicherten Signaturgeheimnis (%n v1-Signaturen geprüft): "
+   "prüfen Sie, ob das Geheimnis zu diesem Endpoint gehört (Stripe-Dashboard > Entwickler > "
+   "Webhooks > der Endpoint > Signaturgeheimnis), oder ein Proxy hat den Body unterwegs "
+   "verändert"],
+  ["aucune signature v1 ne correspond au secret de signature enregistré (%n signature v1 "
+   "vérifiée) : vérifiez que le secret appartient à cet endpoint (Dashboard Stripe > "
+   "Développeurs > Webhooks > l'endpoint > Secret de signature), ou un proxy a modifié le corps "
+   "en chemin",
+   "aucune signature v1 ne correspond au secret de signature enregistré (%n signatures v1 "
+   "vérifiées) : vérifiez que le secret appartient à cet endpoint (Dashboard Stripe > "
+   "Développeurs > Webhooks > l'endpoint > Secret de signature), ou un proxy a modifié le corps "
+   "en chemin"])
+t("timestamp %1 s old, tolerance %2 s: check the machine's clock, or this is a replayed request",
+  "Zeitstempel %1 s alt, Toleranz %2 s: prüfen Sie die Uhr des Rechners, oder dies ist eine "
+  "wiederholte Anfrage",
+  "horodatage vieux de %1 s, tolérance %2 s : vérifiez l'horloge de la machine, ou c'est une "
+  "requête rejouée")
+t("timestamp %1 s in the future, tolerance %2 s: check the machine's clock",
+  "Zeitstempel %1 s in der Zukunft, Toleranz %2 s: prüfen Sie die Uhr des Rechners",
+  "horodatage %1 s dans le futur, tolérance %2 s : vérifiez l'horloge de la machine")
+
+t("This is a live secret API key (sk_live_...), not a webhook signing secret: never paste it "
+  "here. If it was shared or pasted anywhere it should not be, roll it in the Dashboard "
+  "(Developers > API keys).",
+  "Das ist ein geheimer Live-API-Schlüssel (sk_live_...), kein Webhook-Signaturgeheimnis: fügen "
+  "Sie ihn nie hier ein. Wurde er weitergegeben oder irgendwo eingefügt, wo er nicht hingehört, "
+  "erneuern Sie ihn im Dashboard (Entwickler > API-Schlüssel).",
+  "C'est une clé API secrète de production (sk_live_...), pas un secret de signature de "
+  "webhook : ne la collez jamais ici. Si elle a été partagée ou collée là où elle ne devait pas "
+  "l'être, renouvelez-la dans le Dashboard (Développeurs > Clés API).")
+t("This is a test secret API key (sk_test_...), not a webhook signing secret: do not paste it "
+  "here. If it was shared, roll it in the Dashboard (Developers > API keys).",
+  "Das ist ein geheimer Test-API-Schlüssel (sk_test_...), kein Webhook-Signaturgeheimnis: fügen "
+  "Sie ihn nicht hier ein. Wurde er weitergegeben, erneuern Sie ihn im Dashboard (Entwickler > "
+  "API-Schlüssel).",
+  "C'est une clé API secrète de test (sk_test_...), pas un secret de signature de webhook : ne "
+  "la collez pas ici. Si elle a été partagée, renouvelez-la dans le Dashboard (Développeurs > "
+  "Clés API).")
+t("This is a secret API key (sk_...), not a webhook signing secret: do not paste it here. If it "
+  "was shared, roll it in the Dashboard (Developers > API keys).",
+  "Das ist ein geheimer API-Schlüssel (sk_...), kein Webhook-Signaturgeheimnis: fügen Sie ihn "
+  "nicht hier ein. Wurde er weitergegeben, erneuern Sie ihn im Dashboard (Entwickler > "
+  "API-Schlüssel).",
+  "C'est une clé API secrète (sk_...), pas un secret de signature de webhook : ne la collez pas "
+  "ici. Si elle a été partagée, renouvelez-la dans le Dashboard (Développeurs > Clés API).")
+t("This is a restricted API key (rk_...), not a webhook signing secret: do not paste it here. If "
+  "it was shared, roll it in the Dashboard (Developers > API keys).",
+  "Das ist ein eingeschränkter API-Schlüssel (rk_...), kein Webhook-Signaturgeheimnis: fügen "
+  "Sie ihn nicht hier ein. Wurde er weitergegeben, erneuern Sie ihn im Dashboard (Entwickler > "
+  "API-Schlüssel).",
+  "C'est une clé API restreinte (rk_...), pas un secret de signature de webhook : ne la collez "
+  "pas ici. Si elle a été partagée, renouvelez-la dans le Dashboard (Développeurs > Clés API).")
+t("This is a publishable API key (pk_...), not a webhook signing secret.",
+  "Das ist ein veröffentlichbarer API-Schlüssel (pk_...), kein Webhook-Signaturgeheimnis.",
+  "C'est une clé API publiable (pk_...), pas un secret de signature de webhook.")
+t("This is a webhook endpoint id (we_...), not its signing secret.",
+  "Das ist die ID eines Webhook-Endpoints (we_...), nicht sein Signaturgeheimnis.",
+  "C'est l'identifiant d'un endpoint de webhook (we_...), pas son secret de signature.")
+t("This is an event id (evt_...), not a webhook signing secret.",
+  "Das ist eine Ereignis-ID (evt_...), kein Webhook-Signaturgeheimnis.",
+  "C'est un identifiant d'événement (evt_...), pas un secret de signature de webhook.")
+t("This is an account id (acct_...), not a webhook signing secret.",
+  "Das ist eine Konto-ID (acct_...), kein Webhook-Signaturgeheimnis.",
+  "C'est un identifiant de compte (acct_...), pas un secret de signature de webhook.")
+
+# --- Hookyard::Engine --------------------------------------------------------------------------
+t('the listen address "%1" is not HOST:PORT (e.g. 127.0.0.1:8787 or [::1]:8787)',
+  "die Empfangsadresse „%1“ hat nicht die Form HOST:PORT (z. B. 127.0.0.1:8787 oder "
+  "[::1]:8787)",
+  "l'adresse d'écoute « %1 » n'est pas de la forme HOST:PORT (par exemple 127.0.0.1:8787 ou "
+  "[::1]:8787)")
+t('the listen host "%1" is not an IP address: use 127.0.0.1 (this machine only) or the address '
+  'of one of its network interfaces',
+  "der Empfangshost „%1“ ist keine IP-Adresse: verwenden Sie 127.0.0.1 (nur dieser Rechner) "
+  "oder die Adresse einer seiner Netzwerkschnittstellen",
+  "l'hôte d'écoute « %1 » n'est pas une adresse IP : utilisez 127.0.0.1 (cette machine "
+  "seulement) ou l'adresse de l'une de ses interfaces réseau")
+t("the connector was removed while its secret was being saved",
+  "der Connector wurde entfernt, während sein Geheimnis gespeichert wurde",
+  "le connecteur a été supprimé pendant l'enregistrement de son secret")
+t("no such connector", "diesen Connector gibt es nicht", "connecteur inexistant")
+t("the current secret could not be found to keep it valid; save the new secret without "
+  "--keep-previous",
+  "das aktuelle Geheimnis wurde nicht gefunden und kann nicht gültig bleiben; speichern Sie das "
+  "neue Geheimnis ohne --keep-previous",
+  "le secret actuel est introuvable et ne peut pas rester valide ; enregistrez le nouveau secret "
+  "sans --keep-previous")
+t("the signing secret of this connector is missing from the secret store; save it again",
+  "das Signaturgeheimnis dieses Connectors fehlt im Geheimnisspeicher; speichern Sie es erneut",
+  "le secret de signature de ce connecteur manque dans le stockage des secrets ; "
+  "enregistrez-le à nouveau")
+t("Starting…", "Wird gestartet…", "Démarrage…")
+t("Read-only: %1 serves this data dir. Events appear here as it stores them; stop it to receive "
+  "in this window.",
+  "Nur lesend: %1 bedient dieses Datenverzeichnis. Ereignisse erscheinen hier, sobald es sie "
+  "speichert; beenden Sie es, um in diesem Fenster zu empfangen.",
+  "Lecture seule : %1 sert ce répertoire de données. Les événements apparaissent ici à mesure "
+  "qu'il les enregistre ; arrêtez-le pour recevoir dans cette fenêtre.")
+t("Listening on %1", "Empfängt auf %1", "À l'écoute sur %1")
+t("Stopped", "Angehalten", "Arrêté")
+t("opening the secret store…", "Geheimnisspeicher wird geöffnet…",
+  "ouverture du stockage des secrets…")
+t("the secret store is still opening; try again in a moment",
+  "der Geheimnisspeicher wird noch geöffnet; versuchen Sie es gleich noch einmal",
+  "le stockage des secrets est encore en cours d'ouverture ; réessayez dans un instant")
+t("the connector is gone or the secret store is still opening",
+  "der Connector ist weg, oder der Geheimnisspeicher wird noch geöffnet",
+  "le connecteur n'existe plus, ou le stockage des secrets est encore en cours d'ouverture")
+t("nothing is receiving: %1", "nichts empfängt: %1", "rien ne reçoit : %1")
+t("save the signing secret first: without it the receiver refuses deliveries",
+  "speichern Sie zuerst das Signaturgeheimnis: ohne es weist der Empfänger Zustellungen ab",
+  "enregistrez d'abord le secret de signature : sans lui, le récepteur refuse les livraisons")
+t("nothing answered at %1 (%2): is Hookyard serving? Start the app or `hookyard serve` first",
+  "unter %1 hat niemand geantwortet (%2): läuft Hookyard? Starten Sie zuerst die App oder "
+  "`hookyard serve`",
+  "rien n'a répondu à %1 (%2) : Hookyard est-il en service ? Lancez d'abord l'application ou "
+  "`hookyard serve`")
+t("%1 %2 accepted%3", "%1 %2 angenommen%3", "%1 %2 accepté%3")
+t(" (duplicate)", " (Duplikat)", " (doublon)")
+
+# --- Hookyard::Gui::AgentsPage -------------------------------------------------------------------
+t("New from &Example", "Neu aus &Beispiel", "Nouveau depuis un &exemple")
+t("&Save Agent", "Agent &speichern", "Enre&gistrer l'agent")
+t("&Cancel Run", "Lauf &abbrechen", "&Annuler l'exécution")
+t("Select an agent, or start from an example.",
+  "Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.",
+  "Sélectionnez un agent, ou partez d'un exemple.")
+t("Select a run to read its output and log.",
+  "Wählen Sie einen Lauf aus, um seine Ausgabe und sein Protokoll zu lesen.",
+  "Sélectionnez une exécution pour lire sa sortie et son journal.")
+t("&Definition", "&Definition", "&Définition")
+t("&Runs", "&Läufe", "E&xécutions")
+t("Loaded from %1", "Geladen aus %1", "Chargé depuis %1")
+t("Not loaded: %1", "Nicht geladen: %1", "Non chargé : %1")
+t("%1 — error, %2", "%1 – Fehler, %2", "%1 — erreur, %2")
+t("✗ Line %1, column %2: %3", "✗ Zeile %1, Spalte %2: %3", "✗ Ligne %1, colonne %2 : %3")
+t("✓ Valid agent “%1”", "✓ Gültiger Agent „%1“", "✓ Agent « %1 » valide")
+t("✓ Valid, with a warning: line %1: %2", "✓ Gültig, mit einer Warnung: Zeile %1: %2",
+  "✓ Valide, avec un avertissement : ligne %1 : %2")
+t("Give the agent a name (letters, digits, '.', '_', '-').",
+  "Geben Sie dem Agenten einen Namen (Buchstaben, Ziffern, '.', '_', '-').",
+  "Donnez un nom à l'agent (lettres, chiffres, '.', '_', '-').")
+t("Could not save %1: %2", "%1 konnte nicht gespeichert werden: %2",
+  "Impossible d'enregistrer %1 : %2")
+t("Agent saved to %1", "Agent gespeichert in %1", "Agent enregistré dans %1")
+t("Example %1 added: edit it, then save", "Beispiel %1 hinzugefügt: bearbeiten, dann speichern",
+  "Exemple %1 ajouté : modifiez-le, puis enregistrez")
+t("Run %1 of %2 on %3 (%4), attempt %5", "Lauf %1 von %2 auf %3 (%4), Versuch %5",
+  "Exécution %1 de %2 sur %3 (%4), tentative %5")
+t("Error: %1", "Fehler: %1", "Erreur : %1")
+t("── Output ──", "── Ausgabe ──", "── Sortie ──")
+t("── Log ──", "── Protokoll ──", "── Journal ──")
+t("Run %1 already finished", "Lauf %1 ist bereits beendet", "L'exécution %1 est déjà terminée")
+
+# --- Hookyard::Gui::ConnectorDetails -----------------------------------------------------------
+t("In the Stripe Dashboard, open <b>Developers › Webhooks › Add endpoint</b>, paste this URL and "
+  "select the events to send. Then reveal the endpoint's signing secret and paste it below.",
+  "Öffnen Sie im Stripe-Dashboard <b>Entwickler › Webhooks › Endpoint hinzufügen</b>, fügen Sie "
+  "diese URL ein und wählen Sie die zu sendenden Ereignisse. Lassen Sie dann das "
+  "Signaturgeheimnis des Endpoints anzeigen und fügen Sie es unten ein.",
+  "Dans le Dashboard Stripe, ouvrez <b>Développeurs › Webhooks › Ajouter un endpoint</b>, collez "
+  "cette URL et choisissez les événements à envoyer. Révélez ensuite le secret de signature de "
+  "l'endpoint et collez-le ci-dessous.")
+t("Stripe's servers cannot reach this computer's 127.0.0.1. For local work, forward events with "
+  "the Stripe CLI (it prints a whsec_ secret to paste below); for a public URL, run a tunnel or "
+  "reverse proxy and set the public base URL in Settings.",
+  "Die Server von Stripe erreichen 127.0.0.1 dieses Rechners nicht. Zum lokalen Arbeiten leiten "
+  "Sie Ereignisse mit der Stripe CLI weiter (sie gibt ein whsec_-Geheimnis aus, das Sie unten "
+  "einfügen); für eine öffentliche URL betreiben Sie einen Tunnel oder Reverse Proxy und tragen "
+  "die öffentliche Basis-URL in den Einstellungen ein.",
+  "Les serveurs de Stripe ne peuvent pas joindre le 127.0.0.1 de cet ordinateur. En local, "
+  "transférez les événements avec la CLI Stripe (elle affiche un secret whsec_ à coller "
+  "ci-dessous) ; pour une URL publique, lancez un tunnel ou un proxy inverse et indiquez l'URL "
+  "de base publique dans les Réglages.")
+t("Agents are not loaded.", "Agenten sind nicht geladen.", "Les agents ne sont pas chargés.")
+t("%1 (disabled)", "%1 (deaktiviert)", "%1 (désactivé)")
+t("No agent runs on this connector's events yet.",
+  "Noch kein Agent läuft bei Ereignissen dieses Connectors.",
+  "Aucun agent ne s'exécute encore sur les événements de ce connecteur.")
+t("%1 events", "%1 Ereignisse", "%1 événements")
+t("%1: %2", "%1: %2", "%1 : %2")
+t("none", "keine", "aucun")
+t("%1 (%2)", "%1 (%2)", "%1 (%2)")
+t("none yet", "noch keins", "aucun pour l'instant")
+t("%1, %2", "%1, %2", "%1, %2")
+t("Disabled", "Deaktiviert", "Désactivé")
+t("Needs a signing secret", "Braucht ein Signaturgeheimnis", "Secret de signature requis")
+t("Receiving", "Empfängt", "En réception")
+t("Verified deliveries are stored and start agents.",
+  "Verifizierte Zustellungen werden gespeichert und starten Agenten.",
+  "Les livraisons vérifiées sont enregistrées et démarrent les agents.")
+t("Sign a sample event with this connector's secret and deliver it to the receiver",
+  "Ein Beispielereignis mit dem Geheimnis dieses Connectors signieren und dem Empfänger zustellen",
+  "Signer un événement d'exemple avec le secret de ce connecteur et le livrer au récepteur")
+t("Save a signing secret first", "Speichern Sie zuerst ein Signaturgeheimnis",
+  "Enregistrez d'abord un secret de signature")
+t("The previous secret is still accepted until %1.",
+  "Das bisherige Geheimnis wird noch bis %1 akzeptiert.",
+  "L'ancien secret est encore accepté jusqu'à %1.")
+t("&Replace Secret", "Geheimnis er&setzen", "R&emplacer le secret")
+t("Webhook URL copied to the clipboard", "Webhook-URL in die Zwischenablage kopiert",
+  "URL du webhook copiée dans le presse-papiers")
+t("Stripe CLI command copied to the clipboard",
+  "Befehl für die Stripe CLI in die Zwischenablage kopiert",
+  "Commande de la CLI Stripe copiée dans le presse-papiers")
+t("Saving…", "Wird gespeichert…", "Enregistrement…")
+t("Secret saved. The previous one stays valid for %1.",
+  "Geheimnis gespeichert. Das bisherige bleibt %1 lang gültig.",
+  "Secret enregistré. L'ancien reste valide pendant %1.")
+t("Secret saved. Deliveries are now verified with it.",
+  "Geheimnis gespeichert. Zustellungen werden jetzt damit verifiziert.",
+  "Secret enregistré. Les livraisons sont désormais vérifiées avec lui.")
+t("Signing secret saved", "Signaturgeheimnis gespeichert", "Secret de signature enregistré")
+t("Applied.", "Übernommen.", "Appliqué.")
+t("Options of %1 applied", "Optionen von %1 übernommen", "Options de %1 appliquées")
+t("Sending %1…", "%1 wird gesendet…", "Envoi de %1…")
+t("Delivered %1: HTTP %2. %3", "%1 zugestellt: HTTP %2. %3", "%1 livré : HTTP %2. %3")
+t("Not delivered (HTTP %1): %2", "Nicht zugestellt (HTTP %1): %2", "Non livré (HTTP %1) : %2")
+t("Remove Connector", "Connector entfernen", "Supprimer le connecteur")
+t("Remove the connector “%1”? Its URL stops working at once (Stripe gets 404). Its events stay "
+  "in the history.",
+  "Den Connector „%1“ entfernen? Seine URL funktioniert sofort nicht mehr (Stripe erhält 404). "
+  "Seine Ereignisse bleiben im Verlauf.",
+  "Supprimer le connecteur « %1 » ? Son URL cesse aussitôt de fonctionner (Stripe reçoit 404). "
+  "Ses événements restent dans l'historique.")
+t("&Remove", "&Entfernen", "&Supprimer")
+
+# --- Hookyard::Gui::ConnectorListModel, ConnectorsPage -----------------------------------------
+t("%1 is disabled: deliveries are answered 404.",
+  "%1 ist deaktiviert: Zustellungen werden mit 404 beantwortet.",
+  "%1 est désactivé : les livraisons reçoivent la réponse 404.")
+t("%1 has no signing secret yet: deliveries are refused (503) and Stripe retries them.",
+  "%1 hat noch kein Signaturgeheimnis: Zustellungen werden abgewiesen (503), und Stripe "
+  "wiederholt sie.",
+  "%1 n'a pas encore de secret de signature : les livraisons sont refusées (503) et Stripe les "
+  "retente.")
+t("%1 is receiving.", "%1 empfängt.", "%1 est en réception.")
+t("&New Connector…", "&Neuer Connector…", "&Nouveau connecteur…")
+t("Connectors", "Connectors", "Connecteurs")
+t("Create a connector: a name and its own webhook URL (Ctrl+N)",
+  "Einen Connector anlegen: ein Name und eine eigene Webhook-URL (Strg+N)",
+  "Créer un connecteur : un nom et sa propre URL de webhook (Ctrl+N)")
+t('<h3>No connector yet</h3><p>A connector is a webhook endpoint for one Stripe account or '
+  'purpose ("billing", "shop"). Create one, copy its URL into Stripe, paste the signing secret, '
+  'and events start to arrive here.</p>',
+  "<h3>Noch kein Connector</h3><p>Ein Connector ist ein Webhook-Endpoint für ein Stripe-Konto "
+  "oder einen Zweck („abrechnung“, „shop“). Legen Sie einen an, kopieren Sie seine URL in "
+  "Stripe, fügen Sie das Signaturgeheimnis ein, und die Ereignisse kommen hier an.</p>",
+  "<h3>Pas encore de connecteur</h3><p>Un connecteur est un endpoint de webhook pour un compte "
+  "Stripe ou un usage (« facturation », « boutique »). Créez-en un, copiez son URL dans Stripe, "
+  "collez le secret de signature, et les événements commencent à arriver ici.</p>")
+t("Create a Connector…", "Connector anlegen…", "Créer un connecteur…")
+t("Connector %1 created: copy its URL into Stripe",
+  "Connector %1 angelegt: kopieren Sie seine URL in Stripe",
+  "Connecteur %1 créé : copiez son URL dans Stripe")
+
+# --- Hookyard::Gui::DisplayText: reject reasons, run states, times ---------------------------------
+t("Unknown connector", "Unbekannter Connector", "Connecteur inconnu")
+t("Connector disabled", "Connector deaktiviert", "Connecteur désactivé")
+t("Method not allowed", "Methode nicht erlaubt", "Méthode non autorisée")
+t("No signing secret saved", "Kein Signaturgeheimnis gespeichert",
+  "Aucun secret de signature enregistré")
+t("Missing Stripe-Signature", "Stripe-Signature fehlt", "Stripe-Signature manquant")
+t("Malformed signature header", "Fehlerhafter Signatur-Header", "En-tête de signature mal formé")
+t("No v1 signature", "Keine v1-Signatur", "Aucune signature v1")
+t("Signature mismatch", "Signatur passt nicht", "Signature non concordante")
+t("Timestamp out of tolerance", "Zeitstempel außerhalb der Toleranz", "Horodatage hors tolérance")
+t("Empty body", "Leerer Body", "Corps vide")
+t("Not a Stripe event", "Kein Stripe-Ereignis", "Pas un événement Stripe")
+t("Body too large", "Body zu groß", "Corps trop grand")
+t("Rate limited", "Ratenlimit erreicht", "Limite de débit atteinte")
+t("Storage unavailable", "Speicher nicht verfügbar", "Stockage indisponible")
+t("Malformed request", "Fehlerhafte Anfrage", "Requête mal formée")
+t("Headers too large", "Header zu groß", "En-têtes trop grands")
+t("Queued", "Eingereiht", "En file")
+t("Running", "Läuft", "En cours")
+t("Succeeded", "Erfolgreich", "Réussie")
+t("Failed", "Fehlgeschlagen", "Échouée")
+t("Timed out", "Zeitüberschreitung", "Délai dépassé")
+t("Skipped", "Übersprungen", "Ignorée")
+t("Cancelled", "Abgebrochen", "Annulée")
+t("never", "nie", "jamais")
+t("%n s ago", ["vor %n s", "vor %n s"], ["il y a %n s", "il y a %n s"])
+t("%n min ago", ["vor %n min", "vor %n min"], ["il y a %n min", "il y a %n min"])
+t("%n h ago", ["vor %n h", "vor %n h"], ["il y a %n h", "il y a %n h"])
+t("%1 ms", "%1 ms", "%1 ms")
+t("%1 s", "%1 s", "%1 s")
+t("%1 min %2 s", "%1 min %2 s", "%1 min %2 s")
+
+# --- Hookyard::Gui::EventDetails, EventListModel, EventsPage ---------------------------------------
+t("R&un Agent on This Event…", "Agenten auf dieses Ereignis an&setzen…",
+  "Lancer un a&gent sur cet événement…")
+t("&Payload", "&Nutzdaten", "&Contenu")
+t("Ra&w Body", "&Roher Body", "Corps &brut")
+t("&Delivery", "&Zustellung", "&Livraison")
+t("A&gent Runs", "A&gentenläufe", "E&xécutions d'agents")
+t("Select an event to see its payload, deliveries and agent runs.",
+  "Wählen Sie ein Ereignis aus, um seine Nutzdaten, Zustellungen und Agentenläufe zu sehen.",
+  "Sélectionnez un événement pour voir son contenu, ses livraisons et les exécutions d'agents.")
+t("<b>Rejected delivery</b> to %1 at %2", "<b>Abgewiesene Zustellung</b> an %1 um %2",
+  "<b>Livraison rejetée</b> vers %1 à %2")
+t("The body of a rejected delivery is not kept: it was not signed by Stripe with this "
+  "connector's secret.",
+  "Der Body einer abgewiesenen Zustellung wird nicht aufbewahrt: er wurde nicht von Stripe mit "
+  "dem Geheimnis dieses Connectors signiert.",
+  "Le corps d'une livraison rejetée n'est pas conservé : il n'a pas été signé par Stripe avec le "
+  "secret de ce connecteur.")
+t("This event is no longer stored (retention removed it).",
+  "Dieses Ereignis ist nicht mehr gespeichert (die Aufbewahrungsfrist hat es entfernt).",
+  "Cet événement n'est plus conservé (la durée de conservation l'a supprimé).")
+t("<b>%1</b> &nbsp; %2 &nbsp; on %3 &nbsp; %4%5", "<b>%1</b> &nbsp; %2 &nbsp; auf %3 &nbsp; %4%5",
+  "<b>%1</b> &nbsp; %2 &nbsp; sur %3 &nbsp; %4%5")
+t(" &nbsp; <b>live mode</b>", " &nbsp; <b>Live-Modus</b>", " &nbsp; <b>mode production</b>")
+t("Deliveries of this event", "Zustellungen dieses Ereignisses", "Livraisons de cet événement")
+t("duplicate (acknowledged, no new runs)", "Duplikat (bestätigt, keine neuen Läufe)",
+  "doublon (acquitté, aucune nouvelle exécution)")
+t("verified", "verifiziert", "vérifiée")
+t("Signature timestamp", "Signatur-Zeitstempel", "Horodatage de la signature")
+t("%1 (skew %2 s)", "%1 (Abweichung %2 s)", "%1 (décalage %2 s)")
+t("v1 signatures", "v1-Signaturen", "Signatures v1")
+t("Matched secret", "Passendes Geheimnis", "Secret concordant")
+t("the previous secret (rotation)", "das bisherige Geheimnis (Rotation)",
+  "l'ancien secret (rotation)")
+t("the current secret", "das aktuelle Geheimnis", "le secret actuel")
+t("Remote address", "Gegenstelle", "Adresse distante")
+t("User-Agent", "User-Agent", "User-Agent")
+t("Content-Type", "Content-Type", "Content-Type")
+t("Body size", "Body-Größe", "Taille du corps")
+t("Note", "Hinweis", "Note")
+t("<p>No delivery record.</p>", "<p>Keine Aufzeichnung der Zustellung.</p>",
+  "<p>Aucun enregistrement de livraison.</p>")
+t("── Output (standard output)%1 ──", "── Ausgabe (Standardausgabe)%1 ──",
+  "── Sortie (sortie standard)%1 ──")
+t(", cut at the cap", ", an der Obergrenze gekürzt", ", tronquée à la limite")
+t("── Log (standard error)%1 ──", "── Protokoll (Standardfehlerausgabe)%1 ──",
+  "── Journal (erreur standard)%1 ──")
+t("No agent loaded: add one on the Agents page",
+  "Kein Agent geladen: fügen Sie auf der Seite Agenten einen hinzu",
+  "Aucun agent chargé : ajoutez-en un dans la page Agents")
+t("Could not queue %1: %2", "%1 konnte nicht eingereiht werden: %2",
+  "Impossible de mettre %1 en file : %2")
+t("Run %1 of %2 queued", "Lauf %1 von %2 eingereiht", "Exécution %1 de %2 mise en file")
+
+t("Rejected (%1): %2", "Abgewiesen (%1): %2", "Rejetée (%1) : %2")
+t("Verified (duplicate delivery)", "Verifiziert (doppelte Zustellung)",
+  "Vérifiée (livraison en double)")
+t("Verified (thin event)", "Verifiziert (schlankes Ereignis)", "Vérifiée (événement léger)")
+t("Verified", "Verifiziert", "Vérifiée")
+t("(removed)", "(entfernt)", "(supprimé)")
+t("duplicate", "Duplikat", "doublon")
+t("duplicate ×%1", "Duplikat ×%1", "doublon ×%1")
+t("Stripe delivered this event %n time(s); agents ran once.",
+  ["Stripe hat dieses Ereignis %n-mal zugestellt; Agenten liefen einmal.",
+   "Stripe hat dieses Ereignis %n-mal zugestellt; Agenten liefen einmal."],
+  ["Stripe a livré cet événement %n fois ; les agents ne se sont exécutés qu'une fois.",
+   "Stripe a livré cet événement %n fois ; les agents ne se sont exécutés qu'une fois."])
+t("Time", "Zeit", "Heure")
+t("Connector", "Connector", "Connecteur")
+t("Type", "Typ", "Type")
+t("Event ID", "Ereignis-ID", "ID d'événement")
+t("Verification", "Verifizierung", "Vérification")
+t("Duplicate", "Duplikat", "Doublon")
+t("Agent Runs", "Agentenläufe", "Exécutions d'agents")
+
+t("Verified events", "Verifizierte Ereignisse", "Événements vérifiés")
+t("Duplicate deliveries", "Doppelte Zustellungen", "Livraisons en double")
+t("Rejected deliveries", "Abgewiesene Zustellungen", "Livraisons rejetées")
+t("All types (invoice.* works)", "Alle Typen (invoice.* geht)",
+  "Tous les types (invoice.* fonctionne)")
+t("Filter by event id, type or object id (Ctrl+F)",
+  "Nach Ereignis-ID, Typ oder Objekt-ID filtern (Strg+F)",
+  "Filtrer par identifiant d'événement, type ou identifiant d'objet (Ctrl+F)")
+t("&Connector:", "&Connector:", "&Connecteur :")
+t("&Status:", "&Status:", "É&tat :")
+t("T&ype:", "T&yp:", "T&ype :")
+t("Rejected (400): Signature mismatch", "Abgewiesen (400): Signatur passt nicht",
+  "Rejetée (400) : Signature non concordante")
+t("duplicate ×9", "Duplikat ×9", "doublon ×9")
+t("All connectors", "Alle Connectors", "Tous les connecteurs")
+
+# --- Hookyard::Gui::JsonTreeModel, PayloadView -------------------------------------------------
+t("The body is not JSON: %1 at offset %2.", "Der Body ist kein JSON: %1 an Position %2.",
+  "Le corps n'est pas du JSON : %1 à la position %2.")
+t("{%n key(s)}", ["{%n Schlüssel}", "{%n Schlüssel}"], ["{%n clé}", "{%n clés}"])
+t("[%n item(s)]", ["[%n Element]", "[%n Elemente]"], ["[%n élément]", "[%n éléments]"])
+t("Key", "Schlüssel", "Clé")
+t("Value", "Wert", "Valeur")
+t("Copy &Value", "&Wert kopieren", "Copier la &valeur")
+t("Copy &Path", "&Pfad kopieren", "Copier le &chemin")
+t("Copy the selected value (Ctrl+C)", "Den ausgewählten Wert kopieren (Strg+C)",
+  "Copier la valeur sélectionnée (Ctrl+C)")
+t('Copy the access path of the selected value, such as input["data"]["object"]',
+  'Den Zugriffspfad des ausgewählten Werts kopieren, etwa input["data"]["object"]',
+  'Copier le chemin d\'accès de la valeur sélectionnée, par exemple input["data"]["object"]')
+t("&Expand All", "Alle &aufklappen", "Tout dé&plier")
+t("C&ollapse All", "Alle &zuklappen", "Tout rep&lier")
+t("Find key…", "Schlüssel suchen…", "Chercher une clé…")
+t("Press Enter to go to the next key with this name",
+  "Eingabetaste drücken, um zum nächsten Schlüssel mit diesem Namen zu springen",
+  "Appuyez sur Entrée pour aller à la clé suivante de ce nom")
+t("Value copied", "Wert kopiert", "Valeur copiée")
+t("Copied %1", "%1 kopiert", "%1 copié")
+t("Expand All", "Alle aufklappen", "Tout déplier")
+t("Collapse All", "Alle zuklappen", "Tout replier")
+
+# --- Hookyard::Gui::MainWindow, NewConnectorDialog ------------------------------------------------
+t("Hookyard", "Hookyard", "Hookyard")
+t("Hookyard cannot open its data folder %1:\n%2",
+  "Hookyard kann seinen Datenordner %1 nicht öffnen:\n%2",
+  "Hookyard ne peut pas ouvrir son dossier de données %1 :\n%2")
+t("Pages", "Seiten", "Pages")
+t("Events", "Ereignisse", "Événements")
+t("Agents", "Agenten", "Agents")
+t("Settings", "Einstellungen", "Réglages")
+t("&File", "&Datei", "&Fichier")
+t("&Quit", "&Beenden", "&Quitter")
+t("&View", "&Ansicht", "&Affichage")
+t("&Connectors", "&Connectors", "&Connecteurs")
+t("&Events", "&Ereignisse", "&Événements")
+t("&Agents", "A&genten", "A&gents")
+t("&Settings", "E&instellungen", "&Réglages")
+t("&Filter Events", "Ereignisse &filtern", "&Filtrer les événements")
+t("&Help", "&Hilfe", "Aid&e")
+t("&About Hookyard", "Ü&ber Hookyard", "À &propos de Hookyard")
+t("About Hookyard", "Über Hookyard", "À propos de Hookyard")
+t("<h3>Hookyard %1</h3><p>Receive Stripe webhooks on your own machine and turn them into work "
+  "done by local agents.</p><p>Data folder: %2</p>",
+  "<h3>Hookyard %1</h3><p>Stripe-Webhooks auf dem eigenen Rechner empfangen und von lokalen "
+  "Agenten abarbeiten lassen.</p><p>Datenordner: %2</p>",
+  "<h3>Hookyard %1</h3><p>Recevez les webhooks Stripe sur votre propre machine et "
+  "transformez-les en travail effectué par des agents locaux.</p><p>Dossier de données : %2</p>")
+t("<b>Read-only.</b> Another Hookyard process (%1) already serves this data folder: it receives "
+  "the webhooks and runs the agents. This window shows what it stores but changes nothing. Quit "
+  "the other process, or start this one with another --data-dir.",
+  "<b>Nur lesend.</b> Ein anderer Hookyard-Prozess (%1) bedient diesen Datenordner bereits: er "
+  "empfängt die Webhooks und führt die Agenten aus. Dieses Fenster zeigt, was er speichert, "
+  "ändert aber nichts. Beenden Sie den anderen Prozess, oder starten Sie diesen mit einem "
+  "anderen --data-dir.",
+  "<b>Lecture seule.</b> Un autre processus Hookyard (%1) sert déjà ce dossier de données : il "
+  "reçoit les webhooks et exécute les agents. Cette fenêtre montre ce qu'il enregistre mais ne "
+  "modifie rien. Quittez l'autre processus, ou lancez celui-ci avec un autre --data-dir.")
+t("Hookyard is still receiving", "Hookyard empfängt weiter", "Hookyard continue de recevoir")
+t("Webhooks are received and agents run in the background. Use the tray icon to open the window "
+  "or quit.",
+  "Webhooks werden im Hintergrund empfangen, und Agenten laufen weiter. Über das Symbol im "
+  "Infobereich öffnen Sie das Fenster oder beenden Hookyard.",
+  "Les webhooks sont reçus et les agents s'exécutent en arrière-plan. Utilisez l'icône de la "
+  "zone de notification pour ouvrir la fenêtre ou quitter.")
+t("&Create", "&Anlegen", "&Créer")
+
+# --- Hookyard::Gui::RunListModel --------------------------------------------------------------
+t("%1 (manual)", "%1 (von Hand)", "%1 (manuelle)")
+t("Run", "Lauf", "Exécution")
+t("Agent", "Agent", "Agent")
+t("Event", "Ereignis", "Événement")
+t("State", "Zustand", "État")
+t("Attempt", "Versuch", "Tentative")
+t("Exit Code", "Exit-Code", "Code de sortie")
+t("Duration", "Dauer", "Durée")
+t("Queued", "Eingereiht", "Mise en file", context="Hookyard::Gui::RunListModel")
+
+# --- Hookyard::Gui::SettingsPage (accelerators are unique on the page) ---------------------------
+t("&Listen address and port:", "&Empfangsadresse und Port:", "Adresse et port d'&écoute :")
+t("&Public base URL:", "Ö&ffentliche Basis-URL:", "&URL de base publique :")
+t("&Body limit (bytes):", "Body-&Limit (Bytes):", "Limite du &corps (octets) :")
+t("Default &tolerance (s):", "Standard-&Toleranz (s):", "&Tolérance par défaut (s) :")
+t("Default &rate limit (/s):", "Standard-&Ratenlimit (/s):", "&Limite de débit par défaut (/s) :")
+t("Default b&urst:", "Standard-B&urst:", "&Rafale par défaut :")
+t("Rejected requests per address (/s):", "Abgewiesene Anfragen pro Adresse (/s):",
+  "Requêtes rejetées par adresse (/s) :")
+t("Rejected requests burst:", "Burst abgewiesener Anfragen:", "Rafale de requêtes rejetées :")
+t("Connections at most:", "Verbindungen höchstens:", "Connexions au plus :")
+t("Connections per address:", "Verbindungen pro Adresse:", "Connexions par adresse :")
+t("&Durability:", "&Dauerhaftigkeit:", "&Durabilité :")
+t("Keep events for (&days):", "Ereignisse aufbewahren (T&age):",
+  "Conserver les événements (&jours) :")
+t("Keep at most (&events):", "Höchstens aufbewahren (Ere&ignisse):",
+  "Conserver au plus (é&vénements) :")
+t("&Secret store:", "&Geheimnisspeicher:", "&Stockage des secrets :")
+t("Default agent &command:", "Standard-Agenten&befehl:", "Co&mmande d'agent par défaut :")
+t("Runs at the same &time:", "Läufe gleich&zeitig:", "E&xécutions simultanées :")
+t("Output kept per stream (bytes):", "Aufbewahrte Ausgabe pro Stream (Bytes):",
+  "Sortie conservée par flux (octets) :")
+t("Grace before kill:", "Frist vor dem Abbruch (kill):", "Délai avant l'arrêt forcé :")
+t("&Notifications", "Be&nachrichtigungen", "&Notifications")
+t("&Keep receiving in the tray when the window is closed",
+  "Bei geschlossenem Fenster im Infobereich &weiter empfangen",
+  "Continuer à recevoir dans la zone de notification quand la fenêtre est &fermée")
+t("Lan&guage:", "S&prache:", "Lan&gue :")
+t("&Apply", "&Übernehmen", "&Appliquer")
+t("Re&vert", "Zurück&setzen", "Réta&blir")
+t("Receiver address", "Empfangsadresse", "Adresse du récepteur")
+t("Limits", "Limits", "Limites")
+t("Storage and retention", "Speicherung und Aufbewahrung", "Stockage et conservation")
+t("Signing secrets", "Signaturgeheimnisse", "Secrets de signature")
+t("Desktop", "Desktop", "Bureau")
+t("(system default)", "(Systemvorgabe)", "(langue du système)")
+t("In use:", "In Gebrauch:", "Utilisé :")
+t("Data folder:", "Datenordner:", "Dossier de données :")
+t("A new listen address takes effect after a restart of the receiver.",
+  "Eine neue Empfangsadresse gilt nach einem Neustart des Empfängers.",
+  "Une nouvelle adresse d'écoute prend effet après un redémarrage du récepteur.")
+t("Settings applied", "Einstellungen übernommen", "Réglages appliqués")
+t("%n setting(s) were not accepted: see the page",
+  ["%n Einstellung wurde nicht akzeptiert: siehe die Seite",
+   "%n Einstellungen wurden nicht akzeptiert: siehe die Seite"],
+  ["%n réglage n'a pas été accepté : voir la page",
+   "%n réglages n'ont pas été acceptés : voir la page"])
+
+# --- Hookyard::Gui::StatusIndicators, TrayController ----------------------------------------------
+t("Rejected deliveries since the app started; click to see them",
+  "Abgewiesene Zustellungen seit dem Start der App; klicken, um sie anzuzeigen",
+  "Livraisons rejetées depuis le démarrage de l'application ; cliquez pour les voir")
+t("● Listening on %1", "● Empfängt auf %1", "● À l'écoute sur %1")
+t("Starting the receiver…", "Empfänger wird gestartet…", "Démarrage du récepteur…")
+t("⚠ Not receiving: %1", "⚠ Empfängt nicht: %1", "⚠ Pas de réception : %1")
+t("Read-only: %1 serves this data folder", "Nur lesend: %1 bedient diesen Datenordner",
+  "Lecture seule : %1 sert ce dossier de données")
+t("%1 events/s", "%1 Ereignisse/s", "%1 événements/s")
+t("0 rejected", "0 abgewiesen", "rejets : 0")
+t('<a href="rejected">%1 rejected</a>', '<a href="rejected">%1 abgewiesen</a>',
+  '<a href="rejected">rejets : %1</a>')
+t("&Show Hookyard", "Hookyard &anzeigen", "&Afficher Hookyard")
+t("Hookyard: %1 events, %2 rejected this session",
+  "Hookyard: %1 Ereignisse, %2 abgewiesen in dieser Sitzung",
+  "Hookyard : %1 événements, %2 rejetées pendant cette session")
+t("Signatures rejected", "Signaturen abgewiesen", "Signatures rejetées")
+t("%n deliveries failed signature checks in the last minute. Check that the saved signing secret "
+  "belongs to the endpoint.",
+  ["%n Zustellung hat in der letzten Minute die Signaturprüfung nicht bestanden. Prüfen Sie, ob "
+   "das gespeicherte Signaturgeheimnis zum Endpoint gehört.",
+   "%n Zustellungen haben in der letzten Minute die Signaturprüfung nicht bestanden. Prüfen Sie, "
+   "ob das gespeicherte Signaturgeheimnis zum Endpoint gehört."],
+  ["%n livraison a échoué à la vérification de signature dans la dernière minute. Vérifiez que "
+   "le secret de signature enregistré appartient à l'endpoint.",
+   "%n livraisons ont échoué à la vérification de signature dans la dernière minute. Vérifiez "
+   "que le secret de signature enregistré appartient à l'endpoint."])
+t("Agent run failed", "Agentenlauf fehlgeschlagen", "Échec de l'exécution de l'agent")
+t("Agent run timed out", "Agentenlauf: Zeitlimit überschritten",
+  "Délai dépassé pour l'exécution de l'agent")
+t("%1 on %2 (run %3)", "%1 auf %2 (Lauf %3)", "%1 sur %2 (exécution %3)")
+
+# --- Hookyard::Receiver ------------------------------------------------------------------------
+t("the request did not arrive in time", "die Anfrage ist nicht rechtzeitig eingetroffen",
+  "la requête n'est pas arrivée à temps")
+t("too many open connections; try again shortly",
+  "zu viele offene Verbindungen; versuchen Sie es gleich noch einmal",
+  "trop de connexions ouvertes ; réessayez dans un instant")
+t("too many open connections from your address; try again shortly",
+  "zu viele offene Verbindungen von Ihrer Adresse; versuchen Sie es gleich noch einmal",
+  "trop de connexions ouvertes depuis votre adresse ; réessayez dans un instant")
+t("The receiver cannot open its database: %1",
+  "Der Empfänger kann seine Datenbank nicht öffnen: %1",
+  "Le récepteur ne peut pas ouvrir sa base de données : %1")
+t("The receiver cannot listen on %1:%2 (%3). Choose another port or stop the program that uses "
+  "it.",
+  "Der Empfänger kann nicht auf %1:%2 lauschen (%3). Wählen Sie einen anderen Port, oder beenden "
+  "Sie das Programm, das ihn belegt.",
+  "Le récepteur ne peut pas écouter sur %1:%2 (%3). Choisissez un autre port ou arrêtez le "
+  "programme qui l'utilise.")
+
+# RequestFramer and WebhookHandler: the reasons a request is refused, sent back in the answer.
+t("the request headers are larger than %1 bytes", "die Header der Anfrage sind größer als %1 Bytes",
+  "les en-têtes de la requête dépassent %1 octets")
+t("malformed HTTP request (%1)", "fehlerhafte HTTP-Anfrage (%1)", "requête HTTP mal formée (%1)")
+t("the request is larger than %1 bytes on the wire",
+  "die Anfrage ist auf der Leitung größer als %1 Bytes",
+  "la requête dépasse %1 octets sur le réseau")
+t('malformed request line; expected "POST /path HTTP/1.1"',
+  'fehlerhafte Anfragezeile; erwartet wird "POST /path HTTP/1.1"',
+  'ligne de requête mal formée ; attendu : "POST /path HTTP/1.1"')
+t("the request line is longer than %1 bytes", "die Anfragezeile ist länger als %1 Bytes",
+  "la ligne de requête dépasse %1 octets")
+t("trailers after a chunked body are not supported",
+  "Trailer nach einem Chunked-Body werden nicht unterstützt",
+  "les trailers après un corps en chunks ne sont pas pris en charge")
+t("more than %1 header fields", "mehr als %1 Header-Felder", "plus de %1 champs d'en-tête")
+t("a header name contains a character HTTP does not allow",
+  "ein Header-Name enthält ein Zeichen, das HTTP nicht erlaubt",
+  "un nom d'en-tête contient un caractère que HTTP n'autorise pas")
+t("protocol upgrades are not supported", "Protokoll-Upgrades werden nicht unterstützt",
+  "les changements de protocole (upgrade) ne sont pas pris en charge")
+t("unsupported Transfer-Encoding", "nicht unterstütztes Transfer-Encoding",
+  "Transfer-Encoding non pris en charge")
+t("the body is larger than the limit of %1 bytes",
+  "der Body ist größer als das Limit von %1 Bytes",
+  "le corps dépasse la limite de %1 octets")
+t("no such path; webhook URLs look like %1<connector-id>",
+  "diesen Pfad gibt es nicht; Webhook-URLs sehen so aus: %1<connector-id>",
+  "chemin inexistant ; les URL de webhook ont la forme %1<connector-id>")
+t("webhooks are delivered with POST", "Webhooks werden per POST zugestellt",
+  "les webhooks sont livrés en POST")
+t("no connector has this URL", "kein Connector hat diese URL",
+  "aucun connecteur n'a cette URL")
+t("this connector is disabled", "dieser Connector ist deaktiviert", "ce connecteur est désactivé")
+t("this connector has no signing secret yet; save the whsec_ secret that Stripe shows for this "
+  "endpoint",
+  "dieser Connector hat noch kein Signaturgeheimnis; speichern Sie das whsec_-Geheimnis, das "
+  "Stripe für diesen Endpoint anzeigt",
+  "ce connecteur n'a pas encore de secret de signature ; enregistrez le secret whsec_ que Stripe "
+  "affiche pour cet endpoint")
+t("the database is not open", "die Datenbank ist nicht geöffnet",
+  "la base de données n'est pas ouverte")
+t("the event could not be stored; retry later",
+  "das Ereignis konnte nicht gespeichert werden; später erneut versuchen",
+  "l'événement n'a pas pu être enregistré ; réessayez plus tard")
+t("too many rejected requests from your address; retry in %1 s",
+  "zu viele abgewiesene Anfragen von Ihrer Adresse; erneut versuchen in %1 s",
+  "trop de requêtes rejetées depuis votre adresse ; réessayez dans %1 s")
+t("this connector receives more deliveries than its rate limit; retry in %1 s",
+  "dieser Connector erhält mehr Zustellungen, als sein Ratenlimit erlaubt; erneut versuchen in "
+  "%1 s",
+  "ce connecteur reçoit plus de livraisons que sa limite de débit ; réessayez dans %1 s")
+
+# --- Hookyard::Storage -------------------------------------------------------------------------
+t('A connector needs a name, for example "billing".',
+  "Ein Connector braucht einen Namen, zum Beispiel „abrechnung“.",
+  "Un connecteur a besoin d'un nom, par exemple « facturation ».")
+t("The connector name is %1 characters long; use at most %2.",
+  "Der Name des Connectors ist %1 Zeichen lang; höchstens %2 sind erlaubt.",
+  "Le nom du connecteur compte %1 caractères ; %2 au plus sont permis.")
+t("The connector name \"%1\" may only contain letters, digits, '-', '_' and '.'.",
+  "Der Connector-Name „%1“ darf nur Buchstaben, Ziffern, '-', '_' und '.' enthalten.",
+  "Le nom de connecteur « %1 » ne peut contenir que des lettres, des chiffres, '-', '_' et '.'.")
+t("Could not save the connector: %1. Check that the data directory is writable and the disk not "
+  "full.",
+  "Der Connector konnte nicht gespeichert werden: %1. Prüfen Sie, ob das Datenverzeichnis "
+  "beschreibbar und die Festplatte nicht voll ist.",
+  "Impossible d'enregistrer le connecteur : %1. Vérifiez que le répertoire de données est "
+  "accessible en écriture et que le disque n'est pas plein.")
+t("%1 is a file, not a directory: choose a directory with --data-dir.",
+  "%1 ist eine Datei, kein Verzeichnis: wählen Sie mit --data-dir ein Verzeichnis.",
+  "%1 est un fichier, pas un répertoire : choisissez un répertoire avec --data-dir.")
+t("Could not create the data directory %1: check that the parent directory exists and is "
+  "writable, or choose another one with --data-dir.",
+  "Das Datenverzeichnis %1 konnte nicht angelegt werden: prüfen Sie, ob das übergeordnete "
+  "Verzeichnis existiert und beschreibbar ist, oder wählen Sie mit --data-dir ein anderes.",
+  "Impossible de créer le répertoire de données %1 : vérifiez que le répertoire parent existe "
+  "et est accessible en écriture, ou choisissez-en un autre avec --data-dir.")
+t("The data directory %1 is not writable: give your user write access to it, or choose another "
+  "one with --data-dir.",
+  "Das Datenverzeichnis %1 ist nicht beschreibbar: geben Sie Ihrem Benutzer Schreibrechte darauf, "
+  "oder wählen Sie mit --data-dir ein anderes.",
+  "Le répertoire de données %1 n'est pas accessible en écriture : donnez-y l'accès en écriture "
+  "à votre utilisateur, ou choisissez-en un autre avec --data-dir.")
+t('The keychain did not answer within %1 s: unlock it, or set secrets.backend to "file".',
+  'Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet: entsperren Sie ihn, oder setzen '
+  'Sie secrets.backend auf "file".',
+  'Le trousseau n\'a pas répondu en %1 s : déverrouillez-le, ou réglez secrets.backend sur '
+  '"file".')
+t("The database is not an open SQLite connection.",
+  "Die Datenbank ist keine geöffnete SQLite-Verbindung.",
+  "La base de données n'est pas une connexion SQLite ouverte.")
+t("The database %1 was created by a newer Hookyard (schema %2); upgrade Hookyard or use another "
+  "--data-dir.",
+  "Die Datenbank %1 wurde von einem neueren Hookyard angelegt (Schema %2); aktualisieren Sie "
+  "Hookyard, oder verwenden Sie ein anderes --data-dir.",
+  "La base de données %1 a été créée par un Hookyard plus récent (schéma %2) ; mettez Hookyard à "
+  "jour ou utilisez un autre --data-dir.")
+t("%1 is not a Hookyard database: move it away or use another --data-dir.",
+  "%1 ist keine Hookyard-Datenbank: verschieben Sie sie, oder verwenden Sie ein anderes "
+  "--data-dir.",
+  "%1 n'est pas une base de données Hookyard : déplacez-la ou utilisez un autre --data-dir.")
+t("The schema of version %1 is missing from this build of Hookyard.",
+  "Das Schema der Version %1 fehlt in diesem Build von Hookyard.",
+  "Le schéma de la version %1 manque dans cette version compilée de Hookyard.")
+t("Could not upgrade the database %1 to schema version %2: %3",
+  "Die Datenbank %1 konnte nicht auf Schemaversion %2 aktualisiert werden: %3",
+  "Impossible de mettre à jour la base de données %1 vers la version de schéma %2 : %3")
+t('A connector named "%1" already exists: choose another name, or remove that one first.',
+  "Ein Connector namens „%1“ existiert bereits: wählen Sie einen anderen Namen, oder entfernen "
+  "Sie zuerst diesen.",
+  "Un connecteur nommé « %1 » existe déjà : choisissez un autre nom, ou supprimez d'abord "
+  "celui-ci.")
+t("Could not read the connectors: %1.", "Die Connectors konnten nicht gelesen werden: %1.",
+  "Impossible de lire les connecteurs : %1.")
+t("The signature tolerance must be at least 1 second.",
+  "Die Signaturtoleranz muss mindestens 1 Sekunde betragen.",
+  "La tolérance de signature doit être d'au moins 1 seconde.")
+t('There is no connector "%1" (any more): list them with `hookyard connector list`.',
+  "Es gibt (inzwischen) keinen Connector „%1“: `hookyard connector list` listet sie auf.",
+  "Il n'y a (plus) de connecteur « %1 » : `hookyard connector list` les liste.")
+t("There is no connector with the id %1: list them with `hookyard connector list`.",
+  "Es gibt keinen Connector mit der ID %1: `hookyard connector list` listet sie auf.",
+  "Il n'y a pas de connecteur d'identifiant %1 : `hookyard connector list` les liste.")
+t("process %1 (%2) on host %3", "Prozess %1 (%2) auf Host %3", "le processus %1 (%2) sur l'hôte %3")
+t("another process", "ein anderer Prozess", "un autre processus")
+t("nobody: %1 cannot be created (no permission to write in the data directory)",
+  "niemand: %1 kann nicht angelegt werden (keine Schreibrechte im Datenverzeichnis)",
+  "personne : %1 ne peut pas être créé (pas de droit d'écriture dans le répertoire de données)")
+t("unknown: %1 cannot be read", "unbekannt: %1 kann nicht gelesen werden",
+  "inconnu : %1 ne peut pas être lu")
+t("No data directory given: pass --data-dir DIR.",
+  "Kein Datenverzeichnis angegeben: übergeben Sie --data-dir DIR.",
+  "Aucun répertoire de données indiqué : passez --data-dir DIR.")
+t("The database %1 is read-only for your user: give your user write access to it, or use "
+  "another --data-dir.",
+  "Die Datenbank %1 ist für Ihren Benutzer schreibgeschützt: geben Sie Ihrem Benutzer "
+  "Schreibrechte darauf, oder verwenden Sie ein anderes --data-dir.",
+  "La base de données %1 est en lecture seule pour votre utilisateur : donnez-lui l'accès en "
+  "écriture, ou utilisez un autre --data-dir.")
+t("The SQLite driver of Qt is missing: install the package libqt6sql6-sqlite.",
+  "Der SQLite-Treiber von Qt fehlt: installieren Sie das Paket libqt6sql6-sqlite.",
+  "Le pilote SQLite de Qt manque : installez le paquet libqt6sql6-sqlite.")
+t("Could not open the database %1 (%2): check that the data directory is writable, or use "
+  "another --data-dir.",
+  "Die Datenbank %1 konnte nicht geöffnet werden (%2): prüfen Sie, ob das Datenverzeichnis "
+  "beschreibbar ist, oder verwenden Sie ein anderes --data-dir.",
+  "Impossible d'ouvrir la base de données %1 (%2) : vérifiez que le répertoire de données est "
+  "accessible en écriture, ou utilisez un autre --data-dir.")
+t("The SQLite driver of Qt did not give access to its connection.",
+  "Der SQLite-Treiber von Qt hat keinen Zugriff auf seine Verbindung gewährt.",
+  "Le pilote SQLite de Qt n'a pas donné accès à sa connexion.")
+t("Could not switch the database %1 to WAL mode (it stayed in %2 mode): keep the data directory "
+  "on a local file system.",
+  "Die Datenbank %1 konnte nicht in den WAL-Modus wechseln (sie blieb im Modus %2): legen Sie "
+  "das Datenverzeichnis auf ein lokales Dateisystem.",
+  "Impossible de passer la base de données %1 en mode WAL (elle est restée en mode %2) : "
+  "gardez le répertoire de données sur un système de fichiers local.")
+t("The disk that holds %1 is full: free some space. Deliveries are answered 503 meanwhile and "
+  "Stripe retries them.",
+  "Die Festplatte mit %1 ist voll: schaffen Sie Platz. Zustellungen werden bis dahin mit 503 "
+  "beantwortet, und Stripe wiederholt sie.",
+  "Le disque qui contient %1 est plein : libérez de la place. Les livraisons reçoivent 503 "
+  "entre-temps et Stripe les retente.")
+t("The database in %1 cannot be written (%2): give your user write access to the directory and "
+  "its files, or use another --data-dir.",
+  "Die Datenbank in %1 kann nicht geschrieben werden (%2): geben Sie Ihrem Benutzer "
+  "Schreibrechte auf das Verzeichnis und seine Dateien, oder verwenden Sie ein anderes "
+  "--data-dir.",
+  "La base de données dans %1 ne peut pas être écrite (%2) : donnez à votre utilisateur l'accès "
+  "en écriture au répertoire et à ses fichiers, ou utilisez un autre --data-dir.")
+t("The database in %1 stayed locked by another process: try again; if it persists, check which "
+  "Hookyard processes use this data dir.",
+  "Die Datenbank in %1 blieb von einem anderen Prozess gesperrt: versuchen Sie es erneut; wenn "
+  "das anhält, prüfen Sie, welche Hookyard-Prozesse dieses Datenverzeichnis verwenden.",
+  "La base de données dans %1 est restée verrouillée par un autre processus : réessayez ; si "
+  "cela persiste, vérifiez quels processus Hookyard utilisent ce répertoire de données.")
+t("Could not read or write the database in %1 (%2): check the disk and free space.",
+  "Die Datenbank in %1 konnte nicht gelesen oder geschrieben werden (%2): prüfen Sie die "
+  "Festplatte und den freien Platz.",
+  "Impossible de lire ou d'écrire la base de données dans %1 (%2) : vérifiez le disque et "
+  "l'espace libre.")
+t("The database in %1 is damaged or is not a Hookyard database (%2): move hookyard.db away or "
+  "use another --data-dir.",
+  "Die Datenbank in %1 ist beschädigt oder keine Hookyard-Datenbank (%2): verschieben Sie "
+  "hookyard.db, oder verwenden Sie ein anderes --data-dir.",
+  "La base de données dans %1 est endommagée ou n'est pas une base Hookyard (%2) : déplacez "
+  "hookyard.db ou utilisez un autre --data-dir.")
+t("The database in %1 reported an error: %2.", "Die Datenbank in %1 meldet einen Fehler: %2.",
+  "La base de données dans %1 a signalé une erreur : %2.")
+t("The database connection is closed.", "Die Datenbankverbindung ist geschlossen.",
+  "La connexion à la base de données est fermée.")
+t("Could not read the events: %1.", "Die Ereignisse konnten nicht gelesen werden: %1.",
+  "Impossible de lire les événements : %1.")
+t("Could not read the deliveries: %1.", "Die Zustellungen konnten nicht gelesen werden: %1.",
+  "Impossible de lire les livraisons : %1.")
+t("Could not remove old events: %1.", "Alte Ereignisse konnten nicht entfernt werden: %1.",
+  "Impossible de supprimer les anciens événements : %1.")
+t("file %1 (mode 0600)", "Datei %1 (Modus 0600)", "fichier %1 (mode 0600)")
+t("The secrets file %1 stayed locked by another Hookyard process: try again.",
+  "Die Geheimnisdatei %1 blieb von einem anderen Hookyard-Prozess gesperrt: versuchen Sie es "
+  "erneut.",
+  "Le fichier des secrets %1 est resté verrouillé par un autre processus Hookyard : réessayez.")
+t("Cannot read the secrets file %1 (%2): check its owner and permissions.",
+  "Die Geheimnisdatei %1 kann nicht gelesen werden (%2): prüfen Sie Eigentümer und "
+  "Berechtigungen.",
+  "Impossible de lire le fichier des secrets %1 (%2) : vérifiez son propriétaire et ses "
+  "permissions.")
+t("The secrets file %1 is not a regular file: move it away.",
+  "Die Geheimnisdatei %1 ist keine reguläre Datei: verschieben Sie sie.",
+  "Le fichier des secrets %1 n'est pas un fichier ordinaire : déplacez-le.")
+t("The secrets file %1 can be read by other users (mode %2): run `chmod 600 %1` and try again.",
+  "Die Geheimnisdatei %1 ist für andere Benutzer lesbar (Modus %2): führen Sie `chmod 600 %1` "
+  "aus und versuchen Sie es erneut.",
+  "Le fichier des secrets %1 est lisible par d'autres utilisateurs (mode %2) : lancez "
+  "`chmod 600 %1` et réessayez.")
+t("The secrets file %1 is damaged (not a JSON object): restore it from a backup, or move it away "
+  "and save the signing secrets again.",
+  "Die Geheimnisdatei %1 ist beschädigt (kein JSON-Objekt): stellen Sie sie aus einer Sicherung "
+  "wieder her, oder verschieben Sie sie und speichern Sie die Signaturgeheimnisse erneut.",
+  "Le fichier des secrets %1 est endommagé (pas un objet JSON) : restaurez-le depuis une "
+  "sauvegarde, ou déplacez-le et enregistrez à nouveau les secrets de signature.")
+t("Cannot create the data directory %1.", "Das Datenverzeichnis %1 kann nicht angelegt werden.",
+  "Impossible de créer le répertoire de données %1.")
+t("Cannot write the secrets file in %1 (%2): check that the data directory is writable.",
+  "Die Geheimnisdatei in %1 kann nicht geschrieben werden (%2): prüfen Sie, ob das "
+  "Datenverzeichnis beschreibbar ist.",
+  "Impossible d'écrire le fichier des secrets dans %1 (%2) : vérifiez que le répertoire de "
+  "données est accessible en écriture.")
+t("Cannot write the secrets file %1 (%2): check the free space and permissions of the data "
+  "directory.",
+  "Die Geheimnisdatei %1 kann nicht geschrieben werden (%2): prüfen Sie freien Platz und "
+  "Berechtigungen des Datenverzeichnisses.",
+  "Impossible d'écrire le fichier des secrets %1 (%2) : vérifiez l'espace libre et les "
+  "permissions du répertoire de données.")
+t("keychain (Secret Service)", "Schlüsselbund (Secret Service)", "trousseau (Secret Service)")
+t("Access to the keychain was denied: unlock it and allow Hookyard.",
+  "Der Zugriff auf den Schlüsselbund wurde verweigert: entsperren Sie ihn und erlauben Sie "
+  "Hookyard den Zugriff.",
+  "L'accès au trousseau a été refusé : déverrouillez-le et autorisez Hookyard.")
+t('No keychain is available on this machine: set secrets.backend to "file".',
+  'Auf diesem Rechner ist kein Schlüsselbund verfügbar: setzen Sie secrets.backend auf "file".',
+  'Aucun trousseau n\'est disponible sur cette machine : réglez secrets.backend sur "file".')
+t("The keychain does not support this operation.",
+  "Der Schlüsselbund unterstützt diesen Vorgang nicht.",
+  "Le trousseau ne prend pas en charge cette opération.")
+t("The keychain reported an error: %1", "Der Schlüsselbund meldet einen Fehler: %1",
+  "Le trousseau a signalé une erreur : %1")
+t("The keychain did not return what was written to it.",
+  "Der Schlüsselbund hat nicht zurückgegeben, was hineingeschrieben wurde.",
+  "Le trousseau n'a pas rendu ce qui y avait été écrit.")
+t("cannot queue the run: %1", "der Lauf kann nicht eingereiht werden: %1",
+  "impossible de mettre l'exécution en file : %1")
+t("%1, as the setting secrets.backend asks", "%1, wie die Einstellung secrets.backend verlangt",
+  "%1, comme le demande le réglage secrets.backend")
+t("%1, chosen earlier for this data dir", "%1, früher für dieses Datenverzeichnis gewählt",
+  "%1, choisi précédemment pour ce répertoire de données")
+t("%1, which answered", "%1, der geantwortet hat", "%1, qui a répondu")
+t("%1, because no keychain answered (%2)", "%1, weil kein Schlüsselbund geantwortet hat (%2)",
+  "%1, car aucun trousseau n'a répondu (%2)")
+t("Could not save the setting %1: %2. Check that the data directory is writable and the disk not "
+  "full.",
+  "Die Einstellung %1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob das Datenverzeichnis "
+  "beschreibbar und die Festplatte nicht voll ist.",
+  "Impossible d'enregistrer le réglage %1 : %2. Vérifiez que le répertoire de données est "
+  "accessible en écriture et que le disque n'est pas plein.")
+t("Could not reset the setting %1: %2.", "Die Einstellung %1 konnte nicht zurückgesetzt werden: %2.",
+  "Impossible de réinitialiser le réglage %1 : %2.")
+
+# --- ui/newconnectordialog.ui --------------------------------------------------------------------
+t("New Connector", "Neuer Connector", "Nouveau connecteur")
+t("A connector is one webhook endpoint. Give it a name; Hookyard creates its unguessable URL.",
+  "Ein Connector ist ein Webhook-Endpoint. Geben Sie ihm einen Namen; Hookyard erzeugt seine "
+  "nicht zu erratende URL.",
+  "Un connecteur est un endpoint de webhook. Donnez-lui un nom ; Hookyard crée son URL "
+  "impossible à deviner.")
+t("&Name:", "&Name:", "&Nom :")
+t("billing", "abrechnung", "facturation")
