@@ -1481,7 +1481,7 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
     <message>
         <source>Read-only: %1 serves this data dir. Events appear here as it stores them; stop it to receive in this window.</source>
-        <translation>Nur lesend: %1 bedient dieses Datenverzeichnis. Ereignisse erscheinen hier, sobald es sie speichert; beenden Sie es, um in diesem Fenster zu empfangen.</translation>
+        <translation>Nur lesend: %1 bedient dieses Datenverzeichnis. Ereignisse erscheinen hier, sobald er sie speichert; beenden Sie ihn, um in diesem Fenster zu empfangen.</translation>
     </message>
     <message>
         <source>Listening on %1</source>
@@ -2514,7 +2514,7 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
     <message>
         <source>Limits</source>
-        <translation>Limits</translation>
+        <translation>Grenzwerte</translation>
     </message>
     <message>
         <source>Storage and retention</source>
@@ -2538,7 +2538,7 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
     <message>
         <source>In use:</source>
-        <translation>In Gebrauch:</translation>
+        <translation>Verwendet:</translation>
     </message>
     <message>
         <source>Data folder:</source>

@@ -977,8 +977,8 @@ t("the signing secret of this connector is missing from the secret store; save i
 t("Starting…", "Wird gestartet…", "Démarrage…")
 t("Read-only: %1 serves this data dir. Events appear here as it stores them; stop it to receive "
   "in this window.",
-  "Nur lesend: %1 bedient dieses Datenverzeichnis. Ereignisse erscheinen hier, sobald es sie "
-  "speichert; beenden Sie es, um in diesem Fenster zu empfangen.",
+  "Nur lesend: %1 bedient dieses Datenverzeichnis. Ereignisse erscheinen hier, sobald er sie "
+  "speichert; beenden Sie ihn, um in diesem Fenster zu empfangen.",
   "Lecture seule : %1 sert ce répertoire de données. Les événements apparaissent ici à mesure "
   "qu'il les enregistre ; arrêtez-le pour recevoir dans cette fenêtre.")
 t("Listening on %1", "Empfängt auf %1", "À l'écoute sur %1")
@@ -1375,12 +1375,12 @@ t("Lan&guage:", "S&prache:", "Lan&gue :")
 t("&Apply", "&Übernehmen", "&Appliquer")
 t("Re&vert", "Zurück&setzen", "Réta&blir")
 t("Receiver address", "Empfangsadresse", "Adresse du récepteur")
-t("Limits", "Limits", "Limites")
+t("Limits", "Grenzwerte", "Limites")
 t("Storage and retention", "Speicherung und Aufbewahrung", "Stockage et conservation")
 t("Signing secrets", "Signaturgeheimnisse", "Secrets de signature")
 t("Desktop", "Desktop", "Bureau")
 t("(system default)", "(Systemvorgabe)", "(langue du système)")
-t("In use:", "In Gebrauch:", "Utilisé :")
+t("In use:", "Verwendet:", "Utilisé :")
 t("Data folder:", "Datenordner:", "Dossier de données :")
 t("A new listen address takes effect after a restart of the receiver.",
   "Eine neue Empfangsadresse gilt nach einem Neustart des Empfängers.",

@@ -18,6 +18,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+sys.dont_write_bytecode = True
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from catalog import CATALOG  # noqa: E402
 
