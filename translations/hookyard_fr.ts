@@ -734,7 +734,7 @@ Usage:
 Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
 Run `hookyard &lt;command&gt; --help` for the options of one command.
 </source>
-        <translation>Hookyard %1: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
+        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
 
 Utilisation&#xa0;:
   hookyard                                  l&apos;application de bureau
@@ -924,7 +924,7 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
     <message>
         <source>Connector &quot;%1&quot; removed; its URL now answers 404. Its stored events are kept.</source>
-        <translation>Connecteur «&#xa0;%1&#xa0;» supprimé&#xa0;; son URL répond désormais 404. Ses événements conservés sont gardés.</translation>
+        <translation>Connecteur «&#xa0;%1&#xa0;» supprimé&#xa0;; son URL répond désormais 404. Ses événements enregistrés sont conservés.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder: --data-dir DIR</source>
@@ -978,7 +978,7 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
     <message>
         <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
-        <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` affiche ceux qui le sont</translation>
+        <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` affiche les événements conservés</translation>
     </message>
     <message>
         <source>Event      %1</source>
@@ -1324,7 +1324,7 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
     <message>
         <source>The secret is too long (%1 characters after whsec_): more than the secret was copied.</source>
-        <translation>Le secret est trop long (%1 caractères après whsec_)&#xa0;: plus que le secret a été copié.</translation>
+        <translation>Le secret est trop long (%1 caractères après whsec_)&#xa0;: vous avez copié plus que le secret.</translation>
     </message>
     <message>
         <source>event has no string &quot;%1&quot;</source>
@@ -1819,7 +1819,7 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
     <message>
         <source>Missing Stripe-Signature</source>
-        <translation>Stripe-Signature manquant</translation>
+        <translation>En-tête Stripe-Signature manquant</translation>
     </message>
     <message>
         <source>Malformed signature header</source>

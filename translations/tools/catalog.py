@@ -449,8 +449,8 @@ t(_HELP,
        "`hookyard <Befehl> --help` zeigt die Optionen eines Befehls."),
   ]),
   _help([
-      ("receive Stripe webhooks on your own machine and hand them to local agents.",
-       "recevoir les webhooks Stripe sur votre propre machine et les confier à des agents "
+      ("Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.",
+       "Hookyard %1 : recevoir les webhooks Stripe sur votre propre machine et les confier à des agents "
        "locaux."),
       ("Usage:", "Utilisation :"),
       ("the desktop app", "l'application de bureau"),
@@ -573,8 +573,8 @@ t("give one name: hookyard connector remove NAME",
 t('Connector "%1" removed; its URL now answers 404. Its stored events are kept.',
   "Connector „%1“ entfernt; seine URL antwortet jetzt mit 404. Seine gespeicherten Ereignisse "
   "bleiben erhalten.",
-  "Connecteur « %1 » supprimé ; son URL répond désormais 404. Ses événements conservés sont "
-  "gardés.")
+  "Connecteur « %1 » supprimé ; son URL répond désormais 404. Ses événements enregistrés sont "
+  "conservés.")
 
 # --- Hookyard::Cli: hookyard events ------------------------------------------------------------
 t("Only this connector.", "Nur dieser Connector.", "Seulement ce connecteur.")
@@ -598,8 +598,8 @@ t("give one event id: hookyard events show EVENT_ID",
   "indiquez un identifiant d'événement : hookyard events show EVENT_ID")
 t("no stored event with id %1: `hookyard events list` shows the stored ones",
   "kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt die gespeicherten an",
-  "aucun événement conservé avec l'identifiant %1 : `hookyard events list` affiche ceux qui le "
-  "sont")
+  "aucun événement conservé avec l'identifiant %1 : `hookyard events list` affiche les "
+  "événements conservés")
 # `hookyard events show` and `hookyard runs show` print aligned labels: 11 columns in German,
 # 15 in French (the label and at least one space).
 t("Event      %1", "Ereignis   %1", "Événement      %1")
@@ -816,7 +816,7 @@ t("The secret is too short (%1 characters after whsec_): it was probably cut off
   "copie.")
 t("The secret is too long (%1 characters after whsec_): more than the secret was copied.",
   "Das Geheimnis ist zu lang (%1 Zeichen nach whsec_): es wurde mehr als das Geheimnis kopiert.",
-  "Le secret est trop long (%1 caractères après whsec_) : plus que le secret a été copié.")
+  "Le secret est trop long (%1 caractères après whsec_) : vous avez copié plus que le secret.")
 t('event has no string "%1"', 'das Ereignis hat keine Zeichenkette "%1"',
   "l'événement n'a pas de chaîne \"%1\"")
 t('event\'s "%1" is %2, not a string', '"%1" des Ereignisses ist %2, keine Zeichenkette',
@@ -1145,7 +1145,7 @@ t("Connector disabled", "Connector deaktiviert", "Connecteur désactivé")
 t("Method not allowed", "Methode nicht erlaubt", "Méthode non autorisée")
 t("No signing secret saved", "Kein Signaturgeheimnis gespeichert",
   "Aucun secret de signature enregistré")
-t("Missing Stripe-Signature", "Stripe-Signature fehlt", "Stripe-Signature manquant")
+t("Missing Stripe-Signature", "Stripe-Signature fehlt", "En-tête Stripe-Signature manquant")
 t("Malformed signature header", "Fehlerhafter Signatur-Header", "En-tête de signature mal formé")
 t("No v1 signature", "Keine v1-Signatur", "Aucune signature v1")
 t("Signature mismatch", "Signatur passt nicht", "Signature non concordante")
