@@ -1722,3 +1722,72 @@ t("A connector is one webhook endpoint. Give it a name; Hookyard creates its ung
   "impossible à deviner.")
 t("&Name:", "&Name:", "&Nom :")
 t("billing", "abrechnung", "facturation")
+
+# --- Hookyard::Core::Settings: setting descriptions (`hookyard settings list`, Settings tooltips) -
+# src/core/settingsschema.cpp does not mark them for lupdate yet (QT_TRANSLATE_NOOP); the
+# translations are ready for when it does.
+t("Address and port the webhook receiver listens on (port 0 = any free port)",
+  "Adresse und Port, auf denen der Webhook-Empfänger lauscht (Port 0 = ein beliebiger freier "
+  "Port)",
+  "Adresse et port d'écoute du récepteur de webhooks (port 0 = n'importe quel port libre)")
+t("Base URL shown and copied for webhook URLs, for a tunnel or reverse proxy (empty = the listen "
+  "address)",
+  "Basis-URL, die für Webhook-URLs angezeigt und kopiert wird, für einen Tunnel oder Reverse "
+  "Proxy (leer = die Empfangsadresse)",
+  "URL de base affichée et copiée pour les URL de webhook, pour un tunnel ou un proxy inverse "
+  "(vide = l'adresse d'écoute)")
+t("Largest request body accepted, in bytes", "Größter akzeptierter Request-Body, in Bytes",
+  "Plus grand corps de requête accepté, en octets")
+t("Signature timestamp tolerance in seconds for connectors without their own",
+  "Toleranz für den Signatur-Zeitstempel in Sekunden für Connectors ohne eigene",
+  "Tolérance de l'horodatage de la signature, en secondes, pour les connecteurs qui n'en ont "
+  "pas")
+t("Deliveries per second per connector (0 = unlimited)",
+  "Zustellungen pro Sekunde und Connector (0 = unbegrenzt)",
+  "Livraisons par seconde et par connecteur (0 = illimité)")
+t("Deliveries a connector may receive at once above its rate (0 = unlimited)",
+  "Zustellungen, die ein Connector auf einmal über seiner Rate erhalten darf (0 = unbegrenzt)",
+  "Livraisons qu'un connecteur peut recevoir d'un coup au-delà de son débit (0 = illimité)")
+t("Rejected requests per second per remote address (0 = unlimited)",
+  "Abgewiesene Anfragen pro Sekunde und entfernter Adresse (0 = unbegrenzt)",
+  "Requêtes rejetées par seconde et par adresse distante (0 = illimité)")
+t("Rejected requests a remote address may send at once (0 = unlimited)",
+  "Abgewiesene Anfragen, die eine entfernte Adresse auf einmal senden darf (0 = unbegrenzt)",
+  "Requêtes rejetées qu'une adresse distante peut envoyer d'un coup (0 = illimité)")
+t("Open connections to the receiver at most", "Höchstzahl offener Verbindungen zum Empfänger",
+  "Nombre maximal de connexions ouvertes vers le récepteur")
+t("Open connections from one remote address at most",
+  "Höchstzahl offener Verbindungen von einer entfernten Adresse",
+  "Nombre maximal de connexions ouvertes depuis une même adresse distante")
+t("SQLite synchronous mode: normal survives a killed process, full also a power loss",
+  "Synchronous-Modus von SQLite: normal übersteht einen abgebrochenen Prozess, full auch einen "
+  "Stromausfall",
+  "Mode synchronous de SQLite : normal survit à un processus tué, full aussi à une coupure de "
+  "courant")
+t("Days events are kept (0 = forever)", "Tage, die Ereignisse aufbewahrt werden (0 = für immer)",
+  "Nombre de jours de conservation des événements (0 = indéfiniment)")
+t("Events kept at most (0 = no cap)", "Höchstzahl aufbewahrter Ereignisse (0 = keine Grenze)",
+  "Nombre maximal d'événements conservés (0 = sans limite)")
+t("Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file",
+  "Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), "
+  "keychain oder file",
+  "Où sont conservés les secrets de signature : auto (trousseau, sinon un fichier 0600), "
+  "keychain ou file")
+t("Command for agents that name none (empty = none)",
+  "Befehl für Agenten, die keinen nennen (leer = keiner)",
+  "Commande des agents qui n'en indiquent pas (vide = aucune)")
+t("Agent runs at the same time at most", "Höchstzahl gleichzeitiger Agentenläufe",
+  "Nombre maximal d'exécutions d'agents simultanées")
+t("Bytes of standard output and of standard error kept per run",
+  "Bytes der Standardausgabe und der Standardfehlerausgabe, die pro Lauf aufbewahrt werden",
+  "Octets de la sortie standard et de l'erreur standard conservés par exécution")
+t("Time between asking an agent to stop and killing it (stored in milliseconds)",
+  "Zeit zwischen der Aufforderung an einen Agenten, sich zu beenden, und seinem Abbruch "
+  "(in Millisekunden gespeichert)",
+  "Délai entre la demande d'arrêt à un agent et son arrêt forcé (enregistré en millisecondes)")
+t("Desktop notifications", "Desktop-Benachrichtigungen", "Notifications du bureau")
+t("Closing the window keeps Hookyard running in the tray",
+  "Beim Schließen des Fensters läuft Hookyard im Infobereich weiter",
+  "Fermer la fenêtre laisse Hookyard actif dans la zone de notification")
+t("Interface language (empty = the system's)", "Sprache der Oberfläche (leer = die des Systems)",
+  "Langue de l'interface (vide = celle du système)")
