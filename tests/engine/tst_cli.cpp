@@ -102,6 +102,13 @@ private Q_SLOTS:
                        QStringLiteral("secrets.backend"), QStringLiteral("file") })
                      .exitCode,
                  0);
+        // These tests poll with deliberately rejected requests (waiting for a removal or a
+        // rotation to take effect); the per-address throttle of rejected requests is tested in
+        // tst_webhookreceiver and must not turn them into 429 here.
+        QCOMPARE(run({ QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("receiver.reject_burst"), QStringLiteral("100000") })
+                     .exitCode,
+                 0);
     }
 
     void cleanupTestCase()
