@@ -3,6 +3,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/datadir.h"
+#include "i18n/i18n.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hookyard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKYARD_VERSION));
+    // The CLI speaks the system locale's language (or HOOKYARD_LANGUAGE), like the window.
+    Hookyard::I18n::installTranslators(app, Hookyard::I18n::languageSetting());
     if (!cli) {
         // Built without the GUI: the bare command has no window to open.
         return Hookyard::Cli::runCli({ arguments.first(), QStringLiteral("--help") });

@@ -5,34 +5,15 @@
 #include "engine/engine.h"
 #include "gui/icons.h"
 #include "gui/mainwindow.h"
+#include "i18n/i18n.h"
 #include "storage/settingsrepository.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace Hookyard::Gui {
 
 namespace {
-// The interface language: the setting, else the system's. Qt's own strings (dialog buttons)
-// follow too.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("hookyard"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
 QString takeOption(QStringList *args, const QString &name)
 {
     for (int i = 1; i < args->size(); ++i) {
@@ -63,6 +44,10 @@ int runDesktopApp(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(HOOKYARD_APP_ID));
     QApplication::setWindowIcon(Icons::get(Icons::App));
 
+    // The system's (or HOOKYARD_LANGUAGE's) language from the start, so that start-up errors are
+    // translated too; the gui.language setting is applied once the database is open.
+    I18n::installTranslators(app, I18n::languageSetting());
+
     QStringList args = QApplication::arguments();
     QString dataDir;
     QString error;
@@ -83,9 +68,11 @@ int runDesktopApp(int argc, char *argv[])
                 .arg(dataDir, error));
         return 1;
     }
-    {
-        Storage::SettingsRepository settings(engine.database());
-        installTranslations(app, settings.value(QLatin1String(Core::Settings::Language)));
+    if (I18n::languageSetting().isEmpty()) { // HOOKYARD_LANGUAGE wins over the setting
+        const QString language = Storage::SettingsRepository(engine.database())
+                                     .value(QLatin1String(Core::Settings::Language));
+        if (!language.isEmpty())
+            I18n::installTranslators(app, language);
     }
     MainWindow window(engine);
     window.show();
