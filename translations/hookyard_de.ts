@@ -1356,6 +1356,93 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Core::Settings</name>
+    <message>
+        <source>Address and port the webhook receiver listens on (port 0 = any free port)</source>
+        <translation>Adresse und Port, auf denen der Webhook-Empfänger lauscht (Port 0 = ein beliebiger freier Port)</translation>
+    </message>
+    <message>
+        <source>Base URL shown and copied for webhook URLs, for a tunnel or reverse proxy (empty = the listen address)</source>
+        <translation>Basis-URL, die für Webhook-URLs angezeigt und kopiert wird, für einen Tunnel oder Reverse Proxy (leer = die Empfangsadresse)</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted, in bytes</source>
+        <translation>Größter akzeptierter Request-Body, in Bytes</translation>
+    </message>
+    <message>
+        <source>Signature timestamp tolerance in seconds for connectors without their own</source>
+        <translation>Toleranz für den Signatur-Zeitstempel in Sekunden für Connectors ohne eigene</translation>
+    </message>
+    <message>
+        <source>Deliveries per second per connector (0 = unlimited)</source>
+        <translation>Zustellungen pro Sekunde und Connector (0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Deliveries a connector may receive at once above its rate (0 = unlimited)</source>
+        <translation>Zustellungen, die ein Connector auf einmal über seiner Rate erhalten darf (0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Rejected requests per second per remote address (0 = unlimited)</source>
+        <translation>Abgewiesene Anfragen pro Sekunde und entfernter Adresse (0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Rejected requests a remote address may send at once (0 = unlimited)</source>
+        <translation>Abgewiesene Anfragen, die eine entfernte Adresse auf einmal senden darf (0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Open connections to the receiver at most</source>
+        <translation>Höchstzahl offener Verbindungen zum Empfänger</translation>
+    </message>
+    <message>
+        <source>Open connections from one remote address at most</source>
+        <translation>Höchstzahl offener Verbindungen von einer entfernten Adresse</translation>
+    </message>
+    <message>
+        <source>SQLite synchronous mode: normal survives a killed process, full also a power loss</source>
+        <translation>Synchronous-Modus von SQLite: normal übersteht einen abgebrochenen Prozess, full auch einen Stromausfall</translation>
+    </message>
+    <message>
+        <source>Days events are kept (0 = forever)</source>
+        <translation>Tage, die Ereignisse aufbewahrt werden (0 = für immer)</translation>
+    </message>
+    <message>
+        <source>Events kept at most (0 = no cap)</source>
+        <translation>Höchstzahl aufbewahrter Ereignisse (0 = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file</source>
+        <translation>Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), keychain oder file</translation>
+    </message>
+    <message>
+        <source>Command for agents that name none (empty = none)</source>
+        <translation>Befehl für Agenten, die keinen nennen (leer = keiner)</translation>
+    </message>
+    <message>
+        <source>Agent runs at the same time at most</source>
+        <translation>Höchstzahl gleichzeitiger Agentenläufe</translation>
+    </message>
+    <message>
+        <source>Bytes of standard output and of standard error kept per run</source>
+        <translation>Bytes der Standardausgabe und der Standardfehlerausgabe, die pro Lauf aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Time between asking an agent to stop and killing it (stored in milliseconds)</source>
+        <translation>Zeit zwischen der Aufforderung an einen Agenten, sich zu beenden, und seinem Abbruch (in Millisekunden gespeichert)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Hookyard running in the tray</source>
+        <translation>Beim Schließen des Fensters läuft Hookyard im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>Interface language (empty = the system&apos;s)</source>
+        <translation>Sprache der Oberfläche (leer = die des Systems)</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Core::SignatureVerifier</name>
     <message>
         <source>the request has no Stripe-Signature header: only requests signed by Stripe are accepted (a request with too many or too large headers also arrives without it)</source>

@@ -1356,6 +1356,93 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Core::Settings</name>
+    <message>
+        <source>Address and port the webhook receiver listens on (port 0 = any free port)</source>
+        <translation>Adresse et port d&apos;écoute du récepteur de webhooks (port 0 = n&apos;importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>Base URL shown and copied for webhook URLs, for a tunnel or reverse proxy (empty = the listen address)</source>
+        <translation>URL de base affichée et copiée pour les URL de webhook, pour un tunnel ou un proxy inverse (vide = l&apos;adresse d&apos;écoute)</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted, in bytes</source>
+        <translation>Plus grand corps de requête accepté, en octets</translation>
+    </message>
+    <message>
+        <source>Signature timestamp tolerance in seconds for connectors without their own</source>
+        <translation>Tolérance de l&apos;horodatage de la signature, en secondes, pour les connecteurs qui n&apos;en ont pas</translation>
+    </message>
+    <message>
+        <source>Deliveries per second per connector (0 = unlimited)</source>
+        <translation>Livraisons par seconde et par connecteur (0 = illimité)</translation>
+    </message>
+    <message>
+        <source>Deliveries a connector may receive at once above its rate (0 = unlimited)</source>
+        <translation>Livraisons qu&apos;un connecteur peut recevoir d&apos;un coup au-delà de son débit (0 = illimité)</translation>
+    </message>
+    <message>
+        <source>Rejected requests per second per remote address (0 = unlimited)</source>
+        <translation>Requêtes rejetées par seconde et par adresse distante (0 = illimité)</translation>
+    </message>
+    <message>
+        <source>Rejected requests a remote address may send at once (0 = unlimited)</source>
+        <translation>Requêtes rejetées qu&apos;une adresse distante peut envoyer d&apos;un coup (0 = illimité)</translation>
+    </message>
+    <message>
+        <source>Open connections to the receiver at most</source>
+        <translation>Nombre maximal de connexions ouvertes vers le récepteur</translation>
+    </message>
+    <message>
+        <source>Open connections from one remote address at most</source>
+        <translation>Nombre maximal de connexions ouvertes depuis une même adresse distante</translation>
+    </message>
+    <message>
+        <source>SQLite synchronous mode: normal survives a killed process, full also a power loss</source>
+        <translation>Mode synchronous de SQLite&#xa0;: normal survit à un processus tué, full aussi à une coupure de courant</translation>
+    </message>
+    <message>
+        <source>Days events are kept (0 = forever)</source>
+        <translation>Nombre de jours de conservation des événements (0 = indéfiniment)</translation>
+    </message>
+    <message>
+        <source>Events kept at most (0 = no cap)</source>
+        <translation>Nombre maximal d&apos;événements conservés (0 = sans limite)</translation>
+    </message>
+    <message>
+        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file</source>
+        <translation>Où sont conservés les secrets de signature&#xa0;: auto (trousseau, sinon un fichier 0600), keychain ou file</translation>
+    </message>
+    <message>
+        <source>Command for agents that name none (empty = none)</source>
+        <translation>Commande des agents qui n&apos;en indiquent pas (vide = aucune)</translation>
+    </message>
+    <message>
+        <source>Agent runs at the same time at most</source>
+        <translation>Nombre maximal d&apos;exécutions d&apos;agents simultanées</translation>
+    </message>
+    <message>
+        <source>Bytes of standard output and of standard error kept per run</source>
+        <translation>Octets de la sortie standard et de l&apos;erreur standard conservés par exécution</translation>
+    </message>
+    <message>
+        <source>Time between asking an agent to stop and killing it (stored in milliseconds)</source>
+        <translation>Délai entre la demande d&apos;arrêt à un agent et son arrêt forcé (enregistré en millisecondes)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notifications du bureau</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Hookyard running in the tray</source>
+        <translation>Fermer la fenêtre laisse Hookyard actif dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Interface language (empty = the system&apos;s)</source>
+        <translation>Langue de l&apos;interface (vide = celle du système)</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Core::SignatureVerifier</name>
     <message>
         <source>the request has no Stripe-Signature header: only requests signed by Stripe are accepted (a request with too many or too large headers also arrives without it)</source>

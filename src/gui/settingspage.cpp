@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -113,7 +114,8 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
             }
             }
             editor->setObjectName(QStringLiteral("setting_") + QString(key).replace(u'.', u'_'));
-            editor->setToolTip(tr(spec.description));
+            editor->setToolTip(
+                QCoreApplication::translate("Hookyard::Core::Settings", spec.description));
             auto *error = new QLabel(group);
             error->setWordWrap(true);
             error->setVisible(false);
