@@ -36,6 +36,10 @@ struct AgentSpec
     QString directory() const;
     bool matchesEvent(const QString &eventType) const;
     bool matchesConnector(const QString &connectorName, const QString &connectorId) const;
+
+    // Every field, so that an edit of one key can prove it changed nothing else
+    // (ConnectorsKeyRewriter); a field added later is compared without anyone remembering to.
+    friend bool operator==(const AgentSpec &, const AgentSpec &) = default;
 };
 
 // A glob over a Stripe event type: '*' matches any run of characters (dots included, so
