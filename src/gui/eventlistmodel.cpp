@@ -3,20 +3,11 @@
 #include "gui/displaytext.h"
 #include "gui/eventsource.h"
 
-#include <QDateTime>
-#include <QScopedValueRollback>
-
 #include <algorithm>
 
 namespace Hookyard::Gui {
 
-namespace {
-// A refresh that finds more than this many new rows resets the model instead of inserting:
-// cheaper than one huge insert, and the user was not looking at those rows anyway.
-constexpr int MaxLiveInsert = 5000;
-} // namespace
-
-EventListModel::EventListModel(QObject *parent) : QAbstractTableModel(parent)
+EventListModel::EventListModel(QObject *parent) : KeysetPagedModel(parent)
 {
     m_strings.append(QString()); // id 0 = empty
     m_stringIds.insert(QString(), 0);
@@ -135,76 +126,6 @@ QList<EventListModel::Row> EventListModel::readPage(qint64 beforeId, qint64 afte
     return rows;
 }
 
-void EventListModel::reload()
-{
-    const QScopedValueRollback guard(m_changing, true);
-    beginResetModel();
-    m_rows = readPage(0, 0);
-    m_atEnd = m_rows.size() < PageSize;
-    endResetModel();
-}
-
-bool EventListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && m_source && !m_changing;
-}
-
-void EventListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<Row> page = readPage(before, 0);
-    m_atEnd = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    const QScopedValueRollback guard(m_changing, true);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
-}
-
-int EventListModel::refreshNew()
-{
-    if (!m_source)
-        return 0;
-    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
-    if (newest == 0 && !m_atEnd)
-        return 0; // never loaded: the first page will show them
-    // Walk down from the newest row in the database to the newest row shown, so that a burst
-    // larger than one page leaves no gap.
-    QList<Row> fresh;
-    qint64 before = 0;
-    for (;;) {
-        const QList<Row> page = readPage(before, newest);
-        fresh.append(page);
-        if (page.size() < PageSize)
-            break;
-        before = page.constLast().id;
-        if (fresh.size() >= MaxLiveInsert) {
-            reload();
-            return int(fresh.size());
-        }
-    }
-    if (fresh.isEmpty())
-        return 0;
-    const QScopedValueRollback guard(m_changing, true);
-    beginInsertRows({}, 0, int(fresh.size() - 1));
-    m_rows = fresh + m_rows; // one copy: rarely more than a handful of rows per batch
-    endInsertRows();
-    return int(fresh.size());
-}
-
-int EventListModel::rowForId(qint64 id) const
-{
-    // Rows are ordered by id, descending.
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                                     [](const Row &row, qint64 value) { return row.id > value; });
-    if (it == m_rows.cend() || it->id != id)
-        return -1;
-    return int(it - m_rows.cbegin());
-}
-
 void EventListModel::refreshEvent(qint64 eventRow)
 {
     if (!m_source || m_query.mode != Mode::Events)
@@ -215,15 +136,10 @@ void EventListModel::refreshEvent(qint64 eventRow)
     const auto record = m_source->event(eventRow);
     if (!record)
         return;
-    Row &target = m_rows[row];
+    Row &target = recordAt(row);
     target.deliveryCount = record->deliveryCount;
     target.runCount = record->runCount;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int EventListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EventListModel::columnCount(const QModelIndex &parent) const
@@ -249,7 +165,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = recordAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

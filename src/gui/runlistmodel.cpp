@@ -3,13 +3,9 @@
 #include "gui/displaytext.h"
 #include "gui/eventsource.h"
 
-#include <QScopedValueRollback>
-
-#include <algorithm>
-
 namespace Hookyard::Gui {
 
-RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent) { }
+RunListModel::RunListModel(QObject *parent) : KeysetPagedModel(parent) { }
 
 RunListModel::~RunListModel() = default;
 
@@ -42,72 +38,6 @@ QList<Storage::RunRecord> RunListModel::readPage(qint64 beforeId, qint64 afterId
     return m_source->runs(filter);
 }
 
-void RunListModel::reload()
-{
-    const QScopedValueRollback guard(m_changing, true);
-    beginResetModel();
-    m_rows = readPage(0, 0);
-    m_atEnd = m_rows.size() < PageSize;
-    endResetModel();
-}
-
-bool RunListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && m_source && !m_changing;
-}
-
-void RunListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<Storage::RunRecord> page =
-        readPage(m_rows.isEmpty() ? 0 : m_rows.constLast().id, 0);
-    m_atEnd = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    const QScopedValueRollback guard(m_changing, true);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
-}
-
-int RunListModel::refreshNew()
-{
-    if (!m_source)
-        return 0;
-    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
-    QList<Storage::RunRecord> fresh;
-    qint64 before = 0;
-    for (;;) {
-        const auto page = readPage(before, newest);
-        fresh.append(page);
-        if (page.size() < PageSize)
-            break;
-        before = page.constLast().id;
-        if (fresh.size() >= 5000) {
-            reload();
-            return int(fresh.size());
-        }
-    }
-    if (fresh.isEmpty())
-        return 0;
-    const QScopedValueRollback guard(m_changing, true);
-    beginInsertRows({}, 0, int(fresh.size() - 1));
-    m_rows = fresh + m_rows;
-    endInsertRows();
-    return int(fresh.size());
-}
-
-int RunListModel::rowForId(qint64 id) const
-{
-    const auto it = std::lower_bound(
-        m_rows.cbegin(), m_rows.cend(), id,
-        [](const Storage::RunRecord &run, qint64 value) { return run.id > value; });
-    if (it == m_rows.cend() || it->id != id)
-        return -1;
-    return int(it - m_rows.cbegin());
-}
-
 void RunListModel::refreshRun(qint64 runId)
 {
     if (!m_source)
@@ -121,13 +51,8 @@ void RunListModel::refreshRun(qint64 runId)
     // The list keeps rows light: drop what only the detail view shows.
     run->output.clear();
     run->log.clear();
-    m_rows[row] = *run;
+    recordAt(row) = *run;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int RunListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int RunListModel::columnCount(const QModelIndex &parent) const
@@ -139,7 +64,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Storage::RunRecord &run = m_rows.at(index.row());
+    const Storage::RunRecord &run = recordAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

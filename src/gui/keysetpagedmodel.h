@@ -1,0 +1,139 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+
+namespace Hookyard::Gui {
+
+// A table listed newest first from the database, paged by id (keyset paging, never OFFSET): the
+// first page on reload(), older pages as the view scrolls (canFetchMore/fetchMore), and rows newer
+// than the newest shown prepended by refreshNew() with beginInsertRows, which keeps the selection
+// (persistent indexes) where it was. Subclasses say how to read a page and what a record's id is;
+// ids must be unique and the pages ordered by id, descending.
+//
+// A template rather than a QObject base because the rows are the subclass's own type; it has no
+// signals or slots of its own, so it needs no Q_OBJECT (the subclasses have theirs).
+template<typename Record>
+class KeysetPagedModel : public QAbstractTableModel
+{
+public:
+    static constexpr int PageSize = 200;
+    // A refresh that finds more than this many new rows resets the model instead of inserting:
+    // cheaper than one huge insert, and the user was not looking at those rows anyway.
+    static constexpr int MaxLiveInsert = 5000;
+
+    // Shows the newest page again (a reset).
+    void reload();
+    // Reads rows newer than the newest one shown and prepends them. Cheap when nothing is new.
+    // Returns how many rows were added.
+    int refreshNew();
+    // The row showing the record with this id, or -1.
+    int rowForId(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    explicit KeysetPagedModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+    // At most PageSize records, newest first, with beforeId > id > afterId; 0 = unbounded.
+    virtual QList<Record> readPage(qint64 beforeId, qint64 afterId) const = 0;
+    virtual qint64 idOf(const Record &record) const = 0;
+
+    const Record &recordAt(int row) const { return m_rows.at(row); }
+    // For refreshing a row in place; the subclass emits dataChanged.
+    Record &recordAt(int row) { return m_rows[row]; }
+
+private:
+    QList<Record> m_rows;
+    bool m_atEnd = true;
+    // True while the model emits a change: views and QAbstractItemModelTester call fetchMore()
+    // from their slots, and a nested insert inside a reset or insert would corrupt them.
+    bool m_changing = false;
+};
+
+template<typename Record>
+void KeysetPagedModel<Record>::reload()
+{
+    const QScopedValueRollback guard(m_changing, true);
+    beginResetModel();
+    m_rows = readPage(0, 0);
+    m_atEnd = m_rows.size() < PageSize;
+    endResetModel();
+}
+
+template<typename Record>
+bool KeysetPagedModel<Record>::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
+
+template<typename Record>
+void KeysetPagedModel<Record>::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qint64 before = m_rows.isEmpty() ? 0 : idOf(m_rows.constLast());
+    const QList<Record> page = readPage(before, 0);
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    const QScopedValueRollback guard(m_changing, true);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+template<typename Record>
+int KeysetPagedModel<Record>::refreshNew()
+{
+    const qint64 newest = m_rows.isEmpty() ? 0 : idOf(m_rows.constFirst());
+    if (newest == 0 && !m_atEnd)
+        return 0; // never loaded: the first page will show them
+    // Walk down from the newest row in the database to the newest row shown, so that a burst
+    // larger than one page leaves no gap.
+    QList<Record> fresh;
+    qint64 before = 0;
+    for (;;) {
+        const QList<Record> page = readPage(before, newest);
+        fresh.append(page);
+        if (page.size() < PageSize)
+            break;
+        before = idOf(page.constLast());
+        if (fresh.size() >= MaxLiveInsert) {
+            reload();
+            return int(fresh.size());
+        }
+    }
+    if (fresh.isEmpty())
+        return 0;
+    const QScopedValueRollback guard(m_changing, true);
+    beginInsertRows({}, 0, int(fresh.size() - 1));
+    m_rows = fresh + m_rows;
+    endInsertRows();
+    return int(fresh.size());
+}
+
+template<typename Record>
+int KeysetPagedModel<Record>::rowForId(qint64 id) const
+{
+    // Rows are ordered by id, descending.
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), id,
+        [this](const Record &record, qint64 value) { return idOf(record) > value; });
+    if (it == m_rows.cend() || idOf(*it) != id)
+        return -1;
+    return int(it - m_rows.cbegin());
+}
+
+template<typename Record>
+int KeysetPagedModel<Record>::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+} // namespace Hookyard::Gui
