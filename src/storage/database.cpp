@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "storage/migrations.h"
 #include "storage/sqliteerror.h"
+#include "storage/pagecachetruncation.h"
 #include "storage/walwritecoalescer.h"
 
 #include <QCoreApplication>
@@ -120,7 +121,9 @@ bool Database::init(Sync sync, QString *error)
         return false;
     }
 
-    // Before the first connection: the default VFS is chosen when a connection opens.
+    // Before the first connection: the page cache can be replaced only before SQLite is
+    // initialised, and the default VFS is chosen when a connection opens.
+    PageCacheTruncation::install();
     WalWriteCoalescer::install();
     QSqlDatabase qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!qdb.isValid()) {
