@@ -84,6 +84,8 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     connect(m_ui->applyOptionsButton, &QPushButton::clicked, this, &ConnectorDetails::applyOptions);
     connect(m_ui->sendTestButton, &QPushButton::clicked, this, &ConnectorDetails::sendTestEvent);
     connect(m_ui->removeConnectorButton, &QPushButton::clicked, this, &ConnectorDetails::askRemove);
+    connect(m_ui->linkAgentsButton, &QPushButton::clicked, this,
+            &ConnectorDetails::linkAgentsRequested);
     connect(m_ui->keepPreviousCheck, &QCheckBox::toggled, m_ui->keepPreviousHours,
             &QSpinBox::setEnabled);
     m_ui->keepPreviousHours->setEnabled(false);
@@ -142,14 +144,20 @@ void ConnectorDetails::refreshAgents()
     auto *catalog = m_engine.agents();
     if (!catalog) {
         m_ui->agentsLabel->setText(tr("Agents are not loaded."));
+        m_ui->linkAgentsButton->setEnabled(false);
         return;
     }
     QStringList linked;
     for (const auto &entry : catalog->entries()) {
-        if (entry.isOk() && entry.spec.matchesConnector(m_connector.name, m_connector.id))
-            linked.append(entry.spec.enabled ? entry.spec.name
-                                             : tr("%1 (disabled)").arg(entry.spec.name));
+        if (!entry.isOk() || !entry.spec.matchesConnector(m_connector.name, m_connector.id))
+            continue;
+        // Said apart: an agent without a list also runs for every connector created later.
+        const QString name = entry.spec.connectors.isEmpty()
+            ? tr("%1 (all connectors)").arg(entry.spec.name)
+            : entry.spec.name;
+        linked.append(entry.spec.enabled ? name : tr("%1 (disabled)").arg(name));
     }
+    m_ui->linkAgentsButton->setEnabled(!m_engine.isReadOnly() && !m_connector.id.isEmpty());
     m_ui->agentsLabel->setToolTip(linked.join(u'\n'));
     m_ui->agentsLabel->setText(linked.isEmpty()
                                    ? tr("No agent runs on this connector's events yet.")

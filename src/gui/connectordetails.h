@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     // A short confirmation for the status bar ("Webhook URL copied").
     void message(const QString &text);
+    // "Link Agents…" was clicked: the page opens the dialog, as it does for a new connector.
+    void linkAgentsRequested();
 
 private:
     void copyUrl();

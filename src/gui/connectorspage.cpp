@@ -5,6 +5,7 @@
 #include "gui/connectordetails.h"
 #include "gui/connectorlistmodel.h"
 #include "gui/icons.h"
+#include "gui/linkagentsdialog.h"
 #include "gui/newconnectordialog.h"
 
 #include <QHBoxLayout>
@@ -74,6 +75,7 @@ ConnectorsPage::ConnectorsPage(Engine::Engine &engine, QWidget *parent)
     connect(m_newButton, &QPushButton::clicked, this, &ConnectorsPage::newConnector);
     connect(emptyButton, &QPushButton::clicked, this, &ConnectorsPage::newConnector);
     connect(m_details, &ConnectorDetails::message, this, &ConnectorsPage::message);
+    connect(m_details, &ConnectorDetails::linkAgentsRequested, this, &ConnectorsPage::linkAgents);
     connect(&engine, &Engine::Engine::connectorsChanged, this, &ConnectorsPage::reloadConnectors);
     connect(&engine, &Engine::Engine::settingsChanged, m_details, &ConnectorDetails::refreshUrl);
     connect(&engine, &Engine::Engine::stateChanged, m_details, &ConnectorDetails::refreshUrl);
@@ -142,6 +144,23 @@ void ConnectorsPage::newConnector()
             selectConnector(created->id);
             Q_EMIT message(tr("Connector %1 created: copy its URL into Stripe").arg(created->name));
         }
+    });
+    dialog->open();
+}
+
+void ConnectorsPage::linkAgents()
+{
+    auto *catalog = m_engine.agents();
+    const Core::Connector connector = m_model->connector(m_details->connectorId());
+    if (!catalog || connector.id.isEmpty() || m_engine.isReadOnly())
+        return;
+    auto *dialog = new LinkAgentsDialog(connector, m_engine.connectors(), catalog->entries(), this);
+    dialog->setObjectName(QStringLiteral("linkAgentsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The details' label follows when the catalog notices the files (AgentCatalog::changed).
+    connect(dialog, &LinkAgentsDialog::saved, this, [this, name = connector.name](int files) {
+        if (files > 0)
+            Q_EMIT message(tr("Agents linked to %1 saved").arg(name));
     });
     dialog->open();
 }

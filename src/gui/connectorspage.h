@@ -28,6 +28,8 @@ public:
 
     // Opens the "New connector" dialog (Ctrl+N); non-blocking.
     void newConnector();
+    // Opens "Link agents" for the connector shown (non-blocking).
+    void linkAgents();
     void selectConnector(const QString &id);
     ConnectorListModel *model() const { return m_model; }
 
