@@ -5,7 +5,9 @@
 #include "agents/agentspecreader.h"
 #include "agents/runscheduler.h"
 #include "engine/engine.h"
+#include "gui/agentconnectorsdialog.h"
 #include "gui/badgedelegate.h"
+#include "gui/elidedlabel.h"
 #include "gui/eventsource.h"
 #include "gui/icons.h"
 #include "gui/runlistmodel.h"
@@ -43,7 +45,9 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
       m_source(std::make_unique<DatabaseEventSource>(engine.database())),
       m_list(new QListWidget(this)),
       m_newButton(new QPushButton(Icons::get(Icons::Add), tr("New from &Example"), this)),
-      m_fileLabel(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
+      m_fileLabel(new QLabel(this)), m_connectorsLabel(new ElidedLabel(this)),
+      m_connectorsButton(new QPushButton(tr("Co&nnectors…"), this)),
+      m_editor(new QPlainTextEdit(this)),
       m_highlighter(new YamlHighlighter(m_editor->document(), isDark(palette()))),
       m_validation(new QLabel(this)),
       m_saveButton(new QPushButton(Icons::get(Icons::Save), tr("&Save Agent"), this)),
@@ -55,6 +59,8 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     m_list->setObjectName(QStringLiteral("agentList"));
     m_newButton->setObjectName(QStringLiteral("newAgentButton"));
     m_editor->setObjectName(QStringLiteral("agentEditor"));
+    m_connectorsLabel->setObjectName(QStringLiteral("agentConnectorsLabel"));
+    m_connectorsButton->setObjectName(QStringLiteral("agentConnectorsButton"));
     m_validation->setObjectName(QStringLiteral("agentValidation"));
     m_saveButton->setObjectName(QStringLiteral("saveAgentButton"));
     m_runTable->setObjectName(QStringLiteral("agentRunTable"));
@@ -80,6 +86,7 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_saveButton->setEnabled(false);
+    m_connectorsButton->setEnabled(false);
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(300);
 
@@ -92,6 +99,10 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     auto *editorPage = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPage);
     editorLayout->addWidget(m_fileLabel);
+    auto *connectorsRow = new QHBoxLayout;
+    connectorsRow->addWidget(m_connectorsLabel, 1);
+    connectorsRow->addWidget(m_connectorsButton);
+    editorLayout->addLayout(connectorsRow);
     editorLayout->addWidget(m_editor, 1);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_validation, 1);
@@ -140,6 +151,9 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
     connect(m_validateTimer, &QTimer::timeout, this, &AgentsPage::validate);
     connect(m_saveButton, &QPushButton::clicked, this, &AgentsPage::save);
+    connect(m_connectorsButton, &QPushButton::clicked, this, &AgentsPage::editConnectors);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this,
+            &AgentsPage::updateConnectorsButton);
     connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgentsPage::showRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &AgentsPage::cancelRun);
@@ -183,6 +197,27 @@ void AgentsPage::reloadList()
     m_list->setCurrentRow(select);
     if (select >= 0 && m_list->item(select)->data(Qt::UserRole).toString() != current)
         showAgent();
+    else if (select >= 0)
+        reloadEditor(); // the file may have changed (another editor, the linking dialogs)
+}
+
+void AgentsPage::reloadEditor()
+{
+    if (m_filePath.isEmpty() || m_editor->document()->isModified())
+        return;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QString text = QString::fromUtf8(file.readAll());
+    if (text == m_editor->toPlainText())
+        return;
+    {
+        const QSignalBlocker blocker(m_editor);
+        m_editor->setPlainText(text);
+        m_editor->document()->setModified(false);
+    }
+    validate();
+    m_saveButton->setEnabled(false);
 }
 
 void AgentsPage::showAgent()
@@ -195,6 +230,7 @@ void AgentsPage::showAgent()
         m_editor->setPlainText(QString::fromUtf8(file.readAll()));
     else
         m_editor->clear();
+    m_editor->document()->setModified(false);
     m_fileLabel->setText(m_filePath);
     validate();
     m_saveButton->setEnabled(false);
@@ -213,6 +249,10 @@ void AgentsPage::showAgent()
 void AgentsPage::validate()
 {
     const QString text = m_editor->toPlainText();
+    m_editorValid = false;
+    m_connectorsLabel->clear();
+    m_connectorsLabel->setToolTip(QString());
+    updateConnectorsButton();
     if (text.trimmed().isEmpty()) {
         m_validation->clear();
         m_highlighter->setErrorLine(-1);
@@ -238,6 +278,48 @@ void AgentsPage::validate()
                                                        .arg(warnings.constFirst().message));
     }
     m_saveButton->setEnabled(errors.isEmpty() && !m_engine.isReadOnly());
+    m_editorValid = errors.isEmpty();
+    if (m_editorValid) {
+        m_connectorsLabel->setText(
+            result.spec.connectors.isEmpty()
+                ? tr("Runs for: all connectors")
+                : tr("Runs for: %1").arg(result.spec.connectors.join(QStringLiteral(", "))));
+        m_connectorsLabel->setToolTip(m_connectorsLabel->text());
+    }
+    updateConnectorsButton();
+}
+
+void AgentsPage::updateConnectorsButton()
+{
+    // The dialog writes the file itself: unsaved edits in the editor would then either hide the
+    // change or, once saved, undo it. Save or undo them first.
+    const bool modified = m_editor->document()->isModified();
+    m_connectorsButton->setEnabled(!m_filePath.isEmpty() && m_editorValid && !modified
+                                   && !m_engine.isReadOnly());
+    m_connectorsButton->setToolTip(
+        modified ? tr("Save or undo your edits first: this changes the file itself")
+                 : tr("Choose the connectors whose events start this agent; only `connectors:` "
+                      "changes"));
+}
+
+void AgentsPage::editConnectors()
+{
+    if (!m_connectorsButton->isEnabled())
+        return;
+    const auto read = Agents::AgentSpecReader::parse(m_editor->toPlainText().toUtf8(), m_filePath);
+    if (!read.ok())
+        return;
+    auto *dialog = new AgentConnectorsDialog(read.spec, m_engine.connectors(), this);
+    dialog->setObjectName(QStringLiteral("agentConnectorsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AgentConnectorsDialog::saved, this,
+            [this, name = read.spec.name](bool changed) {
+                if (!changed)
+                    return;
+                reloadEditor(); // now, not at the catalog's next reload
+                Q_EMIT message(tr("Connectors of %1 saved").arg(name));
+            });
+    dialog->open();
 }
 
 void AgentsPage::save()
@@ -262,6 +344,7 @@ void AgentsPage::save()
     }
     m_filePath = path;
     m_saveButton->setEnabled(false);
+    m_editor->document()->setModified(false);
     Q_EMIT message(tr("Agent saved to %1").arg(path));
 }
 

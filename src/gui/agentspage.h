@@ -43,6 +43,10 @@ private:
     void validate();
     void save();
     void newFromExample(const QString &id);
+    void editConnectors();
+    // Reads the shown file again after someone else wrote it, unless it has unsaved edits.
+    void reloadEditor();
+    void updateConnectorsButton();
     void showRun();
     void cancelRun();
     void onRunChanged(qint64 runId);
@@ -52,6 +56,8 @@ private:
     QListWidget *m_list;
     QPushButton *m_newButton;
     QLabel *m_fileLabel;
+    QLabel *m_connectorsLabel;
+    QPushButton *m_connectorsButton;
     QPlainTextEdit *m_editor;
     YamlHighlighter *m_highlighter;
     QLabel *m_validation;
@@ -62,6 +68,7 @@ private:
     QPushButton *m_cancelButton;
     QTimer *m_validateTimer;
     QString m_filePath;
+    bool m_editorValid = false; // the editor's text reads without errors
 };
 
 } // namespace Hookyard::Gui
