@@ -57,9 +57,16 @@ void ConnectionGuard::beforeServer()
             // peek() reads from the transaction position on: the bytes QHttpServer has not read.
             // The ones at the end are new to us. (Copying what QHttpServer left unread is cheap:
             // it consumes bodies as they arrive, so little is left between two readyRead().)
-            const QByteArray unread = m_socket->peek(available);
-            const qint64 offset = std::max<qint64>(0, unread.size() - fresh);
-            m_framer.feed(unread.constData() + offset, unread.size() - offset, &m_complete);
+            // Into a buffer kept per connection: a fresh QByteArray per readyRead() was a
+            // measurable share of the receiver's allocations.
+            if (m_peekBuffer.size() < available)
+                m_peekBuffer.resize(available);
+            const qint64 got = m_socket->peek(m_peekBuffer.data(), available);
+            const qint64 offset = std::max<qint64>(0, got - fresh);
+            if (got > offset)
+                m_framer.feed(m_peekBuffer.constData() + offset, got - offset, &m_complete);
+            if (m_peekBuffer.size() > 64 * 1024)
+                m_peekBuffer = QByteArray(); // a large body passed: do not keep its size
         }
     }
     m_seenUnread = available;

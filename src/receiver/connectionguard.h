@@ -72,6 +72,7 @@ private:
     QTcpSocket *m_socket;
     GuardLimits m_limits;
     RequestFramer m_framer;
+    QByteArray m_peekBuffer; // reused by beforeServer()
     QTimer m_deadline;
 
     qint64 m_received = 0; // every byte the socket has buffered for us so far (all seen)
