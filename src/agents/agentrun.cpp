@@ -1,6 +1,7 @@
 #include "agents/agentrun.h"
 
 #include "agents/commandline.h"
+#include "core/headlessprocess.h"
 #include "core/logging.h"
 #include "storage/runrepository.h"
 
@@ -62,6 +63,10 @@ QStringList AgentRun::agentCommand(const AgentSpec &agent, const QString &defaul
 QProcessEnvironment AgentRun::environment(const RunRequest &request)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // What Hookyard set for itself (Core::preferUnixEventDispatcher) is not the user's
+    // environment: agents get the environment Hookyard was started with.
+    for (const QString &name : Core::ownEnvironmentVariables())
+        env.remove(name);
     for (const auto &[name, value] : request.agent.env)
         env.insert(name, value);
     env.insert(QStringLiteral("HOOKYARD_EVENT_ID"), request.eventId);

@@ -3,6 +3,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/datadir.h"
+#include "core/headlessprocess.h"
 #include "i18n/i18n.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
     if (!cli)
         return Hookyard::Gui::runDesktopApp(argc, argv);
 #endif
+    // Headless: Qt's own event dispatcher, not the GLib one (see Core::preferUnixEventDispatcher).
+    Hookyard::Core::preferUnixEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hookyard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKYARD_VERSION));

@@ -2,6 +2,7 @@
 // as the agent (see agenthelper.cpp for its steps).
 #include "agents/agentprocess.h"
 #include "agents/agentrun.h"
+#include "core/headlessprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cancelKills();
     void runEnvironmentContract();
     void agentEnvCannotOverrideTheContract();
+    void hookyardsOwnVariablesAreNotInherited();
     void defaultCommandSetting();
     void noCommandAtAll();
 
@@ -267,6 +269,18 @@ void TestAgentProcess::agentEnvCannotOverrideTheContract()
     RunRequest r = runRequest(m_dir->path(), { Helper, u"env"_s, u"HOOKYARD_RUN_ID"_s });
     r.agent.env = { { u"HOOKYARD_RUN_ID"_s, u"spoofed"_s } };
     QCOMPARE(run(r).output, QByteArray("HOOKYARD_RUN_ID=42\n"));
+}
+
+void TestAgentProcess::hookyardsOwnVariablesAreNotInherited()
+{
+    // The headless commands set QT_NO_GLIB for themselves; an agent sees the user's environment.
+    const bool userSetIt = qEnvironmentVariableIsSet("QT_NO_GLIB");
+    Hookyard::Core::preferUnixEventDispatcher();
+    QVERIFY(qEnvironmentVariableIsSet("QT_NO_GLIB"));
+    const QByteArray expected =
+        userSetIt ? "QT_NO_GLIB=" + qgetenv("QT_NO_GLIB") + "\n" : QByteArray("QT_NO_GLIB unset\n");
+    RunRequest r = runRequest(m_dir->path(), { Helper, u"env"_s, u"QT_NO_GLIB"_s });
+    QCOMPARE(run(r).output, expected);
 }
 
 void TestAgentProcess::defaultCommandSetting()
