@@ -38,16 +38,19 @@ const QList<SettingSpec> kSpecs = {
     { Settings::DefaultTolerance, SettingType::Int, "300",
       QT_TRANSLATE_NOOP(
           "Hookyard::Core::Settings",
-          "Signature timestamp tolerance in seconds for connectors without their own"),
+          "Signature timestamp tolerance in seconds given to new connectors (each connector "
+          "keeps its own)"),
       "", 1, 86400 },
     { Settings::DefaultRate, SettingType::Int, "100",
-      QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
-                        "Deliveries per second per connector (0 = unlimited)"),
+      QT_TRANSLATE_NOOP(
+          "Hookyard::Core::Settings",
+          "Deliveries per second per connector without a rate of its own (0 = unlimited)"),
       "", 0, 1000000 },
     { Settings::DefaultBurst, SettingType::Int, "200",
       QT_TRANSLATE_NOOP(
           "Hookyard::Core::Settings",
-          "Deliveries a connector may receive at once above its rate (0 = unlimited)"),
+          "Deliveries a connector without a burst of its own may receive at once above its "
+          "rate (0 = unlimited)"),
       "", 0, 1000000 },
     { Settings::RejectRate, SettingType::Int, "5",
       QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
@@ -67,18 +70,24 @@ const QList<SettingSpec> kSpecs = {
     { Settings::Synchronous, SettingType::Enum, "normal",
       QT_TRANSLATE_NOOP(
           "Hookyard::Core::Settings",
-          "SQLite synchronous mode: normal survives a killed process, full also a power loss"),
+          "SQLite synchronous mode: normal survives a killed process, full also a power loss. "
+          "Applies when the receiver next starts"),
       "normal|full" },
     { Settings::RetentionDays, SettingType::Int, "30",
-      QT_TRANSLATE_NOOP("Hookyard::Core::Settings", "Days events are kept (0 = forever)"), "", 0,
-      36500 },
+      QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
+                        "Days events are to be kept (0 = forever). Not applied yet: Hookyard "
+                        "keeps every event"),
+      "", 0, 36500 },
     { Settings::RetentionEvents, SettingType::Int, "0",
-      QT_TRANSLATE_NOOP("Hookyard::Core::Settings", "Events kept at most (0 = no cap)"), "", 0,
-      1'000'000'000 },
+      QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
+                        "Events to keep at most (0 = no cap). Not applied yet: Hookyard keeps "
+                        "every event"),
+      "", 0, 1'000'000'000 },
     { Settings::SecretBackend, SettingType::Enum, "auto",
       QT_TRANSLATE_NOOP(
           "Hookyard::Core::Settings",
-          "Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file"),
+          "Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. "
+          "Applies at the next start"),
       "auto|keychain|file" },
     { Settings::DefaultAgentCommand, SettingType::String, "",
       QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
@@ -103,7 +112,8 @@ const QList<SettingSpec> kSpecs = {
                         "Closing the window keeps Hookyard running in the tray"),
       "" },
     { Settings::Language, SettingType::Enum, "",
-      QT_TRANSLATE_NOOP("Hookyard::Core::Settings", "Interface language (empty = the system's)"),
+      QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
+                        "Interface language (empty = the system's). Applies at the next start"),
       "|en|de|fr" },
 };
 

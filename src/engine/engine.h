@@ -68,6 +68,8 @@ public:
     bool isReadOnly() const { return m_state == State::ReadOnly; }
 
     QString dataDir() const { return m_options.dataDir; }
+    // The --listen option's "HOST:PORT", which wins over the listen.address setting; "" = none.
+    QString listenOverride() const { return m_options.listenOverride; }
     Storage::Database &database() const; // the main thread's connection
     Agents::AgentCatalog *agents() const; // null until start()
     Agents::RunScheduler *scheduler() const; // null when not serving

@@ -2,6 +2,7 @@
 
 #include "core/settingsschema.h"
 #include "engine/engine.h"
+#include "i18n/i18n.h"
 #include "storage/settingsrepository.h"
 
 #include <QCheckBox>
@@ -51,6 +52,38 @@ QString SettingsPage::labelOf(const QString &key)
     };
     const auto it = labels.constFind(key);
     return it == labels.constEnd() ? key + u':' : tr(it.value());
+}
+
+// When a setting takes effect, where that is not "at once": what Engine::applySettings() and
+// the start-up code really do (a restarted receiver for the address, the start only for the
+// secret store and the language). Empty: nothing to say.
+QString SettingsPage::noteOf(const QString &key) const
+{
+    namespace S = Core::Settings;
+    if (key == QLatin1String(S::ListenAddress)) {
+        const QString fromOption = m_engine.listenOverride();
+        if (!fromOption.isEmpty())
+            return tr("Hookyard was started with --listen %1, which wins over this setting until "
+                      "it starts without that option.")
+                .arg(fromOption);
+        return tr("A new address applies at once: the receiver restarts on it.");
+    }
+    if (key == QLatin1String(S::Synchronous))
+        return tr("Applies when the receiver next starts: at the next start of Hookyard or when "
+                  "the listen address changes.");
+    if (key == QLatin1String(S::RetentionEvents))
+        return tr("Not applied yet: this version of Hookyard keeps every event, whatever these "
+                  "two settings say.");
+    if (key == QLatin1String(S::SecretBackend))
+        return tr("Applies at the next start of Hookyard.");
+    if (key == QLatin1String(S::Language)) {
+        const QString fromEnvironment = I18n::languageSetting();
+        if (!fromEnvironment.isEmpty())
+            return tr("HOOKYARD_LANGUAGE=%1 is set and wins over this setting.")
+                .arg(fromEnvironment);
+        return tr("Applies at the next start of Hookyard.");
+    }
+    return {};
 }
 
 SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
@@ -129,6 +162,14 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
                 form->addRow(label, editor);
             }
             form->addRow(QString(), error);
+            if (const QString text = noteOf(key); !text.isEmpty()) {
+                auto *note = new QLabel(text, group);
+                note->setObjectName(QStringLiteral("settingNote_")
+                                    + QString(key).replace(u'.', u'_'));
+                note->setWordWrap(true);
+                note->setForegroundRole(QPalette::PlaceholderText);
+                form->addRow(QString(), note);
+            }
         }
         if (prefix == QLatin1String("secrets."))
             form->addRow(tr("In use:"), m_secretStore);
@@ -145,8 +186,9 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *buttons = new QHBoxLayout;
-    auto *note =
-        new QLabel(tr("A new listen address takes effect after a restart of the receiver."), this);
+    auto *note = new QLabel(tr("Applied settings take effect at once, except where a note says "
+                               "otherwise."),
+                            this);
     note->setWordWrap(true);
     buttons->addWidget(note, 1);
     buttons->addWidget(m_revert);

@@ -38,6 +38,7 @@ private:
     void markChanged();
     QString valueOf(const QString &key) const;
     static QString labelOf(const QString &key);
+    QString noteOf(const QString &key) const;
 
     Engine::Engine &m_engine;
     QHash<QString, QWidget *> m_editors; // key -> editor

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void pastedApiKeyIsExplained();
     void keyboardShortcuts();
     void rejectedDeliveriesHaveTheirOwnFilter();
+    void settingsSayWhenTheyApply();
 
 private:
     template<typename T>
@@ -237,6 +238,25 @@ void TestMainWindow::rejectedDeliveriesHaveTheirOwnFilter()
     find<QTableView>("eventTable")->selectRow(0);
     QVERIFY(
         find<QTextBrowser>("deliveryDetails")->toPlainText().contains(QStringLiteral("secret")));
+}
+
+void TestMainWindow::settingsSayWhenTheyApply()
+{
+    m_window->showPage(Gui::MainWindow::SettingsPageIndex);
+    // init() starts the engine with --listen, which the setting cannot override.
+    QVERIFY(find<QLabel>("settingNote_listen_address")
+                ->text()
+                .contains(QStringLiteral("--listen 127.0.0.1:0")));
+    if (qEnvironmentVariableIsEmpty("HOOKYARD_LANGUAGE"))
+        QVERIFY(find<QLabel>("settingNote_gui_language")
+                    ->text()
+                    .contains(QStringLiteral("next start")));
+    QVERIFY(
+        find<QLabel>("settingNote_secrets_backend")->text().contains(QStringLiteral("next start")));
+    QVERIFY(find<QLabel>("settingNote_storage_retention_events")
+                ->text()
+                .contains(QStringLiteral("Not applied yet")));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("settingNote_agents_max_concurrent")));
 }
 
 QTEST_MAIN(TestMainWindow)
