@@ -186,16 +186,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Storage::SettingsRepository settings(m_engine.database());
     const bool toTray = settings.boolValue(QLatin1String(Core::Settings::CloseToTray));
-    if (!m_quitting && toTray && m_tray->isAvailable() && !m_engine.isReadOnly()) {
+    if (TrayPolicy::closeAction(m_quitting, toTray, m_tray->isAvailable(), m_engine.isReadOnly())
+        == TrayPolicy::CloseAction::HideToTray) {
         // Keep receiving: the window goes, the engine and the tray stay.
         hide();
         event->ignore();
-        if (!m_toldAboutTray) {
-            m_toldAboutTray = true;
-            m_tray->notify(tr("Hookyard is still receiving"),
-                           tr("Webhooks are received and agents run in the background. Use the "
-                              "tray icon to open the window or quit."));
-        }
+        m_tray->windowHidden();
         return;
     }
     event->accept();

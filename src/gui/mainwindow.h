@@ -57,7 +57,6 @@ private:
     StatusIndicators *m_status;
     TrayController *m_tray;
     bool m_quitting = false;
-    bool m_toldAboutTray = false;
 };
 
 } // namespace Hookyard::Gui

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "gui/traypolicy.h"
 #include "receiver/webhookreceiver.h"
 
+#include <QElapsedTimer>
 #include <QObject>
-
-#include <deque>
 
 class QSystemTrayIcon;
 class QWidget;
@@ -18,8 +18,9 @@ namespace Hookyard::Gui {
 class StatusIndicators;
 
 // The tray icon: counts in its tooltip, a menu to show the window or quit, and notifications
-// for failed agent runs and for bursts of rejected signatures (at most one per burst, so that an
-// attack or a wrong secret does not flood the desktop). Does nothing where there is no tray.
+// for failed agent runs and for bursts of rejected signatures. What it says and when is
+// TrayPolicy's decision (tested without a tray); this class only feeds it and shows the result.
+// Does nothing where there is no tray.
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -28,23 +29,25 @@ public:
     TrayController(Engine::Engine &engine, StatusIndicators &counts, QWidget *window);
 
     bool isAvailable() const { return m_tray != nullptr; }
-    void notify(const QString &title, const QString &text);
+    // The window was hidden to the tray (the first time, a notice says receiving goes on).
+    void windowHidden();
 
 Q_SIGNALS:
     void showWindowRequested();
     void quitRequested();
 
 private:
+    void readSettings();
     void updateTooltip();
     void onDeliveries(const QList<Receiver::DeliveryNotice> &batch);
     void onRunFinished(qint64 runId, const QString &state);
-    bool notificationsOn() const;
+    void show(const std::optional<TrayPolicy::Notice> &notice);
 
     Engine::Engine &m_engine;
     StatusIndicators &m_counts;
     QSystemTrayIcon *m_tray = nullptr;
-    std::deque<qint64> m_rejectedTimes; // ms, signature failures in the last minute
-    qint64 m_lastBurstNoticeMs = 0;
+    TrayPolicy m_policy;
+    QElapsedTimer m_clock; // monotonic: the policy's rate limits must not follow the wall clock
 };
 
 } // namespace Hookyard::Gui

@@ -1,6 +1,7 @@
 // The desktop app as a user walks through it, on the real widgets (found by objectName) and a
 // real Engine: a temporary data dir, a receiver on a free port, a real agent process.
 
+#include "core/settingsschema.h"
 #include "engine/engine.h"
 #include "gui/connectorspage.h"
 #include "gui/eventdetails.h"
@@ -10,6 +11,7 @@
 #include "gui/newconnectordialog.h"
 #include "gui/payloadview.h"
 #include "gui/runlistmodel.h"
+#include "storage/settingsrepository.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,6 +26,7 @@
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void keyboardShortcuts();
     void rejectedDeliveriesHaveTheirOwnFilter();
     void settingsSayWhenTheyApply();
+    void closingWithoutATrayQuits();
 
 private:
     template<typename T>
@@ -257,6 +261,22 @@ void TestMainWindow::settingsSayWhenTheyApply()
                 ->text()
                 .contains(QStringLiteral("Not applied yet")));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("settingNote_agents_max_concurrent")));
+}
+
+void TestMainWindow::closingWithoutATrayQuits()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        QSKIP("this platform has a system tray; TrayPolicy's tests cover that case");
+    // Keep receiving in the tray is on (the default), but there is no tray to come back from:
+    // the close must go through, so that the app quits instead of running invisibly.
+    QVERIFY(Storage::SettingsRepository(m_engine->database())
+                .boolValue(QLatin1String(Core::Settings::CloseToTray)));
+    const bool quitOnLast = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false); // this test's own event loop goes on
+    const bool closed = m_window->close();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLast);
+    QVERIFY(closed);
+    QVERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
