@@ -2,6 +2,7 @@
 
 #include "receiver/webhookreceiver.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QWidget>
 
@@ -24,7 +25,8 @@ class LiveTableView;
 
 // Events, live: the filter bar, the table (newest first, paged from the database), and the
 // detail pane of the selected row. New rows come from the engine's batched deliveriesReceived
-// (within its 50 ms batch) and from databaseChanged when another process wrote.
+// (within its 50 ms batch) and from databaseChanged when another process wrote; they are shown
+// at most every LiveRefreshMs (a lone event at once).
 class EventsPage final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,8 @@ private:
     void reloadConnectors();
     void reloadTypes();
     void onDeliveries(const QList<Receiver::DeliveryNotice> &batch);
+    void scheduleRefresh();
+    void refreshNow();
     void onRunChanged(qint64 runId);
 
     Engine::Engine &m_engine;
@@ -60,6 +64,8 @@ private:
     QLineEdit *m_text;
     QTimer *m_textDebounce;
     QTimer *m_lateRefresh;
+    QTimer *m_liveRefresh;
+    QElapsedTimer m_sinceRefresh;
     QSet<QString> m_typesSeen;
 };
 
