@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgentConnectorsDialog</name>
+    <message>
+        <source>Agent Connectors</source>
+        <translation>Connectors des Agenten</translation>
+    </message>
+    <message>
+        <source>&amp;All connectors, also the ones created later</source>
+        <translation>Alle &amp;Connectors, auch später angelegte</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Nur diese:</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectors</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorDetails</name>
     <message>
         <source>&amp;Remove…</source>
@@ -154,6 +173,14 @@
     <message>
         <source>&amp;Apply Options</source>
         <translation>Optionen ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Link Agents…</source>
+        <translation>Agenten &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Choose the agents that run for this connector&apos;s events</source>
+        <translation>Die Agenten wählen, die bei Ereignissen dieses Connectors laufen</translation>
     </message>
 </context>
 <context>
@@ -468,6 +495,60 @@
     <message>
         <source>would start</source>
         <translation>würde starten</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Agents::ConnectorLinks</name>
+    <message>
+        <source>%1 would run for every connector: an empty `connectors` list means all of them. To stop it, set `enabled: false` or change its events on the Agents page.</source>
+        <translation>%1 würde für jeden Connector laufen: eine leere Liste `connectors` bedeutet alle. Um das zu verhindern, setzen Sie `enabled: false`, oder ändern Sie seine Ereignisse auf der Seite Agenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Agents::ConnectorsKeyRewriter</name>
+    <message>
+        <source>the file has errors; fix them first: %1</source>
+        <translation>die Datei enthält Fehler; beheben Sie sie zuerst: %1</translation>
+    </message>
+    <message>
+        <source>a connector name cannot be empty</source>
+        <translation>ein Connector-Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>an agent file must be a map of keys</source>
+        <translation>eine Agentendatei muss eine Zuordnung von Schlüsseln sein</translation>
+    </message>
+    <message>
+        <source>the file is written as one { … } map: change `connectors` by hand</source>
+        <translation>die Datei ist als eine einzige { … }-Zuordnung geschrieben: ändern Sie `connectors` von Hand</translation>
+    </message>
+    <message>
+        <source>the change would break the file (%1); edit it by hand</source>
+        <translation>die Änderung würde die Datei beschädigen (%1); bearbeiten Sie sie von Hand</translation>
+    </message>
+    <message>
+        <source>the file would list [%1] instead of [%2]; edit it by hand</source>
+        <translation>die Datei würde [%1] statt [%2] aufführen; bearbeiten Sie sie von Hand</translation>
+    </message>
+    <message>
+        <source>the change would alter other keys of the file; edit it by hand</source>
+        <translation>die Änderung würde andere Schlüssel der Datei verändern; bearbeiten Sie sie von Hand</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1370,18 +1451,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Größter akzeptierter Request-Body, in Bytes</translation>
     </message>
     <message>
-        <source>Signature timestamp tolerance in seconds for connectors without their own</source>
-        <translation>Toleranz für den Signatur-Zeitstempel in Sekunden für Connectors ohne eigene</translation>
-    </message>
-    <message>
-        <source>Deliveries per second per connector (0 = unlimited)</source>
-        <translation>Zustellungen pro Sekunde und Connector (0 = unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>Deliveries a connector may receive at once above its rate (0 = unlimited)</source>
-        <translation>Zustellungen, die ein Connector auf einmal über seiner Rate erhalten darf (0 = unbegrenzt)</translation>
-    </message>
-    <message>
         <source>Rejected requests per second per remote address (0 = unlimited)</source>
         <translation>Abgewiesene Anfragen pro Sekunde und entfernter Adresse (0 = unbegrenzt)</translation>
     </message>
@@ -1396,22 +1465,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Open connections from one remote address at most</source>
         <translation>Höchstzahl offener Verbindungen von einer entfernten Adresse</translation>
-    </message>
-    <message>
-        <source>SQLite synchronous mode: normal survives a killed process, full also a power loss</source>
-        <translation>Synchronous-Modus von SQLite: normal übersteht einen abgebrochenen Prozess, full auch einen Stromausfall</translation>
-    </message>
-    <message>
-        <source>Days events are kept (0 = forever)</source>
-        <translation>Tage, die Ereignisse aufbewahrt werden (0 = für immer)</translation>
-    </message>
-    <message>
-        <source>Events kept at most (0 = no cap)</source>
-        <translation>Höchstzahl aufbewahrter Ereignisse (0 = keine Grenze)</translation>
-    </message>
-    <message>
-        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file</source>
-        <translation>Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), keychain oder file</translation>
     </message>
     <message>
         <source>Command for agents that name none (empty = none)</source>
@@ -1438,8 +1491,36 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Beim Schließen des Fensters läuft Hookyard im Infobereich weiter</translation>
     </message>
     <message>
-        <source>Interface language (empty = the system&apos;s)</source>
-        <translation>Sprache der Oberfläche (leer = die des Systems)</translation>
+        <source>Signature timestamp tolerance in seconds given to new connectors (each connector keeps its own)</source>
+        <translation>Toleranz für den Signatur-Zeitstempel in Sekunden, die neue Connectors erhalten (jeder Connector behält seine eigene)</translation>
+    </message>
+    <message>
+        <source>Deliveries per second per connector without a rate of its own (0 = unlimited)</source>
+        <translation>Zustellungen pro Sekunde und Connector ohne eigene Rate (0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Deliveries a connector without a burst of its own may receive at once above its rate (0 = unlimited)</source>
+        <translation>Zustellungen, die ein Connector ohne eigenen Burst auf einmal über seiner Rate erhalten darf (0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>SQLite synchronous mode: normal survives a killed process, full also a power loss. Applies when the receiver next starts</source>
+        <translation>Synchronous-Modus von SQLite: normal übersteht einen abgebrochenen Prozess, full auch einen Stromausfall. Gilt beim nächsten Start des Empfängers</translation>
+    </message>
+    <message>
+        <source>Days events are kept (0 = forever): older ones are removed with their deliveries and runs, soon after start and every hour, by the process that serves</source>
+        <translation>Tage, die Ereignisse aufbewahrt werden (0 = für immer): ältere werden mit ihren Zustellungen und Läufen entfernt, kurz nach dem Start und dann stündlich, von dem Prozess, der das Datenverzeichnis bedient</translation>
+    </message>
+    <message>
+        <source>Events kept at most (0 = no cap): the oldest beyond it are removed, soon after start and every hour, by the process that serves</source>
+        <translation>Höchstzahl aufbewahrter Ereignisse (0 = keine Grenze): die ältesten darüber hinaus werden entfernt, kurz nach dem Start und dann stündlich, von dem Prozess, der das Datenverzeichnis bedient</translation>
+    </message>
+    <message>
+        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies at the next start</source>
+        <translation>Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), keychain oder file. Gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Interface language (empty = the system&apos;s). Applies at the next start</source>
+        <translation>Sprache der Oberfläche (leer = die des Systems). Gilt ab dem nächsten Start</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1696,33 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::AgentConnectorsDialog</name>
+    <message>
+        <source>Connectors of %1</source>
+        <translation>Connectors von %1</translation>
+    </message>
+    <message>
+        <source>Which connectors&apos; events start agent “%1”?</source>
+        <translation>Die Ereignisse welcher Connectors starten den Agenten „%1“?</translation>
+    </message>
+    <message>
+        <source>%1 (no such connector)</source>
+        <translation>%1 (kein Connector dieses Namens)</translation>
+    </message>
+    <message>
+        <source>There is no connector yet: it runs for every one.</source>
+        <translation>Es gibt noch keinen Connector: er läuft für jeden.</translation>
+    </message>
+    <message>
+        <source>Check at least one connector, or choose All connectors.</source>
+        <translation>Markieren Sie mindestens einen Connector, oder wählen Sie „Alle Connectors“.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::AgentsPage</name>
     <message>
         <source>New from &amp;Example</source>
@@ -1703,6 +1811,30 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Run %1 already finished</source>
         <translation>Lauf %1 ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnectors…</source>
+        <translation>Co&amp;nnectors…</translation>
+    </message>
+    <message>
+        <source>Runs for: all connectors</source>
+        <translation>Läuft für: alle Connectors</translation>
+    </message>
+    <message>
+        <source>Runs for: %1</source>
+        <translation>Läuft für: %1</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first: this changes the file itself</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen: dies ändert die Datei selbst</translation>
+    </message>
+    <message>
+        <source>Choose the connectors whose events start this agent; only `connectors:` changes</source>
+        <translation>Die Connectors wählen, deren Ereignisse diesen Agenten starten; nur `connectors:` wird geändert</translation>
+    </message>
+    <message>
+        <source>Connectors of %1 saved</source>
+        <translation>Connectors von %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1975,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>%1 (all connectors)</source>
+        <translation>%1 (alle Connectors)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -1884,6 +2020,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Connector %1 created: copy its URL into Stripe</source>
         <translation>Connector %1 angelegt: kopieren Sie seine URL in Stripe</translation>
+    </message>
+    <message>
+        <source>Agents linked to %1 saved</source>
+        <translation>Mit %1 verknüpfte Agenten gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2448,53 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::LinkAgentsDialog</name>
+    <message>
+        <source>Link Agents to %1</source>
+        <translation>Agenten mit %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>cannot be changed: the file has errors</source>
+        <translation>nicht änderbar: die Datei enthält Fehler</translation>
+    </message>
+    <message>
+        <source>no events: started by hand</source>
+        <translation>keine Ereignisse: wird von Hand gestartet</translation>
+    </message>
+    <message>
+        <source>all connectors</source>
+        <translation>alle Connectors</translation>
+    </message>
+    <message>
+        <source>Runs for every connector: its file lists none. Unchecking it lists the other connectors instead.</source>
+        <translation>Läuft für jeden Connector: seine Datei nennt keinen. Wenn Sie die Markierung entfernen, nennt sie stattdessen die anderen Connectors.</translation>
+    </message>
+    <message>
+        <source>%1 (no such connector)</source>
+        <translation>%1 (kein Connector dieses Namens)</translation>
+    </message>
+    <message>
+        <source>Check the agents that run when connector “%1” receives an event. An agent whose file lists no connectors runs for all of them.</source>
+        <translation>Markieren Sie die Agenten, die laufen, wenn der Connector „%1“ ein Ereignis empfängt. Ein Agent, dessen Datei keine Connectors nennt, läuft für alle.</translation>
+    </message>
+    <message>
+        <source>No agents yet. Add one on the Agents page, then link it here.</source>
+        <translation>Noch keine Agenten. Fügen Sie auf der Seite Agenten einen hinzu, und verknüpfen Sie ihn dann hier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Nicht gespeichert:</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::MainWindow</name>
     <message>
         <source>Hookyard</source>
@@ -2394,14 +2581,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores but changes nothing. Quit the other process, or start this one with another --data-dir.</source>
         <translation>&lt;b&gt;Nur lesend.&lt;/b&gt; Ein anderer Hookyard-Prozess (%1) bedient diesen Datenordner bereits: er empfängt die Webhooks und führt die Agenten aus. Dieses Fenster zeigt, was er speichert, ändert aber nichts. Beenden Sie den anderen Prozess, oder starten Sie diesen mit einem anderen --data-dir.</translation>
-    </message>
-    <message>
-        <source>Hookyard is still receiving</source>
-        <translation>Hookyard empfängt weiter</translation>
-    </message>
-    <message>
-        <source>Webhooks are received and agents run in the background. Use the tray icon to open the window or quit.</source>
-        <translation>Webhooks werden im Hintergrund empfangen, und Agenten laufen weiter. Über das Symbol im Infobereich öffnen Sie das Fenster oder beenden Hookyard.</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +2811,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <source>A new listen address takes effect after a restart of the receiver.</source>
-        <translation>Eine neue Empfangsadresse gilt nach einem Neustart des Empfängers.</translation>
-    </message>
-    <message>
         <source>Settings applied</source>
         <translation>Einstellungen übernommen</translation>
     </message>
@@ -2645,6 +2820,34 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
             <numerusform>%n Einstellung wurde nicht akzeptiert: siehe die Seite</numerusform>
             <numerusform>%n Einstellungen wurden nicht akzeptiert: siehe die Seite</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hookyard was started with --listen %1, which wins over this setting until it starts without that option.</source>
+        <translation>Hookyard wurde mit --listen %1 gestartet; das hat Vorrang vor dieser Einstellung, bis es ohne diese Option startet.</translation>
+    </message>
+    <message>
+        <source>A new address applies at once: the receiver restarts on it.</source>
+        <translation>Eine neue Adresse gilt sofort: der Empfänger startet auf ihr neu.</translation>
+    </message>
+    <message>
+        <source>Applies when the receiver next starts: at the next start of Hookyard or when the listen address changes.</source>
+        <translation>Gilt beim nächsten Start des Empfängers: beim nächsten Start von Hookyard oder wenn sich die Empfangsadresse ändert.</translation>
+    </message>
+    <message>
+        <source>Both limits apply soon after start and then every hour, in the process that receives (this window, or hookyard serve).</source>
+        <translation>Beide Grenzen gelten kurz nach dem Start und dann stündlich, in dem Prozess, der empfängt (dieses Fenster oder hookyard serve).</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of Hookyard.</source>
+        <translation>Gilt ab dem nächsten Start von Hookyard.</translation>
+    </message>
+    <message>
+        <source>HOOKYARD_LANGUAGE=%1 is set and wins over this setting.</source>
+        <translation>HOOKYARD_LANGUAGE=%1 ist gesetzt und hat Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>Applied settings take effect at once, except where a note says otherwise.</source>
+        <translation>Übernommene Einstellungen gelten sofort, außer wo ein Hinweis etwas anderes sagt.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2899,9 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+</context>
+<context>
+    <name>Hookyard::Gui::TrayPolicy</name>
     <message>
         <source>Hookyard: %1 events, %2 rejected this session</source>
         <translation>Hookyard: %1 Ereignisse, %2 abgewiesen in dieser Sitzung</translation>
@@ -2712,6 +2918,25 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         </translation>
     </message>
     <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (run %3)</source>
+        <translation>%1 auf %2 (Lauf %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more failed run(s) of this agent since the last notice.</source>
+        <translation>
+            <numerusform>%n weiterer fehlgeschlagener Lauf dieses Agenten seit der letzten Benachrichtigung.</numerusform>
+            <numerusform>%n weitere fehlgeschlagene Läufe dieses Agenten seit der letzten Benachrichtigung.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Agent run failed</source>
         <translation>Agentenlauf fehlgeschlagen</translation>
     </message>
@@ -2720,8 +2945,12 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Agentenlauf: Zeitlimit überschritten</translation>
     </message>
     <message>
-        <source>%1 on %2 (run %3)</source>
-        <translation>%1 auf %2 (Lauf %3)</translation>
+        <source>Hookyard is still receiving</source>
+        <translation>Hookyard empfängt weiter</translation>
+    </message>
+    <message>
+        <source>Webhooks are received and agents run in the background. Use the tray icon to open the window or quit.</source>
+        <translation>Webhooks werden im Hintergrund empfangen, und Agenten laufen weiter. Über das Symbol im Infobereich öffnen Sie das Fenster oder beenden Hookyard.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3257,29 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Could not reset the setting %1: %2.</source>
         <translation>Die Einstellung %1 konnte nicht zurückgesetzt werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAgentsDialog</name>
+    <message>
+        <source>Link Agents</source>
+        <translation>Agenten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectors</translation>
+    </message>
+    <message>
+        <source>Reacts to</source>
+        <translation>Reagiert auf</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgentConnectorsDialog</name>
+    <message>
+        <source>Agent Connectors</source>
+        <translation>Connecteurs de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>&amp;All connectors, also the ones created later</source>
+        <translation>&amp;Tous les connecteurs, y compris ceux créés plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Seulement ceux-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorDetails</name>
     <message>
         <source>&amp;Remove…</source>
@@ -154,6 +173,14 @@
     <message>
         <source>&amp;Apply Options</source>
         <translation>A&amp;ppliquer les options</translation>
+    </message>
+    <message>
+        <source>&amp;Link Agents…</source>
+        <translation>L&amp;ier des agents…</translation>
+    </message>
+    <message>
+        <source>Choose the agents that run for this connector&apos;s events</source>
+        <translation>Choisir les agents qui s&apos;exécutent sur les événements de ce connecteur</translation>
     </message>
 </context>
 <context>
@@ -468,6 +495,60 @@
     <message>
         <source>would start</source>
         <translation>démarrerait</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Agents::ConnectorLinks</name>
+    <message>
+        <source>%1 would run for every connector: an empty `connectors` list means all of them. To stop it, set `enabled: false` or change its events on the Agents page.</source>
+        <translation>%1 s&apos;exécuterait pour chaque connecteur&#xa0;: une liste `connectors` vide les désigne tous. Pour l&apos;en empêcher, indiquez `enabled: false` ou modifiez ses événements dans la page Agents.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Agents::ConnectorsKeyRewriter</name>
+    <message>
+        <source>the file has errors; fix them first: %1</source>
+        <translation>le fichier contient des erreurs&#xa0;; corrigez-les d&apos;abord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a connector name cannot be empty</source>
+        <translation>un nom de connecteur ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an agent file must be a map of keys</source>
+        <translation>un fichier d&apos;agent doit être une table de clés</translation>
+    </message>
+    <message>
+        <source>the file is written as one { … } map: change `connectors` by hand</source>
+        <translation>le fichier est écrit comme une seule table { … }&#xa0;: modifiez `connectors` à la main</translation>
+    </message>
+    <message>
+        <source>the change would break the file (%1); edit it by hand</source>
+        <translation>la modification casserait le fichier (%1)&#xa0;; modifiez-le à la main</translation>
+    </message>
+    <message>
+        <source>the file would list [%1] instead of [%2]; edit it by hand</source>
+        <translation>le fichier listerait [%1] au lieu de [%2]&#xa0;; modifiez-le à la main</translation>
+    </message>
+    <message>
+        <source>the change would alter other keys of the file; edit it by hand</source>
+        <translation>la modification changerait d&apos;autres clés du fichier&#xa0;; modifiez-le à la main</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1370,18 +1451,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Plus grand corps de requête accepté, en octets</translation>
     </message>
     <message>
-        <source>Signature timestamp tolerance in seconds for connectors without their own</source>
-        <translation>Tolérance de l&apos;horodatage de la signature, en secondes, pour les connecteurs qui n&apos;en ont pas</translation>
-    </message>
-    <message>
-        <source>Deliveries per second per connector (0 = unlimited)</source>
-        <translation>Livraisons par seconde et par connecteur (0 = illimité)</translation>
-    </message>
-    <message>
-        <source>Deliveries a connector may receive at once above its rate (0 = unlimited)</source>
-        <translation>Livraisons qu&apos;un connecteur peut recevoir d&apos;un coup au-delà de son débit (0 = illimité)</translation>
-    </message>
-    <message>
         <source>Rejected requests per second per remote address (0 = unlimited)</source>
         <translation>Requêtes rejetées par seconde et par adresse distante (0 = illimité)</translation>
     </message>
@@ -1396,22 +1465,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Open connections from one remote address at most</source>
         <translation>Nombre maximal de connexions ouvertes depuis une même adresse distante</translation>
-    </message>
-    <message>
-        <source>SQLite synchronous mode: normal survives a killed process, full also a power loss</source>
-        <translation>Mode synchronous de SQLite&#xa0;: normal survit à un processus tué, full aussi à une coupure de courant</translation>
-    </message>
-    <message>
-        <source>Days events are kept (0 = forever)</source>
-        <translation>Nombre de jours de conservation des événements (0 = indéfiniment)</translation>
-    </message>
-    <message>
-        <source>Events kept at most (0 = no cap)</source>
-        <translation>Nombre maximal d&apos;événements conservés (0 = sans limite)</translation>
-    </message>
-    <message>
-        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file</source>
-        <translation>Où sont conservés les secrets de signature&#xa0;: auto (trousseau, sinon un fichier 0600), keychain ou file</translation>
     </message>
     <message>
         <source>Command for agents that name none (empty = none)</source>
@@ -1438,8 +1491,36 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Fermer la fenêtre laisse Hookyard actif dans la zone de notification</translation>
     </message>
     <message>
-        <source>Interface language (empty = the system&apos;s)</source>
-        <translation>Langue de l&apos;interface (vide = celle du système)</translation>
+        <source>Signature timestamp tolerance in seconds given to new connectors (each connector keeps its own)</source>
+        <translation>Tolérance de l&apos;horodatage de la signature, en secondes, attribuée aux nouveaux connecteurs (chaque connecteur garde la sienne)</translation>
+    </message>
+    <message>
+        <source>Deliveries per second per connector without a rate of its own (0 = unlimited)</source>
+        <translation>Livraisons par seconde et par connecteur sans débit propre (0 = illimité)</translation>
+    </message>
+    <message>
+        <source>Deliveries a connector without a burst of its own may receive at once above its rate (0 = unlimited)</source>
+        <translation>Livraisons qu&apos;un connecteur sans rafale propre peut recevoir d&apos;un coup au-delà de son débit (0 = illimité)</translation>
+    </message>
+    <message>
+        <source>SQLite synchronous mode: normal survives a killed process, full also a power loss. Applies when the receiver next starts</source>
+        <translation>Mode synchronous de SQLite&#xa0;: normal survit à un processus tué, full aussi à une coupure de courant. S&apos;applique au prochain démarrage du récepteur</translation>
+    </message>
+    <message>
+        <source>Days events are kept (0 = forever): older ones are removed with their deliveries and runs, soon after start and every hour, by the process that serves</source>
+        <translation>Nombre de jours de conservation des événements (0 = indéfiniment)&#xa0;: les plus anciens sont supprimés avec leurs livraisons et leurs exécutions, peu après le démarrage puis toutes les heures, par le processus qui sert le répertoire de données</translation>
+    </message>
+    <message>
+        <source>Events kept at most (0 = no cap): the oldest beyond it are removed, soon after start and every hour, by the process that serves</source>
+        <translation>Nombre maximal d&apos;événements conservés (0 = sans limite)&#xa0;: les plus anciens au-delà sont supprimés, peu après le démarrage puis toutes les heures, par le processus qui sert le répertoire de données</translation>
+    </message>
+    <message>
+        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies at the next start</source>
+        <translation>Où sont conservés les secrets de signature&#xa0;: auto (trousseau, sinon un fichier 0600), keychain ou file. S&apos;applique au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Interface language (empty = the system&apos;s). Applies at the next start</source>
+        <translation>Langue de l&apos;interface (vide = celle du système). S&apos;applique au prochain démarrage</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1696,33 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::AgentConnectorsDialog</name>
+    <message>
+        <source>Connectors of %1</source>
+        <translation>Connecteurs de %1</translation>
+    </message>
+    <message>
+        <source>Which connectors&apos; events start agent “%1”?</source>
+        <translation>Les événements de quels connecteurs démarrent l&apos;agent «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 (no such connector)</source>
+        <translation>%1 (connecteur inexistant)</translation>
+    </message>
+    <message>
+        <source>There is no connector yet: it runs for every one.</source>
+        <translation>Il n&apos;y a pas encore de connecteur&#xa0;: il s&apos;exécute pour chacun.</translation>
+    </message>
+    <message>
+        <source>Check at least one connector, or choose All connectors.</source>
+        <translation>Cochez au moins un connecteur, ou choisissez «&#xa0;Tous les connecteurs&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::AgentsPage</name>
     <message>
         <source>New from &amp;Example</source>
@@ -1703,6 +1811,30 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Run %1 already finished</source>
         <translation>L&apos;exécution %1 est déjà terminée</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnectors…</source>
+        <translation>Co&amp;nnecteurs…</translation>
+    </message>
+    <message>
+        <source>Runs for: all connectors</source>
+        <translation>S&apos;exécute pour&#xa0;: tous les connecteurs</translation>
+    </message>
+    <message>
+        <source>Runs for: %1</source>
+        <translation>S&apos;exécute pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first: this changes the file itself</source>
+        <translation>Enregistrez ou annulez d&apos;abord vos modifications&#xa0;: ceci modifie le fichier lui-même</translation>
+    </message>
+    <message>
+        <source>Choose the connectors whose events start this agent; only `connectors:` changes</source>
+        <translation>Choisir les connecteurs dont les événements démarrent cet agent&#xa0;; seul `connectors:` change</translation>
+    </message>
+    <message>
+        <source>Connectors of %1 saved</source>
+        <translation>Connecteurs de %1 enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1975,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>%1 (all connectors)</source>
+        <translation>%1 (tous les connecteurs)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -1884,6 +2020,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Connector %1 created: copy its URL into Stripe</source>
         <translation>Connecteur %1 créé&#xa0;: copiez son URL dans Stripe</translation>
+    </message>
+    <message>
+        <source>Agents linked to %1 saved</source>
+        <translation>Agents liés à %1 enregistrés</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2448,53 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::LinkAgentsDialog</name>
+    <message>
+        <source>Link Agents to %1</source>
+        <translation>Lier des agents à %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>cannot be changed: the file has errors</source>
+        <translation>non modifiable&#xa0;: le fichier contient des erreurs</translation>
+    </message>
+    <message>
+        <source>no events: started by hand</source>
+        <translation>aucun événement&#xa0;: démarré à la main</translation>
+    </message>
+    <message>
+        <source>all connectors</source>
+        <translation>tous les connecteurs</translation>
+    </message>
+    <message>
+        <source>Runs for every connector: its file lists none. Unchecking it lists the other connectors instead.</source>
+        <translation>S&apos;exécute pour chaque connecteur&#xa0;: son fichier n&apos;en indique aucun. Le décocher inscrit à la place les autres connecteurs dans son fichier.</translation>
+    </message>
+    <message>
+        <source>%1 (no such connector)</source>
+        <translation>%1 (connecteur inexistant)</translation>
+    </message>
+    <message>
+        <source>Check the agents that run when connector “%1” receives an event. An agent whose file lists no connectors runs for all of them.</source>
+        <translation>Cochez les agents qui s&apos;exécutent quand le connecteur «&#xa0;%1&#xa0;» reçoit un événement. Un agent dont le fichier n&apos;indique aucun connecteur s&apos;exécute pour tous.</translation>
+    </message>
+    <message>
+        <source>No agents yet. Add one on the Agents page, then link it here.</source>
+        <translation>Pas encore d&apos;agent. Ajoutez-en un dans la page Agents, puis liez-le ici.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Non enregistré&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::MainWindow</name>
     <message>
         <source>Hookyard</source>
@@ -2394,14 +2581,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores but changes nothing. Quit the other process, or start this one with another --data-dir.</source>
         <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Un autre processus Hookyard (%1) sert déjà ce dossier de données&#xa0;: il reçoit les webhooks et exécute les agents. Cette fenêtre montre ce qu&apos;il enregistre mais ne modifie rien. Quittez l&apos;autre processus, ou lancez celui-ci avec un autre --data-dir.</translation>
-    </message>
-    <message>
-        <source>Hookyard is still receiving</source>
-        <translation>Hookyard continue de recevoir</translation>
-    </message>
-    <message>
-        <source>Webhooks are received and agents run in the background. Use the tray icon to open the window or quit.</source>
-        <translation>Les webhooks sont reçus et les agents s&apos;exécutent en arrière-plan. Utilisez l&apos;icône de la zone de notification pour ouvrir la fenêtre ou quitter.</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +2811,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
-        <source>A new listen address takes effect after a restart of the receiver.</source>
-        <translation>Une nouvelle adresse d&apos;écoute prend effet après un redémarrage du récepteur.</translation>
-    </message>
-    <message>
         <source>Settings applied</source>
         <translation>Réglages appliqués</translation>
     </message>
@@ -2645,6 +2820,34 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
             <numerusform>%n réglage n&apos;a pas été accepté&#xa0;: voir la page</numerusform>
             <numerusform>%n réglages n&apos;ont pas été acceptés&#xa0;: voir la page</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hookyard was started with --listen %1, which wins over this setting until it starts without that option.</source>
+        <translation>Hookyard a été lancé avec --listen %1, qui l&apos;emporte sur ce réglage jusqu&apos;à ce qu&apos;il démarre sans cette option.</translation>
+    </message>
+    <message>
+        <source>A new address applies at once: the receiver restarts on it.</source>
+        <translation>Une nouvelle adresse s&apos;applique aussitôt&#xa0;: le récepteur redémarre sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>Applies when the receiver next starts: at the next start of Hookyard or when the listen address changes.</source>
+        <translation>S&apos;applique au prochain démarrage du récepteur&#xa0;: au prochain démarrage de Hookyard ou quand l&apos;adresse d&apos;écoute change.</translation>
+    </message>
+    <message>
+        <source>Both limits apply soon after start and then every hour, in the process that receives (this window, or hookyard serve).</source>
+        <translation>Les deux limites s&apos;appliquent peu après le démarrage puis toutes les heures, dans le processus qui reçoit (cette fenêtre, ou hookyard serve).</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of Hookyard.</source>
+        <translation>S&apos;applique au prochain démarrage de Hookyard.</translation>
+    </message>
+    <message>
+        <source>HOOKYARD_LANGUAGE=%1 is set and wins over this setting.</source>
+        <translation>HOOKYARD_LANGUAGE=%1 est défini et l&apos;emporte sur ce réglage.</translation>
+    </message>
+    <message>
+        <source>Applied settings take effect at once, except where a note says otherwise.</source>
+        <translation>Les réglages appliqués prennent effet aussitôt, sauf si une note indique le contraire.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2899,9 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+</context>
+<context>
+    <name>Hookyard::Gui::TrayPolicy</name>
     <message>
         <source>Hookyard: %1 events, %2 rejected this session</source>
         <translation>Hookyard&#xa0;: %1 événements, %2 rejetées pendant cette session</translation>
@@ -2712,6 +2918,25 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         </translation>
     </message>
     <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (exécution %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (run %3)</source>
+        <translation>%1 sur %2 (exécution %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more failed run(s) of this agent since the last notice.</source>
+        <translation>
+            <numerusform>%n autre exécution échouée de cet agent depuis la dernière notification.</numerusform>
+            <numerusform>%n autres exécutions échouées de cet agent depuis la dernière notification.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Agent run failed</source>
         <translation>Échec de l&apos;exécution de l&apos;agent</translation>
     </message>
@@ -2720,8 +2945,12 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Délai dépassé pour l&apos;exécution de l&apos;agent</translation>
     </message>
     <message>
-        <source>%1 on %2 (run %3)</source>
-        <translation>%1 sur %2 (exécution %3)</translation>
+        <source>Hookyard is still receiving</source>
+        <translation>Hookyard continue de recevoir</translation>
+    </message>
+    <message>
+        <source>Webhooks are received and agents run in the background. Use the tray icon to open the window or quit.</source>
+        <translation>Les webhooks sont reçus et les agents s&apos;exécutent en arrière-plan. Utilisez l&apos;icône de la zone de notification pour ouvrir la fenêtre ou quitter.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3257,29 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Could not reset the setting %1: %2.</source>
         <translation>Impossible de réinitialiser le réglage %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAgentsDialog</name>
+    <message>
+        <source>Link Agents</source>
+        <translation>Lier des agents</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <source>Reacts to</source>
+        <translation>Réagit à</translation>
     </message>
 </context>
 <context>

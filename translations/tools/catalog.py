@@ -77,6 +77,10 @@ t("Received:", "Empfangen:", "Reçus :")
 t("Rejected:", "Abgewiesen:", "Rejetées :")
 t("Last event:", "Letztes Ereignis:", "Dernier événement :")
 t("Agents:", "Agenten:", "Agents :")
+t("&Link Agents…", "Agenten &verknüpfen…", "L&ier des agents…")
+t("Choose the agents that run for this connector's events",
+  "Die Agenten wählen, die bei Ereignissen dieses Connectors laufen",
+  "Choisir les agents qui s'exécutent sur les événements de ce connecteur")
 t("&Test event:", "&Testereignis:", "Événement de &test :")
 t("Send &Test Event", "Testereignis sen&den", "En&voyer un événement de test")
 t("Sign a sample event with this connector's secret and deliver it to the receiver, like "
@@ -98,6 +102,14 @@ t("Default", "Standard", "Par défaut")
 t(" /s", " /s", " /s")
 t("B&urst:", "B&urst:", "Ra&fale :")
 t("&Apply Options", "Optionen ü&bernehmen", "A&ppliquer les options")
+
+# --- ui/agentconnectorsdialog.ui, ui/linkagentsdialog.ui -----------------------------------------
+t("Agent Connectors", "Connectors des Agenten", "Connecteurs de l'agent")
+t("&All connectors, also the ones created later", "Alle &Connectors, auch später angelegte",
+  "&Tous les connecteurs, y compris ceux créés plus tard")
+t("&Only these:", "&Nur diese:", "&Seulement ceux-ci :")
+t("Link Agents", "Agenten verknüpfen", "Lier des agents")
+t("Reacts to", "Reagiert auf", "Réagit à")
 
 # --- Hookyard::Agents -------------------------------------------------------------------------
 t('the name "%1" is already used by %2', "der Name „%1“ wird bereits von %2 verwendet",
@@ -278,6 +290,37 @@ t("%1 matches none of its events: %2", "%1 passt zu keinem seiner Ereignisse: %2
 t("connector %1 is not in its connectors: %2", "Connector %1 gehört nicht zu seinen Connectors: %2",
   "le connecteur %1 ne fait pas partie de ses connecteurs : %2")
 t("would start", "würde starten", "démarrerait")
+
+# --- Hookyard::Agents::ConnectorLinks, ConnectorsKeyRewriter -------------------------------------
+t("%1 would run for every connector: an empty `connectors` list means all of them. To stop it, "
+  "set `enabled: false` or change its events on the Agents page.",
+  "%1 würde für jeden Connector laufen: eine leere Liste `connectors` bedeutet alle. Um das zu "
+  "verhindern, setzen Sie `enabled: false`, oder ändern Sie seine Ereignisse auf der Seite "
+  "Agenten.",
+  "%1 s'exécuterait pour chaque connecteur : une liste `connectors` vide les désigne tous. Pour "
+  "l'en empêcher, indiquez `enabled: false` ou modifiez ses événements dans la page Agents.")
+t("the file has errors; fix them first: %1",
+  "die Datei enthält Fehler; beheben Sie sie zuerst: %1",
+  "le fichier contient des erreurs ; corrigez-les d'abord : %1")
+t("a connector name cannot be empty", "ein Connector-Name darf nicht leer sein",
+  "un nom de connecteur ne peut pas être vide")
+t("an agent file must be a map of keys",
+  "eine Agentendatei muss eine Zuordnung von Schlüsseln sein",
+  "un fichier d'agent doit être une table de clés")
+t("the file is written as one { … } map: change `connectors` by hand",
+  "die Datei ist als eine einzige { … }-Zuordnung geschrieben: ändern Sie `connectors` von Hand",
+  "le fichier est écrit comme une seule table { … } : modifiez `connectors` à la main")
+t("the change would break the file (%1); edit it by hand",
+  "die Änderung würde die Datei beschädigen (%1); bearbeiten Sie sie von Hand",
+  "la modification casserait le fichier (%1) ; modifiez-le à la main")
+t("the file would list [%1] instead of [%2]; edit it by hand",
+  "die Datei würde [%1] statt [%2] aufführen; bearbeiten Sie sie von Hand",
+  "le fichier listerait [%1] au lieu de [%2] ; modifiez-le à la main")
+t("the change would alter other keys of the file; edit it by hand",
+  "die Änderung würde andere Schlüssel der Datei verändern; bearbeiten Sie sie von Hand",
+  "la modification changerait d'autres clés du fichier ; modifiez-le à la main")
+t("cannot write the file: %1", "die Datei kann nicht geschrieben werden: %1",
+  "impossible d'écrire le fichier : %1")
 
 # --- Hookyard::Agents::RunScheduler -------------------------------------------------------------
 t("interrupted: Hookyard stopped while attempt %1 was running",
@@ -1007,6 +1050,18 @@ t(" (duplicate)", " (Duplikat)", " (doublon)")
 t("New from &Example", "Neu aus &Beispiel", "Nouveau depuis un &exemple")
 t("&Save Agent", "Agent &speichern", "Enre&gistrer l'agent")
 t("&Cancel Run", "Lauf &abbrechen", "&Annuler l'exécution")
+t("Co&nnectors…", "Co&nnectors…", "Co&nnecteurs…")
+t("Runs for: all connectors", "Läuft für: alle Connectors",
+  "S'exécute pour : tous les connecteurs")
+t("Runs for: %1", "Läuft für: %1", "S'exécute pour : %1")
+t("Save or undo your edits first: this changes the file itself",
+  "Speichern oder verwerfen Sie zuerst Ihre Änderungen: dies ändert die Datei selbst",
+  "Enregistrez ou annulez d'abord vos modifications : ceci modifie le fichier lui-même")
+t("Choose the connectors whose events start this agent; only `connectors:` changes",
+  "Die Connectors wählen, deren Ereignisse diesen Agenten starten; nur `connectors:` wird "
+  "geändert",
+  "Choisir les connecteurs dont les événements démarrent cet agent ; seul `connectors:` change")
+t("Connectors of %1 saved", "Connectors von %1 gespeichert", "Connecteurs de %1 enregistrés")
 t("Select an agent, or start from an example.",
   "Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.",
   "Sélectionnez un agent, ou partez d'un exemple.")
@@ -1037,6 +1092,43 @@ t("── Output ──", "── Ausgabe ──", "── Sortie ──")
 t("── Log ──", "── Protokoll ──", "── Journal ──")
 t("Run %1 already finished", "Lauf %1 ist bereits beendet", "L'exécution %1 est déjà terminée")
 
+# --- Hookyard::Gui::AgentConnectorsDialog, LinkAgentsDialog --------------------------------------
+t("Connectors of %1", "Connectors von %1", "Connecteurs de %1")
+t("Which connectors' events start agent “%1”?",
+  "Die Ereignisse welcher Connectors starten den Agenten „%1“?",
+  "Les événements de quels connecteurs démarrent l'agent « %1 » ?")
+t("%1 (no such connector)", "%1 (kein Connector dieses Namens)", "%1 (connecteur inexistant)")
+t("There is no connector yet: it runs for every one.",
+  "Es gibt noch keinen Connector: er läuft für jeden.",
+  "Il n'y a pas encore de connecteur : il s'exécute pour chacun.")
+t("Check at least one connector, or choose All connectors.",
+  "Markieren Sie mindestens einen Connector, oder wählen Sie „Alle Connectors“.",
+  "Cochez au moins un connecteur, ou choisissez « Tous les connecteurs ».")
+t("Not saved: %1", "Nicht gespeichert: %1", "Non enregistré : %1")
+t("Link Agents to %1", "Agenten mit %1 verknüpfen", "Lier des agents à %1")
+t("cannot be changed: the file has errors", "nicht änderbar: die Datei enthält Fehler",
+  "non modifiable : le fichier contient des erreurs")
+t("no events: started by hand", "keine Ereignisse: wird von Hand gestartet",
+  "aucun événement : démarré à la main")
+t("all connectors", "alle Connectors", "tous les connecteurs")
+t("Runs for every connector: its file lists none. Unchecking it lists the other connectors "
+  "instead.",
+  "Läuft für jeden Connector: seine Datei nennt keinen. Wenn Sie die Markierung entfernen, "
+  "nennt sie stattdessen die anderen Connectors.",
+  "S'exécute pour chaque connecteur : son fichier n'en indique aucun. Le décocher inscrit à la "
+  "place les autres connecteurs dans son fichier.")
+t("Check the agents that run when connector “%1” receives an event. An agent whose file lists "
+  "no connectors runs for all of them.",
+  "Markieren Sie die Agenten, die laufen, wenn der Connector „%1“ ein Ereignis empfängt. Ein "
+  "Agent, dessen Datei keine Connectors nennt, läuft für alle.",
+  "Cochez les agents qui s'exécutent quand le connecteur « %1 » reçoit un événement. Un agent "
+  "dont le fichier n'indique aucun connecteur s'exécute pour tous.")
+t("No agents yet. Add one on the Agents page, then link it here.",
+  "Noch keine Agenten. Fügen Sie auf der Seite Agenten einen hinzu, und verknüpfen Sie ihn dann "
+  "hier.",
+  "Pas encore d'agent. Ajoutez-en un dans la page Agents, puis liez-le ici.")
+t("Not saved:", "Nicht gespeichert:", "Non enregistré :")
+
 # --- Hookyard::Gui::ConnectorDetails -----------------------------------------------------------
 t("In the Stripe Dashboard, open <b>Developers › Webhooks › Add endpoint</b>, paste this URL and "
   "select the events to send. Then reveal the endpoint's signing secret and paste it below.",
@@ -1059,6 +1151,7 @@ t("Stripe's servers cannot reach this computer's 127.0.0.1. For local work, forw
   "de base publique dans les Réglages.")
 t("Agents are not loaded.", "Agenten sind nicht geladen.", "Les agents ne sont pas chargés.")
 t("%1 (disabled)", "%1 (deaktiviert)", "%1 (désactivé)")
+t("%1 (all connectors)", "%1 (alle Connectors)", "%1 (tous les connecteurs)")
 t("No agent runs on this connector's events yet.",
   "Noch kein Agent läuft bei Ereignissen dieses Connectors.",
   "Aucun agent ne s'exécute encore sur les événements de ce connecteur.")
@@ -1138,6 +1231,8 @@ t("Create a Connector…", "Connector anlegen…", "Créer un connecteur…")
 t("Connector %1 created: copy its URL into Stripe",
   "Connector %1 angelegt: kopieren Sie seine URL in Stripe",
   "Connecteur %1 créé : copiez son URL dans Stripe")
+t("Agents linked to %1 saved", "Mit %1 verknüpfte Agenten gespeichert",
+  "Agents liés à %1 enregistrés")
 
 # --- Hookyard::Gui::DisplayText: reject reasons, run states, times ---------------------------------
 t("Unknown connector", "Unbekannter Connector", "Connecteur inconnu")
@@ -1382,9 +1477,35 @@ t("Desktop", "Desktop", "Bureau")
 t("(system default)", "(Systemvorgabe)", "(langue du système)")
 t("In use:", "Verwendet:", "Utilisé :")
 t("Data folder:", "Datenordner:", "Dossier de données :")
-t("A new listen address takes effect after a restart of the receiver.",
-  "Eine neue Empfangsadresse gilt nach einem Neustart des Empfängers.",
-  "Une nouvelle adresse d'écoute prend effet après un redémarrage du récepteur.")
+t("Hookyard was started with --listen %1, which wins over this setting until it starts without "
+  "that option.",
+  "Hookyard wurde mit --listen %1 gestartet; das hat Vorrang vor dieser Einstellung, bis es ohne "
+  "diese Option startet.",
+  "Hookyard a été lancé avec --listen %1, qui l'emporte sur ce réglage jusqu'à ce qu'il "
+  "démarre sans cette option.")
+t("A new address applies at once: the receiver restarts on it.",
+  "Eine neue Adresse gilt sofort: der Empfänger startet auf ihr neu.",
+  "Une nouvelle adresse s'applique aussitôt : le récepteur redémarre sur celle-ci.")
+t("Applies when the receiver next starts: at the next start of Hookyard or when the listen "
+  "address changes.",
+  "Gilt beim nächsten Start des Empfängers: beim nächsten Start von Hookyard oder wenn sich die "
+  "Empfangsadresse ändert.",
+  "S'applique au prochain démarrage du récepteur : au prochain démarrage de Hookyard ou quand "
+  "l'adresse d'écoute change.")
+t("Both limits apply soon after start and then every hour, in the process that receives (this "
+  "window, or hookyard serve).",
+  "Beide Grenzen gelten kurz nach dem Start und dann stündlich, in dem Prozess, der empfängt "
+  "(dieses Fenster oder hookyard serve).",
+  "Les deux limites s'appliquent peu après le démarrage puis toutes les heures, dans le "
+  "processus qui reçoit (cette fenêtre, ou hookyard serve).")
+t("Applies at the next start of Hookyard.", "Gilt ab dem nächsten Start von Hookyard.",
+  "S'applique au prochain démarrage de Hookyard.")
+t("HOOKYARD_LANGUAGE=%1 is set and wins over this setting.",
+  "HOOKYARD_LANGUAGE=%1 ist gesetzt und hat Vorrang vor dieser Einstellung.",
+  "HOOKYARD_LANGUAGE=%1 est défini et l'emporte sur ce réglage.")
+t("Applied settings take effect at once, except where a note says otherwise.",
+  "Übernommene Einstellungen gelten sofort, außer wo ein Hinweis etwas anderes sagt.",
+  "Les réglages appliqués prennent effet aussitôt, sauf si une note indique le contraire.")
 t("Settings applied", "Einstellungen übernommen", "Réglages appliqués")
 t("%n setting(s) were not accepted: see the page",
   ["%n Einstellung wurde nicht akzeptiert: siehe die Seite",
@@ -1392,7 +1513,7 @@ t("%n setting(s) were not accepted: see the page",
   ["%n réglage n'a pas été accepté : voir la page",
    "%n réglages n'ont pas été acceptés : voir la page"])
 
-# --- Hookyard::Gui::StatusIndicators, TrayController ----------------------------------------------
+# --- Hookyard::Gui::StatusIndicators, TrayController, TrayPolicy ---------------------------------
 t("Rejected deliveries since the app started; click to see them",
   "Abgewiesene Zustellungen seit dem Start der App; klicken, um sie anzuzeigen",
   "Livraisons rejetées depuis le démarrage de l'application ; cliquez pour les voir")
@@ -1424,6 +1545,13 @@ t("Agent run failed", "Agentenlauf fehlgeschlagen", "Échec de l'exécution de l
 t("Agent run timed out", "Agentenlauf: Zeitlimit überschritten",
   "Délai dépassé pour l'exécution de l'agent")
 t("%1 on %2 (run %3)", "%1 auf %2 (Lauf %3)", "%1 sur %2 (exécution %3)")
+t("Run %1", "Lauf %1", "Exécution %1")
+t("%1 (run %2)", "%1 (Lauf %2)", "%1 (exécution %2)")
+t("%n more failed run(s) of this agent since the last notice.",
+  ["%n weiterer fehlgeschlagener Lauf dieses Agenten seit der letzten Benachrichtigung.",
+   "%n weitere fehlgeschlagene Läufe dieses Agenten seit der letzten Benachrichtigung."],
+  ["%n autre exécution échouée de cet agent depuis la dernière notification.",
+   "%n autres exécutions échouées de cet agent depuis la dernière notification."])
 
 # --- Hookyard::Receiver ------------------------------------------------------------------------
 t("the request did not arrive in time", "die Anfrage ist nicht rechtzeitig eingetroffen",
@@ -1724,8 +1852,7 @@ t("&Name:", "&Name:", "&Nom :")
 t("billing", "abrechnung", "facturation")
 
 # --- Hookyard::Core::Settings: setting descriptions (`hookyard settings list`, Settings tooltips) -
-# src/core/settingsschema.cpp does not mark them for lupdate yet (QT_TRANSLATE_NOOP); the
-# translations are ready for when it does.
+# src/core/settingsschema.cpp marks them for lupdate with QT_TRANSLATE_NOOP.
 t("Address and port the webhook receiver listens on (port 0 = any free port)",
   "Adresse und Port, auf denen der Webhook-Empfänger lauscht (Port 0 = ein beliebiger freier "
   "Port)",
@@ -1738,16 +1865,21 @@ t("Base URL shown and copied for webhook URLs, for a tunnel or reverse proxy (em
   "(vide = l'adresse d'écoute)")
 t("Largest request body accepted, in bytes", "Größter akzeptierter Request-Body, in Bytes",
   "Plus grand corps de requête accepté, en octets")
-t("Signature timestamp tolerance in seconds for connectors without their own",
-  "Toleranz für den Signatur-Zeitstempel in Sekunden für Connectors ohne eigene",
-  "Tolérance de l'horodatage de la signature, en secondes, pour les connecteurs qui n'en ont "
-  "pas")
-t("Deliveries per second per connector (0 = unlimited)",
-  "Zustellungen pro Sekunde und Connector (0 = unbegrenzt)",
-  "Livraisons par seconde et par connecteur (0 = illimité)")
-t("Deliveries a connector may receive at once above its rate (0 = unlimited)",
-  "Zustellungen, die ein Connector auf einmal über seiner Rate erhalten darf (0 = unbegrenzt)",
-  "Livraisons qu'un connecteur peut recevoir d'un coup au-delà de son débit (0 = illimité)")
+t("Signature timestamp tolerance in seconds given to new connectors (each connector keeps its "
+  "own)",
+  "Toleranz für den Signatur-Zeitstempel in Sekunden, die neue Connectors erhalten (jeder "
+  "Connector behält seine eigene)",
+  "Tolérance de l'horodatage de la signature, en secondes, attribuée aux nouveaux connecteurs "
+  "(chaque connecteur garde la sienne)")
+t("Deliveries per second per connector without a rate of its own (0 = unlimited)",
+  "Zustellungen pro Sekunde und Connector ohne eigene Rate (0 = unbegrenzt)",
+  "Livraisons par seconde et par connecteur sans débit propre (0 = illimité)")
+t("Deliveries a connector without a burst of its own may receive at once above its rate "
+  "(0 = unlimited)",
+  "Zustellungen, die ein Connector ohne eigenen Burst auf einmal über seiner Rate erhalten darf "
+  "(0 = unbegrenzt)",
+  "Livraisons qu'un connecteur sans rafale propre peut recevoir d'un coup au-delà de son débit "
+  "(0 = illimité)")
 t("Rejected requests per second per remote address (0 = unlimited)",
   "Abgewiesene Anfragen pro Sekunde und entfernter Adresse (0 = unbegrenzt)",
   "Requêtes rejetées par seconde et par adresse distante (0 = illimité)")
@@ -1759,20 +1891,34 @@ t("Open connections to the receiver at most", "Höchstzahl offener Verbindungen 
 t("Open connections from one remote address at most",
   "Höchstzahl offener Verbindungen von einer entfernten Adresse",
   "Nombre maximal de connexions ouvertes depuis une même adresse distante")
-t("SQLite synchronous mode: normal survives a killed process, full also a power loss",
+t("SQLite synchronous mode: normal survives a killed process, full also a power loss. Applies "
+  "when the receiver next starts",
   "Synchronous-Modus von SQLite: normal übersteht einen abgebrochenen Prozess, full auch einen "
-  "Stromausfall",
+  "Stromausfall. Gilt beim nächsten Start des Empfängers",
   "Mode synchronous de SQLite : normal survit à un processus tué, full aussi à une coupure de "
-  "courant")
-t("Days events are kept (0 = forever)", "Tage, die Ereignisse aufbewahrt werden (0 = für immer)",
-  "Nombre de jours de conservation des événements (0 = indéfiniment)")
-t("Events kept at most (0 = no cap)", "Höchstzahl aufbewahrter Ereignisse (0 = keine Grenze)",
-  "Nombre maximal d'événements conservés (0 = sans limite)")
-t("Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file",
+  "courant. S'applique au prochain démarrage du récepteur")
+t("Days events are kept (0 = forever): older ones are removed with their deliveries and runs, "
+  "soon after start and every hour, by the process that serves",
+  "Tage, die Ereignisse aufbewahrt werden (0 = für immer): ältere werden mit ihren Zustellungen "
+  "und Läufen entfernt, kurz nach dem Start und dann stündlich, von dem Prozess, der das "
+  "Datenverzeichnis bedient",
+  "Nombre de jours de conservation des événements (0 = indéfiniment) : les plus anciens sont "
+  "supprimés avec leurs livraisons et leurs exécutions, peu après le démarrage puis toutes les "
+  "heures, par le processus qui sert le répertoire de données")
+t("Events kept at most (0 = no cap): the oldest beyond it are removed, soon after start and "
+  "every hour, by the process that serves",
+  "Höchstzahl aufbewahrter Ereignisse (0 = keine Grenze): die ältesten darüber hinaus werden "
+  "entfernt, kurz nach dem Start und dann stündlich, von dem Prozess, der das Datenverzeichnis "
+  "bedient",
+  "Nombre maximal d'événements conservés (0 = sans limite) : les plus anciens au-delà sont "
+  "supprimés, peu après le démarrage puis toutes les heures, par le processus qui sert le "
+  "répertoire de données")
+t("Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies "
+  "at the next start",
   "Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), "
-  "keychain oder file",
+  "keychain oder file. Gilt ab dem nächsten Start",
   "Où sont conservés les secrets de signature : auto (trousseau, sinon un fichier 0600), "
-  "keychain ou file")
+  "keychain ou file. S'applique au prochain démarrage")
 t("Command for agents that name none (empty = none)",
   "Befehl für Agenten, die keinen nennen (leer = keiner)",
   "Commande des agents qui n'en indiquent pas (vide = aucune)")
@@ -1789,5 +1935,6 @@ t("Desktop notifications", "Desktop-Benachrichtigungen", "Notifications du burea
 t("Closing the window keeps Hookyard running in the tray",
   "Beim Schließen des Fensters läuft Hookyard im Infobereich weiter",
   "Fermer la fenêtre laisse Hookyard actif dans la zone de notification")
-t("Interface language (empty = the system's)", "Sprache der Oberfläche (leer = die des Systems)",
-  "Langue de l'interface (vide = celle du système)")
+t("Interface language (empty = the system's). Applies at the next start",
+  "Sprache der Oberfläche (leer = die des Systems). Gilt ab dem nächsten Start",
+  "Langue de l'interface (vide = celle du système). S'applique au prochain démarrage")
