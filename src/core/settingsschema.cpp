@@ -75,13 +75,14 @@ const QList<SettingSpec> kSpecs = {
       "normal|full" },
     { Settings::RetentionDays, SettingType::Int, "30",
       QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
-                        "Days events are to be kept (0 = forever). Not applied yet: Hookyard "
-                        "keeps every event"),
+                        "Days events are kept (0 = forever): older ones are removed with their "
+                        "deliveries and runs, soon after start and every hour, by the process "
+                        "that serves"),
       "", 0, 36500 },
     { Settings::RetentionEvents, SettingType::Int, "0",
       QT_TRANSLATE_NOOP("Hookyard::Core::Settings",
-                        "Events to keep at most (0 = no cap). Not applied yet: Hookyard keeps "
-                        "every event"),
+                        "Events kept at most (0 = no cap): the oldest beyond it are removed, "
+                        "soon after start and every hour, by the process that serves"),
       "", 0, 1'000'000'000 },
     { Settings::SecretBackend, SettingType::Enum, "auto",
       QT_TRANSLATE_NOOP(

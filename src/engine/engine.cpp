@@ -6,6 +6,7 @@
 #include "core/settingsschema.h"
 #include "engine/connectorsecrets.h"
 #include "engine/receiverconfig.h"
+#include "engine/retentionjob.h"
 #include "engine/sampleevents.h"
 #include "engine/testeventsender.h"
 #include "engine/webhookurl.h"
@@ -35,6 +36,7 @@ public:
     std::unique_ptr<Agents::AgentCatalog> catalog;
     std::unique_ptr<Agents::RunScheduler> scheduler;
     std::unique_ptr<Receiver::WebhookReceiver> receiver;
+    std::unique_ptr<RetentionJob> retention; // only in the process that serves
     QNetworkAccessManager network;
     QTimer poll;
     qint64 generation = -1;
@@ -124,10 +126,13 @@ bool Engine::start(QString *error)
                     Q_EMIT deliveriesReceived(batch);
                 });
         createScheduler();
+        d->retention = std::make_unique<RetentionJob>(m_options.dataDir);
     }
     applySettings();
-    if (serving)
+    if (serving) {
         startScheduler();
+        d->retention->start();
+    }
     d->generation = Storage::ConnectorRepository(*d->db).configGeneration();
     d->poll.start();
     return true;
@@ -142,6 +147,7 @@ void Engine::stop()
         removeServeAddress(m_options.dataDir);
     }
     stopScheduler();
+    d->retention.reset(); // waits for a pass that is running
     d->catalog.reset();
     d->secrets.reset();
     d->lock.reset();
@@ -166,6 +172,10 @@ void Engine::applySettings()
     Storage::SettingsRepository settings(*d->db);
     d->publicBaseUrl = settings.value(QString::fromLatin1(S::PublicBaseUrl));
     applySchedulerSettings();
+    if (d->retention) {
+        d->retention->setLimits(settings.intValue(QString::fromLatin1(S::RetentionDays)),
+                                settings.intValue(QString::fromLatin1(S::RetentionEvents)));
+    }
     if (!d->receiver)
         return;
     QString error;

@@ -72,8 +72,8 @@ QString SettingsPage::noteOf(const QString &key) const
         return tr("Applies when the receiver next starts: at the next start of Hookyard or when "
                   "the listen address changes.");
     if (key == QLatin1String(S::RetentionEvents))
-        return tr("Not applied yet: this version of Hookyard keeps every event, whatever these "
-                  "two settings say.");
+        return tr("Both limits apply soon after start and then every hour, in the process that "
+                  "receives (this window, or hookyard serve).");
     if (key == QLatin1String(S::SecretBackend))
         return tr("Applies at the next start of Hookyard.");
     if (key == QLatin1String(S::Language)) {
