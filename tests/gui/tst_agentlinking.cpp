@@ -9,6 +9,7 @@
 #include "gui/connectorspage.h"
 #include "gui/linkagentsdialog.h"
 #include "gui/mainwindow.h"
+#include "windowfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,17 +65,9 @@ private Q_SLOTS:
     void unsavedEditsBlockTheDialog();
 
 private:
-    template<typename T>
-    T *find(const char *name) const
-    {
-        auto *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning("no widget named %s", name);
-        return widget;
-    }
     QString agentFile(const char *name) const
     {
-        return m_dir->filePath(QStringLiteral("agents/") + QLatin1String(name));
+        return m_fx.path(QStringLiteral("agents/") + QLatin1String(name));
     }
     QByteArray read(const char *name) const
     {
@@ -83,15 +76,13 @@ private:
     }
     QStringList connectorsOf(const QString &agent) const
     {
-        const Agents::AgentSpec *spec = m_engine->agents()->snapshot()->agent(agent);
+        const Agents::AgentSpec *spec = m_fx.engine().agents()->snapshot()->agent(agent);
         return spec ? spec->connectors : QStringList { u"(not loaded)"_s };
     }
     void showConnector(const QString &name);
     LinkAgentsDialog *openLinkDialog();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Engine::Engine> m_engine;
-    std::unique_ptr<Gui::MainWindow> m_window;
+    WindowFixture m_fx;
     QHash<QString, QString> m_ids; // connector name → id
 };
 
@@ -125,60 +116,44 @@ static void clickTreeCheckBox(QTreeWidget *tree, QTreeWidgetItem *item)
 
 void TestAgentLinking::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QDir(m_dir->path()).mkpath(QStringLiteral("agents"));
+    QVERIFY(m_fx.createDataDir());
     for (const auto &[name, text] :
          { std::pair { "dunning.yaml", Dunning }, std::pair { "shipping.yaml", Shipping },
-           std::pair { "broken.yaml", Broken } }) {
-        QFile file(agentFile(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-    }
-
-    Engine::Engine::Options options;
-    options.dataDir = m_dir->path();
-    options.listenOverride = QStringLiteral("127.0.0.1:0");
-    m_engine = std::make_unique<Engine::Engine>(options);
+           std::pair { "broken.yaml", Broken } })
+        QVERIFY(m_fx.writeAgent(QLatin1String(name), text));
+    QVERIFY(m_fx.startEngine());
     QString error;
-    QVERIFY2(m_engine->start(&error), qPrintable(error));
     for (const QString &name : { u"billing"_s, u"shop"_s }) {
-        const auto connector = m_engine->addConnector(name, &error);
+        const auto connector = m_fx.engine().addConnector(name, &error);
         QVERIFY2(connector, qPrintable(error));
         m_ids.insert(name, connector->id);
     }
-    m_window = std::make_unique<Gui::MainWindow>(*m_engine);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_fx.showWindow());
 }
 
 void TestAgentLinking::cleanup()
 {
-    m_window.reset();
-    if (m_engine)
-        m_engine->stop();
-    m_engine.reset();
-    m_dir.reset();
+    m_fx.reset();
     m_ids.clear();
 }
 
 void TestAgentLinking::showConnector(const QString &name)
 {
-    m_window->showPage(Gui::MainWindow::ConnectorsPageIndex);
-    m_window->connectorsPage()->selectConnector(m_ids.value(name));
-    QTRY_COMPARE(find<QLabel>("nameLabel")->text(), name);
+    m_fx.window().showPage(Gui::MainWindow::ConnectorsPageIndex);
+    m_fx.window().connectorsPage()->selectConnector(m_ids.value(name));
+    QTRY_COMPARE(m_fx.find<QLabel>("nameLabel")->text(), name);
 }
 
 LinkAgentsDialog *TestAgentLinking::openLinkDialog()
 {
-    auto *button = find<QPushButton>("linkAgentsButton");
+    auto *button = m_fx.find<QPushButton>("linkAgentsButton");
     if (!button || !button->isEnabled())
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
     LinkAgentsDialog *dialog = nullptr;
     const bool shown = QTest::qWaitFor(
         [&] {
-            dialog = m_window->findChild<LinkAgentsDialog *>();
+            dialog = m_fx.window().findChild<LinkAgentsDialog *>();
             return dialog && dialog->isVisible();
         },
         5000);
@@ -188,7 +163,7 @@ LinkAgentsDialog *TestAgentLinking::openLinkDialog()
 void TestAgentLinking::linkFromTheConnector()
 {
     showConnector(u"billing"_s);
-    auto *label = find<QLabel>("agentsLabel");
+    auto *label = m_fx.find<QLabel>("agentsLabel");
     QCOMPARE(label->text(), u"dunning (all connectors)"_s);
 
     QPointer<LinkAgentsDialog> dialog = openLinkDialog();
@@ -264,21 +239,21 @@ void TestAgentLinking::refusalStaysInTheDialog()
 
 void TestAgentLinking::linkFromTheAgentsPage()
 {
-    m_window->showPage(Gui::MainWindow::AgentsPageIndex);
-    auto *list = find<QListWidget>("agentList");
+    m_fx.window().showPage(Gui::MainWindow::AgentsPageIndex);
+    auto *list = m_fx.find<QListWidget>("agentList");
     const auto rows = list->findItems(u"dunning"_s, Qt::MatchExactly);
     QCOMPARE(rows.size(), 1);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualItemRect(rows.constFirst()).center());
-    auto *summary = find<QLabel>("agentConnectorsLabel");
+    auto *summary = m_fx.find<QLabel>("agentConnectorsLabel");
     QTRY_COMPARE(summary->text(), u"Runs for: all connectors"_s);
 
     // "Only these": billing.
-    auto *button = find<QPushButton>("agentConnectorsButton");
+    auto *button = m_fx.find<QPushButton>("agentConnectorsButton");
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QPointer<Gui::AgentConnectorsDialog> dialog;
-    QTRY_VERIFY((dialog = m_window->findChild<Gui::AgentConnectorsDialog *>()));
+    QTRY_VERIFY((dialog = m_fx.window().findChild<Gui::AgentConnectorsDialog *>()));
     QTRY_VERIFY(dialog->isVisible());
     auto *all = dialog->findChild<QRadioButton *>(u"allConnectorsRadio"_s);
     auto *only = dialog->findChild<QRadioButton *>(u"onlyTheseRadio"_s);
@@ -302,18 +277,18 @@ void TestAgentLinking::linkFromTheAgentsPage()
     expected.replace("matters\n", "matters\nconnectors: [\"billing\"]\n");
     QCOMPARE(read("dunning.yaml"), expected);
     // The editor shows the file as written, and so does the catalog, then the connector's label.
-    QCOMPARE(find<QPlainTextEdit>("agentEditor")->toPlainText().toUtf8(), expected);
+    QCOMPARE(m_fx.find<QPlainTextEdit>("agentEditor")->toPlainText().toUtf8(), expected);
     QCOMPARE(summary->text(), u"Runs for: billing"_s);
     QTRY_COMPARE_WITH_TIMEOUT(connectorsOf(u"dunning"_s), QStringList { u"billing"_s }, 5000);
     showConnector(u"shop"_s);
-    QTRY_COMPARE(find<QLabel>("agentsLabel")->text(), u"shipping"_s);
+    QTRY_COMPARE(m_fx.find<QLabel>("agentsLabel")->text(), u"shipping"_s);
     showConnector(u"billing"_s);
-    QTRY_COMPARE(find<QLabel>("agentsLabel")->text(), u"dunning"_s);
+    QTRY_COMPARE(m_fx.find<QLabel>("agentsLabel")->text(), u"dunning"_s);
 
     // Back to "All connectors": the key goes, and the file is byte for byte the original.
-    m_window->showPage(Gui::MainWindow::AgentsPageIndex);
+    m_fx.window().showPage(Gui::MainWindow::AgentsPageIndex);
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY((dialog = m_window->findChild<Gui::AgentConnectorsDialog *>()));
+    QTRY_VERIFY((dialog = m_fx.window().findChild<Gui::AgentConnectorsDialog *>()));
     QTRY_VERIFY(dialog->isVisible());
     only = dialog->findChild<QRadioButton *>(u"onlyTheseRadio"_s);
     QVERIFY(only->isChecked());
@@ -332,12 +307,12 @@ void TestAgentLinking::linkFromTheAgentsPage()
 
 void TestAgentLinking::unsavedEditsBlockTheDialog()
 {
-    m_window->showPage(Gui::MainWindow::AgentsPageIndex);
-    auto *list = find<QListWidget>("agentList");
+    m_fx.window().showPage(Gui::MainWindow::AgentsPageIndex);
+    auto *list = m_fx.find<QListWidget>("agentList");
     list->setCurrentItem(list->findItems(u"shipping"_s, Qt::MatchExactly).value(0));
-    auto *button = find<QPushButton>("agentConnectorsButton");
+    auto *button = m_fx.find<QPushButton>("agentConnectorsButton");
     QTRY_VERIFY(button->isEnabled());
-    auto *editor = find<QPlainTextEdit>("agentEditor");
+    auto *editor = m_fx.find<QPlainTextEdit>("agentEditor");
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, u"# an edit"_s);
     QVERIFY(!button->isEnabled());
@@ -346,7 +321,7 @@ void TestAgentLinking::unsavedEditsBlockTheDialog()
     // A file with errors cannot be changed from here either.
     list->setCurrentItem(list->item(0)); // broken.yaml sorts first
     QVERIFY(list->currentItem()->text().startsWith(u"broken"_s));
-    QTRY_VERIFY(!find<QLabel>("agentValidation")->text().isEmpty());
+    QTRY_VERIFY(!m_fx.find<QLabel>("agentValidation")->text().isEmpty());
     QVERIFY(!button->isEnabled());
 }
 

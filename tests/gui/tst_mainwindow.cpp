@@ -12,6 +12,7 @@
 #include "gui/payloadview.h"
 #include "gui/runlistmodel.h"
 #include "storage/settingsrepository.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,142 +53,117 @@ private Q_SLOTS:
     void closingWithoutATrayQuits();
 
 private:
-    template<typename T>
-    T *find(const char *name) const
-    {
-        auto *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning("no widget named %s", name);
-        return widget;
-    }
     void createConnector(const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Engine::Engine> m_engine;
-    std::unique_ptr<Gui::MainWindow> m_window;
+    WindowFixture m_fx;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(m_fx.createDataDir());
     // An agent that answers on standard output, so that the walk can read a run's output.
-    QDir(m_dir->path()).mkpath(QStringLiteral("agents"));
-    QFile agent(m_dir->filePath(QStringLiteral("agents/echo.yaml")));
-    QVERIFY(agent.open(QIODevice::WriteOnly));
-    agent.write("name: echo-agent\n"
-                "command: [\"sh\", \"-c\", \"cat >/dev/null; echo recovery drafted for "
-                "$HOOKYARD_EVENT_TYPE\"]\n"
-                "events: [\"payment_intent.*\"]\n"
-                "timeout: 20s\n");
-    agent.close();
-
-    Engine::Engine::Options options;
-    options.dataDir = m_dir->path();
-    options.listenOverride = QStringLiteral("127.0.0.1:0");
-    m_engine = std::make_unique<Engine::Engine>(options);
-    QString error;
-    QVERIFY2(m_engine->start(&error), qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), Engine::Engine::State::Listening, 10000);
-    QVERIFY(m_engine->port() > 0);
-    m_window = std::make_unique<Gui::MainWindow>(*m_engine);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_fx.writeAgent(QStringLiteral("echo.yaml"),
+                            "name: echo-agent\n"
+                            "command: [\"sh\", \"-c\", \"cat >/dev/null; echo recovery drafted for "
+                            "$HOOKYARD_EVENT_TYPE\"]\n"
+                            "events: [\"payment_intent.*\"]\n"
+                            "timeout: 20s\n"));
+    QVERIFY(m_fx.startEngine());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.engine().state(), Engine::Engine::State::Listening, 10000);
+    QVERIFY(m_fx.engine().port() > 0);
+    QVERIFY(m_fx.showWindow());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    if (m_engine)
-        m_engine->stop();
-    m_engine.reset();
-    m_dir.reset();
+    m_fx.reset();
 }
 
 void TestMainWindow::createConnector(const QString &name)
 {
-    auto *newButton = find<QPushButton>("newConnectorButton");
+    auto *newButton = m_fx.find<QPushButton>("newConnectorButton");
     QVERIFY(newButton);
     QTest::mouseClick(newButton, Qt::LeftButton);
     Gui::NewConnectorDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<Gui::NewConnectorDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = m_fx.window().findChild<Gui::NewConnectorDialog *>())
+                && dialog->isVisible());
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit")), name);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createConnectorButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY(m_engine->connectors().size() == 1);
-    QTRY_COMPARE(find<QLabel>("nameLabel")->text(), name);
+    QTRY_VERIFY(m_fx.engine().connectors().size() == 1);
+    QTRY_COMPARE(m_fx.find<QLabel>("nameLabel")->text(), name);
 }
 
 void TestMainWindow::userWalk()
 {
     // 1. A connector, by clicking.
     createConnector(QStringLiteral("billing"));
-    QVERIFY(find<QLabel>("noSecretWarning")->isVisible());
-    QVERIFY(find<QLabel>("noSecretWarning")->text().contains(QStringLiteral("503")));
+    QVERIFY(m_fx.find<QLabel>("noSecretWarning")->isVisible());
+    QVERIFY(m_fx.find<QLabel>("noSecretWarning")->text().contains(QStringLiteral("503")));
 
     // 2. Its URL, to the clipboard, with a visible confirmation.
     QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(find<QPushButton>("copyUrlButton"), Qt::LeftButton);
+    QTest::mouseClick(m_fx.find<QPushButton>("copyUrlButton"), Qt::LeftButton);
     const QString url = QGuiApplication::clipboard()->text();
     QVERIFY2(url.startsWith(
-                 QStringLiteral("http://127.0.0.1:%1/webhooks/stripe/").arg(m_engine->port())),
+                 QStringLiteral("http://127.0.0.1:%1/webhooks/stripe/").arg(m_fx.engine().port())),
              qPrintable(url));
-    QCOMPARE(url.section(u'/', -1), m_engine->connectors().constFirst().id);
-    QVERIFY(!find<QLabel>("copyConfirmation")->text().isEmpty());
+    QCOMPARE(url.section(u'/', -1), m_fx.engine().connectors().constFirst().id);
+    QVERIFY(!m_fx.find<QLabel>("copyConfirmation")->text().isEmpty());
 
     // 3. The signing secret, pasted (masked) and saved.
-    auto *secret = find<QLineEdit>("secretEdit");
+    auto *secret = m_fx.find<QLineEdit>("secretEdit");
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     QGuiApplication::clipboard()->setText(
         QStringLiteral("  whsec_walkthroughsecret0123456789abcdef \n"));
-    QTest::mouseClick(find<QPushButton>("pasteSecretButton"), Qt::LeftButton);
+    QTest::mouseClick(m_fx.find<QPushButton>("pasteSecretButton"), Qt::LeftButton);
     QCOMPARE(secret->text(), QStringLiteral("whsec_walkthroughsecret0123456789abcdef"));
-    QTest::mouseClick(find<QPushButton>("saveSecretButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->connectors().constFirst().hasSecret, 10000);
-    QTRY_VERIFY(!find<QLabel>("noSecretWarning")->isVisible());
+    QTest::mouseClick(m_fx.find<QPushButton>("saveSecretButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.engine().connectors().constFirst().hasSecret, 10000);
+    QTRY_VERIFY(!m_fx.find<QLabel>("noSecretWarning")->isVisible());
     QVERIFY(secret->text().isEmpty());
 
     // 4. A test event; its row appears on the Events page.
-    auto *send = find<QPushButton>("sendTestButton");
+    auto *send = m_fx.find<QPushButton>("sendTestButton");
     QTRY_VERIFY(send->isEnabled());
-    auto *events = m_window->eventsPage()->model();
+    auto *events = m_fx.window().eventsPage()->model();
     QCOMPARE(events->rowCount(), 0);
     QTest::mouseClick(send, Qt::LeftButton);
     QElapsedTimer sent;
     sent.start();
     QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() == 1, 10000);
     qInfo("row appeared %lld ms after the click (HTTP round trip included)", sent.elapsed());
-    QTRY_VERIFY(find<QLabel>("testResultLabel")->text().contains(QStringLiteral("200")));
+    QTRY_VERIFY(m_fx.find<QLabel>("testResultLabel")->text().contains(QStringLiteral("200")));
     QCOMPARE(events->index(0, Gui::EventListModel::TypeColumn).data().toString(),
              QStringLiteral("payment_intent.payment_failed"));
 
     // 5. Open it and find last_payment_error in the payload tree.
-    m_window->showPage(Gui::MainWindow::EventsPageIndex);
-    auto *table = find<QTableView>("eventTable");
+    m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
+    auto *table = m_fx.find<QTableView>("eventTable");
     QTRY_VERIFY(table->isVisible());
     const QRect rowRect = table->visualRect(events->index(0, Gui::EventListModel::TypeColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowRect.center());
     QCOMPARE(table->currentIndex().row(), 0);
-    auto *findKey = find<QLineEdit>("payloadFind");
+    auto *findKey = m_fx.find<QLineEdit>("payloadFind");
     QTest::keyClicks(findKey, QStringLiteral("last_payment_error"));
     QTest::keyClick(findKey, Qt::Key_Return);
-    auto *tree = find<QTreeView>("payloadTree");
+    auto *tree = m_fx.find<QTreeView>("payloadTree");
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("last_payment_error"));
-    QTest::mouseClick(find<QToolButton>("payloadCopyPath"), Qt::LeftButton);
+    QTest::mouseClick(m_fx.find<QToolButton>("payloadCopyPath"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QStringLiteral(R"(input["data"]["object"]["last_payment_error"])"));
-    QVERIFY(find<QPlainTextEdit>("rawBody")->toPlainText().contains(
+    QVERIFY(m_fx.find<QPlainTextEdit>("rawBody")->toPlainText().contains(
         QStringLiteral("last_payment_error")));
 
     // 6. The agent's run and its output.
-    auto *runs = m_window->eventsPage()->details()->runsModel();
+    auto *runs = m_fx.window().eventsPage()->details()->runsModel();
     QTRY_VERIFY_WITH_TIMEOUT(runs->rowCount() == 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(runs->index(0, 0).data(Gui::RunListModel::StateRole).toString(),
                               QStringLiteral("succeeded"), 20000);
-    auto *runTable = find<QTableView>("eventRunTable");
+    auto *runTable = m_fx.find<QTableView>("eventRunTable");
     runTable->selectRow(0);
     QTRY_VERIFY(
-        find<QPlainTextEdit>("eventRunOutput")
+        m_fx.find<QPlainTextEdit>("eventRunOutput")
             ->toPlainText()
             .contains(QStringLiteral("recovery drafted for payment_intent.payment_failed")));
     QTRY_COMPARE(events->index(0, Gui::EventListModel::RunsColumn).data().toInt(), 1);
@@ -196,71 +172,74 @@ void TestMainWindow::userWalk()
 void TestMainWindow::pastedApiKeyIsExplained()
 {
     createConnector(QStringLiteral("shop"));
-    auto *secret = find<QLineEdit>("secretEdit");
+    auto *secret = m_fx.find<QLineEdit>("secretEdit");
     QTest::keyClicks(secret, QStringLiteral("sk_test_51Nabcdefghijkl"));
-    const QString message = find<QLabel>("secretMessage")->text();
+    const QString message = m_fx.find<QLabel>("secretMessage")->text();
     QVERIFY2(!message.isEmpty(), "an API key must be explained");
     QVERIFY(!message.contains(QStringLiteral("51Nabcdefghijkl"))); // never repeated
-    QTest::mouseClick(find<QPushButton>("saveSecretButton"), Qt::LeftButton);
+    QTest::mouseClick(m_fx.find<QPushButton>("saveSecretButton"), Qt::LeftButton);
     QTest::qWait(100);
-    QVERIFY(!m_engine->connectors().constFirst().hasSecret);
+    QVERIFY(!m_fx.engine().connectors().constFirst().hasSecret);
 }
 
 void TestMainWindow::keyboardShortcuts()
 {
-    m_window->showPage(Gui::MainWindow::SettingsPageIndex);
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->findChild<Gui::NewConnectorDialog *>());
-    m_window->findChild<Gui::NewConnectorDialog *>()->reject();
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(find<QLineEdit>("eventTextFilter")->hasFocus());
+    m_fx.window().showPage(Gui::MainWindow::SettingsPageIndex);
+    QTest::keyClick(&m_fx.window(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_fx.window().findChild<Gui::NewConnectorDialog *>());
+    m_fx.window().findChild<Gui::NewConnectorDialog *>()->reject();
+    QTest::keyClick(&m_fx.window(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_fx.find<QLineEdit>("eventTextFilter")->hasFocus());
 }
 
 void TestMainWindow::rejectedDeliveriesHaveTheirOwnFilter()
 {
     QString error;
-    const auto connector = m_engine->addConnector(QStringLiteral("nosecret"), &error);
+    const auto connector = m_fx.engine().addConnector(QStringLiteral("nosecret"), &error);
     QVERIFY2(connector, qPrintable(error));
     // No secret yet: the receiver refuses with 503, and the window lists the refusal.
     QNetworkAccessManager network;
-    QNetworkRequest request(m_engine->webhookUrl(*connector));
+    QNetworkRequest request(m_fx.engine().webhookUrl(*connector));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     std::unique_ptr<QNetworkReply> reply(
         network.post(request, QByteArrayLiteral("{\"id\":\"evt_1\"}")));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
 
-    QTRY_VERIFY(find<QLabel>("rejectedCount")->text().contains(u'1'));
-    m_window->showPage(Gui::MainWindow::EventsPageIndex);
-    auto *status = find<QComboBox>("eventStatusFilter");
+    QTRY_VERIFY(m_fx.find<QLabel>("rejectedCount")->text().contains(u'1'));
+    m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
+    auto *status = m_fx.find<QComboBox>("eventStatusFilter");
     status->setCurrentIndex(status->findData(int(Gui::EventListModel::Mode::Rejected)));
-    auto *events = m_window->eventsPage()->model();
+    auto *events = m_fx.window().eventsPage()->model();
     QTRY_COMPARE_WITH_TIMEOUT(events->rowCount(), 1, 5000);
     const QModelIndex row = events->index(0, Gui::EventListModel::VerificationColumn);
     QCOMPARE(row.data(Gui::EventListModel::ReasonCodeRole).toString(),
              QStringLiteral("no_signing_secret"));
-    find<QTableView>("eventTable")->selectRow(0);
-    QVERIFY(
-        find<QTextBrowser>("deliveryDetails")->toPlainText().contains(QStringLiteral("secret")));
+    m_fx.find<QTableView>("eventTable")->selectRow(0);
+    QVERIFY(m_fx.find<QTextBrowser>("deliveryDetails")
+                ->toPlainText()
+                .contains(QStringLiteral("secret")));
 }
 
 void TestMainWindow::settingsSayWhenTheyApply()
 {
-    m_window->showPage(Gui::MainWindow::SettingsPageIndex);
+    m_fx.window().showPage(Gui::MainWindow::SettingsPageIndex);
     // init() starts the engine with --listen, which the setting cannot override.
-    QVERIFY(find<QLabel>("settingNote_listen_address")
+    QVERIFY(m_fx.find<QLabel>("settingNote_listen_address")
                 ->text()
                 .contains(QStringLiteral("--listen 127.0.0.1:0")));
     if (qEnvironmentVariableIsEmpty("HOOKYARD_LANGUAGE"))
-        QVERIFY(find<QLabel>("settingNote_gui_language")
+        QVERIFY(m_fx.find<QLabel>("settingNote_gui_language")
                     ->text()
                     .contains(QStringLiteral("next start")));
-    QVERIFY(
-        find<QLabel>("settingNote_secrets_backend")->text().contains(QStringLiteral("next start")));
-    QVERIFY(find<QLabel>("settingNote_storage_retention_events")
+    QVERIFY(m_fx.find<QLabel>("settingNote_secrets_backend")
                 ->text()
-                .contains(QStringLiteral("Not applied yet")));
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("settingNote_agents_max_concurrent")));
+                .contains(QStringLiteral("next start")));
+    QVERIFY(m_fx.find<QLabel>("settingNote_storage_retention_events")
+                ->text()
+                .contains(QStringLiteral("every hour")));
+    QVERIFY(
+        !m_fx.window().findChild<QLabel *>(QStringLiteral("settingNote_agents_max_concurrent")));
 }
 
 void TestMainWindow::closingWithoutATrayQuits()
@@ -269,14 +248,14 @@ void TestMainWindow::closingWithoutATrayQuits()
         QSKIP("this platform has a system tray; TrayPolicy's tests cover that case");
     // Keep receiving in the tray is on (the default), but there is no tray to come back from:
     // the close must go through, so that the app quits instead of running invisibly.
-    QVERIFY(Storage::SettingsRepository(m_engine->database())
+    QVERIFY(Storage::SettingsRepository(m_fx.engine().database())
                 .boolValue(QLatin1String(Core::Settings::CloseToTray)));
     const bool quitOnLast = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false); // this test's own event loop goes on
-    const bool closed = m_window->close();
+    const bool closed = m_fx.window().close();
     QGuiApplication::setQuitOnLastWindowClosed(quitOnLast);
     QVERIFY(closed);
-    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_fx.window().isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
