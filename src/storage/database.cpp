@@ -2,8 +2,8 @@
 
 #include "core/logging.h"
 #include "storage/migrations.h"
-#include "storage/sqliteerror.h"
 #include "storage/pagecachetruncation.h"
+#include "storage/sqliteerror.h"
 #include "storage/walwritecoalescer.h"
 
 #include <QCoreApplication>

@@ -65,8 +65,9 @@ private:
     {
         QString error;
         auto db = Storage::Database::open(dir, QStringLiteral("check"), &error);
-        return db ? count(*db, QStringLiteral("SELECT count(*) FROM events WHERE %1")
-                                   .arg(QLatin1String(where)))
+        return db ? count(
+                   *db,
+                   QStringLiteral("SELECT count(*) FROM events WHERE %1").arg(QLatin1String(where)))
                   : -1;
     }
 
