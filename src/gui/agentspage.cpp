@@ -6,11 +6,11 @@
 #include "agents/runscheduler.h"
 #include "engine/engine.h"
 #include "gui/agentconnectorsdialog.h"
-#include "gui/badgedelegate.h"
 #include "gui/elidedlabel.h"
 #include "gui/eventsource.h"
 #include "gui/icons.h"
 #include "gui/runlistmodel.h"
+#include "gui/runtable.h"
 #include "gui/yamlhighlighter.h"
 
 #include <QDir>
@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -109,17 +108,7 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     saveRow->addWidget(m_saveButton);
     editorLayout->addLayout(saveRow);
 
-    m_runTable->setModel(m_runs);
-    m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_runTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_runTable->verticalHeader()->setVisible(false);
-    m_runTable->setWordWrap(false);
-    m_runTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_runTable->horizontalHeader()->setStretchLastSection(false);
-    m_runTable->horizontalHeader()->setSectionResizeMode(RunListModel::EventColumn,
-                                                         QHeaderView::Stretch);
-    m_runTable->setItemDelegateForColumn(RunListModel::StateColumn,
-                                         new BadgeDelegate(RunListModel::StateRole, this));
+    setUpRunTable(m_runTable, m_runs);
     m_runOutput->setReadOnly(true);
     m_runOutput->setFont(mono);
     m_runOutput->setPlaceholderText(tr("Select a run to read its output and log."));

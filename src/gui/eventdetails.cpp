@@ -3,17 +3,16 @@
 #include "agents/agentcatalog.h"
 #include "agents/runscheduler.h"
 #include "engine/engine.h"
-#include "gui/badgedelegate.h"
 #include "gui/displaytext.h"
 #include "gui/eventlistmodel.h"
 #include "gui/eventsource.h"
 #include "gui/icons.h"
 #include "gui/payloadview.h"
 #include "gui/runlistmodel.h"
+#include "gui/runtable.h"
 #include "storage/runrepository.h"
 
 #include <QFontDatabase>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -57,18 +56,8 @@ EventDetails::EventDetails(Engine::Engine &engine, EventSource &source, QWidget 
     m_delivery->setOpenLinks(false);
 
     m_runTable->setObjectName(QStringLiteral("eventRunTable"));
-    m_runTable->setModel(m_runs);
-    m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_runTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_runTable->verticalHeader()->setVisible(false);
-    m_runTable->setWordWrap(false);
-    m_runTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_runTable->horizontalHeader()->setStretchLastSection(false);
-    m_runTable->horizontalHeader()->setSectionResizeMode(RunListModel::EventColumn,
-                                                         QHeaderView::Stretch);
-    m_runTable->setColumnHidden(RunListModel::EventColumn, true);
-    m_runTable->setItemDelegateForColumn(RunListModel::StateColumn,
-                                         new BadgeDelegate(RunListModel::StateRole, this));
+    setUpRunTable(m_runTable, m_runs);
+    m_runTable->setColumnHidden(RunListModel::EventColumn, true); // the event is this one
     m_runOutput->setObjectName(QStringLiteral("eventRunOutput"));
     m_runOutput->setReadOnly(true);
     m_runOutput->setFont(mono);
