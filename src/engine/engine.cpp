@@ -126,7 +126,7 @@ bool Engine::start(QString *error)
                     Q_EMIT deliveriesReceived(batch);
                 });
         createScheduler();
-        d->retention = std::make_unique<RetentionJob>(m_options.dataDir);
+        d->retention = std::make_unique<RetentionJob>(m_options.dataDir, *m_options.clock);
     }
     applySettings();
     if (serving) {

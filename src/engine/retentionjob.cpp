@@ -4,16 +4,14 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 
-#include <QDateTime>
-
 namespace Hookyard::Engine {
 
-RetentionJob::RetentionJob(QString dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(std::move(dataDir))
+RetentionJob::RetentionJob(QString dataDir, const Core::Clock &clock, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        runNow(QDateTime::currentMSecsSinceEpoch());
+        runNow(m_clock.nowMs());
         m_timer.start(m_intervalMs);
     });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/clock.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -23,7 +25,8 @@ class RetentionJob final : public QObject
     Q_DISABLE_COPY_MOVE(RetentionJob)
 
 public:
-    explicit RetentionJob(QString dataDir, QObject *parent = nullptr);
+    // clock: what "N days ago" counts back from on timed passes (the engine's clock seam).
+    RetentionJob(QString dataDir, const Core::Clock &clock, QObject *parent = nullptr);
     ~RetentionJob() override;
 
     // days: keep events received in the last N days (0 = forever); events: keep at most the
@@ -45,6 +48,7 @@ private:
     void join();
 
     QString m_dataDir;
+    const Core::Clock &m_clock;
     int m_days = 0;
     qint64 m_events = 0;
     QTimer m_timer;

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "engine/retentionjob.h"
 #include "storage/database.h"
 #include "storage/deliverywriter.h"
@@ -43,6 +44,7 @@ class TestRetentionJob : public QObject
     Q_OBJECT
 
 private:
+    Core::ManualClock m_clock { Now };
     // A data dir with events received 0..ageDays-1 days before Now, one per day.
     std::unique_ptr<QTemporaryDir> fill(int ageDays)
     {
@@ -91,7 +93,7 @@ private slots:
         QFETCH(qint64, left);
         const auto dir = fill(40);
         QVERIFY(dir);
-        Engine::RetentionJob job(dir->path());
+        Engine::RetentionJob job(dir->path(), m_clock);
         job.setLimits(days, keep);
         QSignalSpy finished(&job, &Engine::RetentionJob::finished);
         QVERIFY(job.runNow(Now));
@@ -108,7 +110,7 @@ private slots:
     {
         const auto dir = fill(10);
         QVERIFY(dir);
-        Engine::RetentionJob job(dir->path());
+        Engine::RetentionJob job(dir->path(), m_clock);
         job.setLimits(1, 0);
         QSignalSpy finished(&job, &Engine::RetentionJob::finished);
         QVERIFY(job.runNow(Now));
@@ -125,7 +127,7 @@ private slots:
     {
         const auto dir = fill(5);
         QVERIFY(dir);
-        Engine::RetentionJob job(dir->path());
+        Engine::RetentionJob job(dir->path(), m_clock);
         job.setLimits(0, 2);
         QSignalSpy finished(&job, &Engine::RetentionJob::finished);
         job.start(0, 1000);
