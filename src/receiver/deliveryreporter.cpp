@@ -1,14 +1,15 @@
 #include "receiver/deliveryreporter.h"
 
 #include "core/logging.h"
+#include "receiver/commitbatch.h"
 #include "receiver/rejectioncounters.h"
 #include "storage/deliverywriter.h"
 
 namespace Hookyard::Receiver {
 
-DeliveryReporter::DeliveryReporter(Storage::DeliveryWriter *writer,
+DeliveryReporter::DeliveryReporter(Storage::DeliveryWriter *writer, CommitBatch *batch,
                                    std::shared_ptr<RejectionCounters> counters, QObject *parent)
-    : QObject(parent), m_writer(writer), m_counters(std::move(counters))
+    : QObject(parent), m_writer(writer), m_batch(batch), m_counters(std::move(counters))
 {
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(NoticeIntervalMs);
@@ -64,6 +65,8 @@ void DeliveryReporter::writeRejected()
 {
     if (m_rejected.isEmpty() || !m_writer)
         return;
+    if (m_batch)
+        m_batch->commit(); // its transaction first (a timer: called from the event loop)
     QList<Core::Delivery> batch;
     batch.swap(m_rejected);
     QString error;

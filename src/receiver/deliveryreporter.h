@@ -15,6 +15,7 @@ class DeliveryWriter;
 
 namespace Hookyard::Receiver {
 
+class CommitBatch;
 class RejectionCounters;
 
 // What the handler reports, off the acknowledgement path:
@@ -34,8 +35,9 @@ public:
     static constexpr int RejectedFlushMs = 250;
     static constexpr int MaxQueuedRejected = 10'000; // beyond: dropped (and counted) until a flush
 
-    DeliveryReporter(Storage::DeliveryWriter *writer, std::shared_ptr<RejectionCounters> counters,
-                     QObject *parent = nullptr);
+    // batch: committed before rejected deliveries are written (they share the connection).
+    DeliveryReporter(Storage::DeliveryWriter *writer, CommitBatch *batch,
+                     std::shared_ptr<RejectionCounters> counters, QObject *parent = nullptr);
     ~DeliveryReporter() override;
 
     void notice(DeliveryNotice notice);
@@ -53,6 +55,7 @@ private:
     void writeRejected();
 
     Storage::DeliveryWriter *m_writer;
+    CommitBatch *m_batch;
     std::shared_ptr<RejectionCounters> m_counters;
     QList<DeliveryNotice> m_notices;
     QList<Core::Delivery> m_rejected;

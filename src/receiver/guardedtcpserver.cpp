@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "receiver/connectionguard.h"
+#include "receiver/heldanswersocket.h"
 #include "receiver/httpanswer.h"
 #include "receiver/lingeringclose.h"
 
@@ -9,8 +10,8 @@
 
 namespace Hookyard::Receiver {
 
-GuardedTcpServer::GuardedTcpServer(const GuardLimits &limits, QObject *parent)
-    : QTcpServer(parent), m_limits(limits)
+GuardedTcpServer::GuardedTcpServer(const GuardLimits &limits, CommitBatch *batch, QObject *parent)
+    : QTcpServer(parent), m_limits(limits), m_batch(batch)
 {
 }
 
@@ -30,7 +31,7 @@ int GuardedTcpServer::connectionCount(const QHostAddress &address) const
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    auto *socket = new HeldAnswerSocket(m_batch, this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         qCWarning(lcReceiver) << "could not take an accepted connection:" << socket->errorString();
         delete socket;

@@ -9,8 +9,10 @@
 
 namespace Hookyard::Receiver {
 
+class CommitBatch;
+
 // The QTcpServer handed to QHttpServer::bind() (QT64-NOTES.md "what works on 6.4"). For every
-// accepted connection it:
+// accepted connection (a HeldAnswerSocket) it:
 //  - refuses it over the global or the per-address cap: answers 503 itself and closes (the
 //    socket never reaches QHttpServer);
 //  - caps the socket's read buffer at one request's worth of bytes (Qt 6.4 buffers any body);
@@ -25,7 +27,9 @@ class GuardedTcpServer final : public QTcpServer
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 public:
-    explicit GuardedTcpServer(const GuardLimits &limits, QObject *parent = nullptr);
+    // batch: the receiver's CommitBatch, which the connections hold staged answers for (may be
+    // null: answers are then written straight through).
+    GuardedTcpServer(const GuardLimits &limits, CommitBatch *batch, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
     void setLimits(const GuardLimits &limits) { m_limits = limits; } // new connections only
@@ -45,6 +49,7 @@ protected:
 
 private:
     GuardLimits m_limits;
+    CommitBatch *m_batch;
     QHash<QString, int> m_perAddress;
     int m_total = 0;
     QElapsedTimer

@@ -16,6 +16,7 @@ struct HttpAnswer
     QByteArray body; // JSON
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type and Content-Length
     bool close = false; // raw answers: add "Connection: close"
+    bool staged = false; // a staged delivery's answer: held until its batch commits (CommitBatch)
 
     // {"error":"<code>","message":"<plain words>"} (ARCHITECTURE.md section 4)
     static HttpAnswer error(int status, const QString &code, const QString &message);

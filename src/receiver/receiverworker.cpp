@@ -1,6 +1,7 @@
 #include "receiver/receiverworker.h"
 
 #include "core/logging.h"
+#include "receiver/commitbatch.h"
 #include "receiver/deliveryreporter.h"
 #include "receiver/guardedtcpserver.h"
 #include "receiver/rejectioncounters.h"
@@ -13,6 +14,8 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+
+#include <optional>
 
 namespace Hookyard::Receiver {
 
@@ -55,13 +58,14 @@ void ReceiverWorker::start(const ReceiverConfig &config)
         m_checkpointer.reset();
     }
     m_writer = std::make_unique<Storage::DeliveryWriter>(*m_db);
-    m_reporter = new DeliveryReporter(m_writer.get(), m_counters, this);
+    m_batch = new CommitBatch(m_writer.get(), WebhookHandler::storageFailure().toRaw(), this);
+    m_reporter = new DeliveryReporter(m_writer.get(), m_batch, m_counters, this);
     connect(m_reporter, &DeliveryReporter::deliveries, this, &ReceiverWorker::deliveries);
-    m_handler = std::make_unique<WebhookHandler>(m_directory, m_matcher, m_clock, m_writer.get(),
-                                                 m_reporter);
+    m_handler =
+        std::make_unique<WebhookHandler>(m_directory, m_matcher, m_clock, m_batch, m_reporter);
     m_handler->setConfig(config);
 
-    auto tcp = std::make_unique<GuardedTcpServer>(GuardLimits::fromConfig(config));
+    auto tcp = std::make_unique<GuardedTcpServer>(GuardLimits::fromConfig(config), m_batch);
     if (!tcp->listen(config.address, config.port)) {
         Q_EMIT failed(tr("The receiver cannot listen on %1:%2 (%3). Choose another port or stop "
                          "the program that uses it.")
@@ -102,6 +106,9 @@ void ReceiverWorker::reconfigure(const ReceiverConfig &config)
 void ReceiverWorker::shutdown()
 {
     // On the receiver thread: sockets, the HTTP server and the database connection belong here.
+    // Staged deliveries are committed and their answers released while the sockets still exist.
+    if (m_batch)
+        m_batch->commit();
     if (m_http) {
         if (m_tcp)
             m_tcp->close();
@@ -115,6 +122,8 @@ void ReceiverWorker::shutdown()
         m_reporter = nullptr;
     }
     m_handler.reset();
+    delete m_batch; // nothing staged any more: no handler, no sockets
+    m_batch = nullptr;
     m_writer.reset();
     m_db.reset();
     // Last: the final checkpoint runs after the receiver's connection closed.
@@ -136,8 +145,12 @@ void ReceiverWorker::answer(const QHttpServerRequest &request, QHttpServerRespon
     r.contentType = request.value(QByteArrayLiteral("Content-Type"));
     const HttpAnswer a = m_handler->handle(r);
 
-    // Synchronous answer, inside the handler (QT64-NOTES.md: no safe deferred answer in 6.4).
+    // Synchronous answer, inside the handler (QT64-NOTES.md: no safe deferred answer in 6.4); a
+    // staged delivery's answer is held by its connection until the batch commits (CommitBatch).
     // Header names in exact casing (Qt 6.4 compares them case-sensitively).
+    std::optional<CommitBatch::Capture> capture;
+    if (a.staged)
+        capture.emplace(*m_batch);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(a.status));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(a.body.size()));

@@ -23,6 +23,7 @@ class WalCheckpointer;
 
 namespace Hookyard::Receiver {
 
+class CommitBatch;
 class DeliveryReporter;
 class GuardedTcpServer;
 class RejectionCounters;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Storage::WalCheckpointer> m_checkpointer;
     std::unique_ptr<Storage::DeliveryWriter> m_writer;
+    CommitBatch *m_batch = nullptr; // child of this
     DeliveryReporter *m_reporter = nullptr; // child of this
     std::unique_ptr<WebhookHandler> m_handler;
     QHttpServer *m_http = nullptr; // child of this; owns the GuardedTcpServer

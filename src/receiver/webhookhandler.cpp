@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/signatureverifier.h"
 #include "core/stripeevent.h"
+#include "receiver/commitbatch.h"
 #include "receiver/deliveryreporter.h"
 #include "receiver/guardedtcpserver.h"
 #include "storage/deliverywriter.h"
@@ -42,7 +43,7 @@ RejectReason reasonFor(Core::SignatureError error)
 // Everything one request accumulates on its way through handle().
 struct WebhookHandler::Context
 {
-    const WebhookRequest &request;
+    const WebhookRequest *request; // null once handle() returned (a staged delivery's settlement)
     QElapsedTimer timer;
     QString address; // GuardedTcpServer::addressKey of the remote address
     QString connectorId; // from the path (may be unknown)
@@ -54,9 +55,9 @@ struct WebhookHandler::Context
 
 WebhookHandler::WebhookHandler(std::shared_ptr<Core::ConnectorDirectory> directory,
                                Core::AgentMatcher matcher, const Core::Clock &clock,
-                               Storage::DeliveryWriter *writer, DeliveryReporter *reporter)
+                               CommitBatch *batch, DeliveryReporter *reporter)
     : m_directory(std::move(directory)), m_matcher(std::move(matcher)), m_clock(clock),
-      m_writer(writer), m_reporter(reporter)
+      m_batch(batch), m_reporter(reporter)
 {
 }
 
@@ -64,7 +65,7 @@ WebhookHandler::~WebhookHandler() = default;
 
 HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
 {
-    Context ctx { request, {}, {}, {}, {}, nullptr, {}, {} };
+    Context ctx { &request, {}, {}, {}, {}, nullptr, {}, {} };
     ctx.timer.start();
     ctx.address = GuardedTcpServer::addressKey(request.remoteAddress);
     ctx.delivery.receivedAtMs = m_clock.nowMs();
@@ -132,30 +133,65 @@ HttpAnswer WebhookHandler::commit(Context &ctx, const QList<Core::PlannedRun> &r
     Core::Delivery &d = ctx.delivery;
     d.httpStatus = 200;
     d.outcome = Core::DeliveryOutcome::Accepted;
-    d.body = ctx.request.body;
-    Storage::DeliveryWriter::Result result;
-    if (m_writer)
-        result = m_writer->commitVerified(d, runs);
-    else
-        result.error = tr("the database is not open");
-    if (result.status != Storage::DeliveryWriter::Result::Committed) {
+    d.body = ctx.request->body;
+    if (!m_batch) {
+        settle(ctx, {}, false, tr("the database is not open"));
+        return storageFailure();
+    }
+    // The settlement needs the context but not the request (gone by then) nor the body.
+    struct Pending
+    {
+        Context ctx;
+        Storage::DeliveryWriter::Result result;
+    };
+    auto pending = std::make_shared<Pending>(Pending { ctx, {} });
+    pending->ctx.request = nullptr;
+    pending->ctx.delivery.body.clear();
+    Storage::DeliveryWriter::Result staged =
+        m_batch->stage(d, runs, [this, pending](bool stored, const QString &error) {
+            settle(pending->ctx, pending->result, stored, error);
+        });
+    d.body.clear();
+    if (staged.status != Storage::DeliveryWriter::Result::Committed) {
+        settle(ctx, staged, false, staged.error);
+        return storageFailure();
+    }
+    pending->result = staged;
+    // Answered now, held by the connection until the batch commits (CommitBatch).
+    HttpAnswer answer = HttpAnswer::received(d.event.id, staged.duplicate);
+    answer.staged = true;
+    return answer;
+}
+
+HttpAnswer WebhookHandler::storageFailure()
+{
+    return HttpAnswer::error(Core::rejectHttpStatus(Core::RejectReason::StorageUnavailable),
+                             Core::rejectCode(Core::RejectReason::StorageUnavailable),
+                             tr("the event could not be stored; retry later"));
+}
+
+void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result &result,
+                            bool stored, const QString &error)
+{
+    Core::Delivery &d = ctx.delivery;
+    if (!stored) {
         // Not acknowledged: Stripe retries. A storage failure is not the sender's fault, so it
         // never takes from the reject bucket.
         qCWarning(lcReceiver).noquote() << "could not store event" << d.event.id << "for connector"
-                                        << ctx.runtime->connector.name << ":" << result.error;
+                                        << ctx.runtime->connector.name << ":" << error;
         const RejectReason reason = RejectReason::StorageUnavailable;
-        const QString message = tr("the event could not be stored; retry later");
+        const HttpAnswer answer = storageFailure();
         d.body.clear();
         d.outcome = Core::DeliveryOutcome::Rejected;
         d.reason = reason;
-        d.httpStatus = Core::rejectHttpStatus(reason);
-        d.message = message;
+        d.httpStatus = answer.status;
+        d.message = tr("the event could not be stored; retry later");
         m_reporter->count(ctx.connectorId, Core::rejectCode(reason));
         m_reporter->rejected(d);
         ctx.notice.reasonCode = Core::rejectCode(reason);
-        ctx.notice.message = message;
+        ctx.notice.message = d.message;
         report(ctx, d.httpStatus);
-        return HttpAnswer::error(d.httpStatus, Core::rejectCode(reason), message);
+        return;
     }
     d.outcome =
         result.duplicate ? Core::DeliveryOutcome::Duplicate : Core::DeliveryOutcome::Accepted;
@@ -169,7 +205,6 @@ HttpAnswer WebhookHandler::commit(Context &ctx, const QList<Core::PlannedRun> &r
                                   << (result.duplicate ? "(duplicate)" : "") << "runs"
                                   << result.runIds.size();
     report(ctx, 200);
-    return HttpAnswer::received(d.event.id, result.duplicate);
 }
 
 HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QString &message)

@@ -6,18 +6,16 @@
 #include "receiver/httpanswer.h"
 #include "receiver/ratelimiter.h"
 #include "receiver/webhookreceiver.h"
+#include "storage/deliverywriter.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 
 #include <memory>
 
-namespace Hookyard::Storage {
-class DeliveryWriter;
-}
-
 namespace Hookyard::Receiver {
 
+class CommitBatch;
 class DeliveryReporter;
 
 // What the handler needs of one HTTP request, copied out of QHttpServerRequest (which Qt 6.4
@@ -36,11 +34,12 @@ struct WebhookRequest
 // The webhook flow of ARCHITECTURE.md sections 2 and 4, synchronous (Qt 6.4 has no safe deferred
 // answer): route -> method -> connector (fresh directory snapshot per request, so connector and
 // secret changes apply at once) -> secret -> signature -> event JSON -> per-connector bucket ->
-// planned runs -> commit on the receiver thread's own connection -> answer. Every rejection is
-// counted; those of known connectors are queued for the database; all but a valid delivery's
-// refusal by the connector bucket first take a token of the remote address's reject bucket, and
-// once that is empty they are answered 429 and not written (a valid delivery never touches it:
-// behind a tunnel every client is 127.0.0.1).
+// planned runs -> staged in the receiver's CommitBatch -> answer (staged: the connection holds it
+// until the batch commits; the notice, the runs' wake-up and a failure's 503 come then). Every
+// rejection is counted; those of known connectors are queued for the database; all but a valid
+// delivery's refusal by the connector bucket first take a token of the remote address's reject
+// bucket, and once that is empty they are answered 429 and not written (a valid delivery never
+// touches it: behind a tunnel every client is 127.0.0.1).
 // Lives on the receiver thread; not thread-safe.
 class WebhookHandler final
 {
@@ -49,25 +48,30 @@ public:
     static constexpr QLatin1StringView PathPrefix { "/webhooks/stripe/" };
 
     WebhookHandler(std::shared_ptr<Core::ConnectorDirectory> directory, Core::AgentMatcher matcher,
-                   const Core::Clock &clock, Storage::DeliveryWriter *writer,
-                   DeliveryReporter *reporter);
+                   const Core::Clock &clock, CommitBatch *batch, DeliveryReporter *reporter);
     ~WebhookHandler();
     Q_DISABLE_COPY_MOVE(WebhookHandler)
 
     void setConfig(const ReceiverConfig &config) { m_config = config; }
     HttpAnswer handle(const WebhookRequest &request);
+    // The 503 of a delivery that could not be stored (also what replaces a failed batch's answers).
+    static HttpAnswer storageFailure();
 
 private:
     struct Context;
     HttpAnswer reject(Context &ctx, Core::RejectReason reason, const QString &message);
     HttpAnswer rateLimited(Context &ctx, const RateLimiter::Decision &decision, bool perAddress);
     HttpAnswer commit(Context &ctx, const QList<Core::PlannedRun> &runs);
+    // Once the delivery's batch settled (or its staging failed): notice, runs, log; or, when it
+    // was not stored, the storage failure's count, record and notice.
+    void settle(Context &ctx, const Storage::DeliveryWriter::Result &result, bool stored,
+                const QString &error);
     void report(Context &ctx, int status);
 
     std::shared_ptr<Core::ConnectorDirectory> m_directory;
     Core::AgentMatcher m_matcher;
     const Core::Clock &m_clock;
-    Storage::DeliveryWriter *m_writer;
+    CommitBatch *m_batch;
     DeliveryReporter *m_reporter;
     ReceiverConfig m_config;
     RateLimiter m_connectorBuckets { 100'000 };

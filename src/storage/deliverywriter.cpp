@@ -145,6 +145,43 @@ DeliveryWriter::~DeliveryWriter()
 DeliveryWriter::Result DeliveryWriter::commitVerified(const Core::Delivery &delivery,
                                                       const QList<Core::PlannedRun> &runs)
 {
+    Result result = stage(delivery, runs);
+    if (result.status != Result::Committed)
+        return result;
+    if (!commitStaged(&result.error)) {
+        result.status = Result::Failed;
+        result.duplicate = false;
+        result.eventRow = result.deliveryRow = 0;
+        result.runIds.clear();
+    }
+    return result;
+}
+
+bool DeliveryWriter::commitStaged(QString *error)
+{
+    Statements &s = *m_stmts;
+    if (m_staged == 0)
+        return true;
+    const int staged = m_staged;
+    m_staged = 0;
+    if (s.ready() && s.exec(s.commit) == SQLITE_OK)
+        return true;
+    const int code = s.db ? sqlite3_extended_errcode(s.db) : SQLITE_MISUSE;
+    const QString reason = s.db ? SqliteError::describe(s.db, m_db.dataDir())
+                                : QCoreApplication::translate("Hookyard::Storage::DeliveryWriter",
+                                                              "The database connection is closed.");
+    if (s.db)
+        s.rollbackIfOpen();
+    if (error)
+        *error = reason;
+    qCWarning(lcStorage) << "deliveries not stored: commit failed with code" << code << "for"
+                         << staged << "deliveries";
+    return false;
+}
+
+DeliveryWriter::Result DeliveryWriter::stage(const Core::Delivery &delivery,
+                                             const QList<Core::PlannedRun> &runs)
+{
     Result result;
     Statements &s = *m_stmts;
     if (!s.ready()) {
@@ -152,6 +189,7 @@ DeliveryWriter::Result DeliveryWriter::commitVerified(const Core::Delivery &deli
             ? QCoreApplication::translate("Hookyard::Storage::DeliveryWriter",
                                           "The database connection is closed.")
             : s.prepareError;
+        m_staged = 0; // the connection and its transaction are gone
         return result;
     }
 
@@ -176,13 +214,15 @@ DeliveryWriter::Result DeliveryWriter::commitVerified(const Core::Delivery &deli
         result.eventRow = result.deliveryRow = 0;
         result.runIds.clear();
         qCWarning(lcStorage) << "delivery not stored:" << step << "failed with code" << code
-                             << "for connector" << delivery.connectorId;
+                             << "for connector" << delivery.connectorId << "and" << m_staged
+                             << "staged before it";
+        m_staged = 0;
         return result;
     };
 
     // IMMEDIATE: take the write lock up front, so a busy database fails (or waits) here and
     // never halfway through the inserts.
-    if (s.exec(s.begin) != SQLITE_OK)
+    if (m_staged == 0 && s.exec(s.begin) != SQLITE_OK)
         return fail("begin");
 
     {
@@ -256,9 +296,9 @@ DeliveryWriter::Result DeliveryWriter::commitVerified(const Core::Delivery &deli
         }
     }
 
-    // Only a successful COMMIT lets the receiver answer 2xx (ARCHITECTURE.md 2).
-    if (s.exec(s.commit) != SQLITE_OK)
-        return fail("commit");
+    // Staged: only a successful COMMIT (commitStaged) lets the receiver answer 2xx
+    // (ARCHITECTURE.md 2).
+    ++m_staged;
     result.status = Result::Committed;
     return result;
 }
@@ -281,6 +321,11 @@ bool DeliveryWriter::recordRejected(const QList<Core::Delivery> &deliveries, QSt
             *error = s.prepareError.isEmpty() ? QCoreApplication::translate(
                          "Hookyard::Storage::DeliveryWriter", "The database connection is closed.")
                                               : s.prepareError;
+        return false;
+    }
+    if (m_staged > 0) { // a programming error: CommitBatch commits before the reporter writes
+        if (error)
+            *error = QStringLiteral("deliveries are staged; commit them first");
         return false;
     }
     // One transaction for the whole batch: one commit instead of one per rejected request.

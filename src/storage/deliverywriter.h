@@ -38,12 +38,24 @@ public:
     // Inserts the delivery and, for a new (connector, event id), the event and one queued run per
     // planned agent, all in one transaction. A duplicate increments events.delivery_count and
     // records the delivery with outcome "duplicate". On any failure the transaction is rolled
-    // back: nothing half-written.
+    // back: nothing half-written. The same as stage() then commitStaged() with nothing staged.
     Result commitVerified(const Core::Delivery &delivery, const QList<Core::PlannedRun> &runs);
+
+    // Group commit (the receiver's CommitBatch): stage() inserts like commitVerified() but into
+    // the transaction it opens on the first call and keeps open; commitStaged() commits every
+    // delivery staged since. A staged delivery is NOT stored until commitStaged() returned true,
+    // so nothing may acknowledge it before. A Committed result of stage() means "staged": its
+    // rows and duplicate flag hold once the batch commits. If stage() fails, the whole open
+    // transaction is rolled back, the deliveries staged before it included (they are lost:
+    // answer each of them as failed); stagedCount() is then 0.
+    Result stage(const Core::Delivery &delivery, const QList<Core::PlannedRun> &runs);
+    bool commitStaged(QString *error);
+    int stagedCount() const { return m_staged; }
 
     // Rejected deliveries (of known connectors) carry no body; they are written in batches off
     // the acknowledgement path (the receiver flushes them on a short timer). Returns false on
-    // failure (they are then dropped, counted, and logged once).
+    // failure (they are then dropped, counted, and logged once). Commit staged deliveries first:
+    // while some are staged this refuses (returns false).
     bool recordRejected(const QList<Core::Delivery> &deliveries, QString *error);
 
 private:
@@ -51,6 +63,7 @@ private:
     Database &m_db;
     std::unique_ptr<Statements> m_stmts;
     int m_closeHook = 0;
+    int m_staged = 0; // deliveries in the open transaction
 };
 
 } // namespace Hookyard::Storage
