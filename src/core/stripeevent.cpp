@@ -43,21 +43,6 @@ QString typeName(const QJsonValue &value)
     return QStringLiteral("missing");
 }
 
-// `created` is Unix seconds in snapshot events and an RFC 3339 string in thin (v2) events.
-qint64 createdSecs(const QJsonValue &value)
-{
-    // A double out of qint64's range would be undefined behaviour to convert; no real event
-    // time is anywhere near the bound.
-    if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e15)
-        return qint64(value.toDouble());
-    if (value.isString()) {
-        const QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        if (when.isValid())
-            return when.toSecsSinceEpoch();
-    }
-    return 0;
-}
-
 QString requiredString(const QJsonObject &event, QStringView key, QString *error)
 {
     const QJsonValue value = event.value(key);
@@ -73,6 +58,21 @@ QString requiredString(const QJsonObject &event, QStringView key, QString *error
 }
 
 } // namespace
+
+// `created` is Unix seconds in snapshot events and an RFC 3339 string in thin (v2) events.
+qint64 stripeEventCreatedSecs(const QJsonValue &value)
+{
+    // A double out of qint64's range would be undefined behaviour to convert; no real event
+    // time is anywhere near the bound.
+    if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e15)
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        const QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (when.isValid())
+            return when.toSecsSinceEpoch();
+    }
+    return 0;
+}
 
 StripeEventParse parseStripeEvent(QByteArrayView body)
 {
@@ -118,7 +118,7 @@ StripeEventParse parseStripeEvent(QByteArrayView body)
     }
 
     info.livemode = event.value(u"livemode").toBool();
-    info.created = createdSecs(event.value(u"created"));
+    info.created = stripeEventCreatedSecs(event.value(u"created"));
     info.apiVersion = event.value(u"api_version").toString();
     if (info.thin) {
         // A thin event carries only a reference to the object that changed.

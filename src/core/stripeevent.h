@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QString>
 
 namespace Hookyard::Core {
@@ -9,14 +10,14 @@ namespace Hookyard::Core {
 // The raw body itself is kept as received, never re-serialised.
 struct StripeEventInfo
 {
-    QString id;         // "evt_..."
-    QString type;       // "invoice.payment_failed"
-    QString object;     // "event" (snapshot) or "v2.core.event" (thin)
+    QString id; // "evt_..."
+    QString type; // "invoice.payment_failed"
+    QString object; // "event" (snapshot) or "v2.core.event" (thin)
     bool thin = false;
     bool livemode = false;
     qint64 created = 0; // Unix seconds, 0 when absent
     QString apiVersion;
-    QString objectId;   // data.object.id (or related_object.id for thin events), when present
+    QString objectId; // data.object.id (or related_object.id for thin events), when present
 };
 
 struct StripeEventParse
@@ -29,5 +30,10 @@ struct StripeEventParse
 // Parses with QJsonDocument; requires a JSON object with string "id" and "type" and
 // "object" equal to "event" or "v2.core.event".
 StripeEventParse parseStripeEvent(QByteArrayView body);
+
+// `created` as parseStripeEvent reads it: Unix seconds from a number (snapshot events) or an
+// RFC 3339 string (thin events); 0 for anything else. For readers of other JSON libraries
+// (Storage::DeliveryWriter::readEvent), so that both agree.
+qint64 stripeEventCreatedSecs(const QJsonValue &created);
 
 } // namespace Hookyard::Core

@@ -68,6 +68,7 @@ public:
     // request handling: releasing flushes sockets, which emits their bytesWritten() at once.
     bool commit();
     int stagedCount() const { return int(m_settled.size()); }
+    Storage::DeliveryWriter *writer() const { return m_writer; }
     qint64 batchesCommitted() const { return m_batches; }
 
     // For HeldAnswerSocket.

@@ -109,7 +109,12 @@ HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
     if (!check.ok())
         return reject(ctx, reasonFor(check.error), check.reason);
 
-    const Core::StripeEventParse parsed = Core::parseStripeEvent(request.body);
+    // SQLite's JSON reader first (fast); Qt's parser for anything it does not accept, which
+    // also words the reason of a rejection.
+    Core::StripeEventParse parsed;
+    parsed.ok = m_batch && m_batch->writer()->readEvent(request.body, &parsed.info);
+    if (!parsed.ok)
+        parsed = Core::parseStripeEvent(request.body);
     if (!parsed.ok)
         return reject(ctx, RejectReason::InvalidEvent, parsed.error);
     ctx.delivery.event = parsed.info;

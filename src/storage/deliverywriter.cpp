@@ -5,7 +5,10 @@
 #include "storage/sqliteerror.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 
+#include <cstring>
+#include <limits>
 #include <sqlite3.h>
 
 namespace Hookyard::Storage {
@@ -28,6 +31,19 @@ constexpr const char *InsertDeliverySql =
     "message, remote_address, user_agent, content_type, signature_t, skew_s, v1_count, "
     "matched_previous, body_size, event_row) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+// One statement, one parse: SQLite caches the parsed body between the function calls of a row.
+// json_type() says what json_extract() cannot (an object comes back as text); json_type(?1)
+// fails on malformed JSON (the step then fails: the caller falls back to Qt's parser).
+constexpr const char *ReadEventSql =
+    "SELECT json_type(?1), "
+    "json_type(?1, '$.id'), json_extract(?1, '$.id'), "
+    "json_type(?1, '$.type'), json_extract(?1, '$.type'), "
+    "json_type(?1, '$.object'), json_extract(?1, '$.object'), "
+    "json_type(?1, '$.livemode'), "
+    "json_type(?1, '$.created'), json_extract(?1, '$.created'), "
+    "json_type(?1, '$.api_version'), json_extract(?1, '$.api_version'), "
+    "json_type(?1, '$.data.object.id'), json_extract(?1, '$.data.object.id'), "
+    "json_type(?1, '$.related_object.id'), json_extract(?1, '$.related_object.id')";
 constexpr const char *InsertRunSql =
     "INSERT INTO runs(event_row, agent, state, manual, attempt, queued_at) "
     "VALUES(?1, ?2, 'queued', 0, 1, ?3)";
@@ -68,6 +84,7 @@ struct DeliveryWriter::Statements
     sqlite3_stmt *bumpDuplicate = nullptr;
     sqlite3_stmt *insertDelivery = nullptr;
     sqlite3_stmt *insertRun = nullptr;
+    sqlite3_stmt *readEvent = nullptr;
     int prepareCode = SQLITE_OK;
     QString prepareError;
 
@@ -82,6 +99,7 @@ struct DeliveryWriter::Statements
             { &bumpDuplicate, BumpDuplicateSql },
             { &insertDelivery, InsertDeliverySql },
             { &insertRun, InsertRunSql },
+            { &readEvent, ReadEventSql },
         };
         for (const auto &[stmt, sql] : all) {
             prepareCode = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr);
@@ -97,13 +115,13 @@ struct DeliveryWriter::Statements
     void finalize()
     {
         for (sqlite3_stmt **stmt : { &begin, &commit, &rollback, &insertEvent, &bumpDuplicate,
-                                     &insertDelivery, &insertRun }) {
+                                     &insertDelivery, &insertRun, &readEvent }) {
             sqlite3_finalize(*stmt);
             *stmt = nullptr;
         }
     }
 
-    bool ready() const { return insertRun != nullptr; }
+    bool ready() const { return readEvent != nullptr; }
 
     // Runs a statement that returns no rows.
     int exec(sqlite3_stmt *stmt)
@@ -301,6 +319,56 @@ DeliveryWriter::Result DeliveryWriter::stage(const Core::Delivery &delivery,
     ++m_staged;
     result.status = Result::Committed;
     return result;
+}
+
+bool DeliveryWriter::readEvent(QByteArrayView body, Core::StripeEventInfo *info)
+{
+    Statements &s = *m_stmts;
+    // SQLite reads text up to its terminating NUL and does not check UTF-8: leave such bodies
+    // to Qt's parser. (A QByteArray is NUL-terminated after its size, which SQLite then uses.)
+    if (!s.ready() || body.isEmpty() || body.size() > std::numeric_limits<int>::max() - 1
+        || std::memchr(body.data(), 0, size_t(body.size())) != nullptr || !body.isValidUtf8()) {
+        return false;
+    }
+    sqlite3_stmt *st = s.readEvent;
+    Resetter reset(st);
+    sqlite3_bind_text(st, 1, body.data(), int(body.size()), SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_ROW)
+        return false; // malformed JSON (or a failure): Qt's parser says which
+    const auto type = [st](int column) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+        return text ? QByteArrayView(text) : QByteArrayView();
+    };
+    const auto text = [st](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, column)),
+                                 sqlite3_column_bytes(st, column));
+    };
+    static constexpr QByteArrayView Text("text");
+    if (type(0) != "object" || type(1) != Text || type(3) != Text || type(5) != Text)
+        return false;
+    Core::StripeEventInfo out;
+    out.id = text(2);
+    out.type = text(4);
+    out.object = text(6);
+    if (out.id.isEmpty() || out.type.isEmpty())
+        return false;
+    if (out.object == u"v2.core.event")
+        out.thin = true;
+    else if (out.object != u"event")
+        return false;
+    out.livemode = type(7) == "true";
+    const QByteArrayView createdType = type(8);
+    if (createdType == "integer" || createdType == "real")
+        out.created = Core::stripeEventCreatedSecs(QJsonValue(sqlite3_column_double(st, 9)));
+    else if (createdType == Text)
+        out.created = Core::stripeEventCreatedSecs(QJsonValue(text(9)));
+    if (type(10) == Text)
+        out.apiVersion = text(11);
+    const int objectId = out.thin ? 14 : 12;
+    if (type(objectId) == Text)
+        out.objectId = text(objectId + 1);
+    *info = std::move(out);
+    return true;
 }
 
 bool DeliveryWriter::recordRejected(const QList<Core::Delivery> &deliveries, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/delivery.h"
+#include "core/stripeevent.h"
 
 #include <QList>
 #include <QString>
@@ -51,6 +52,14 @@ public:
     Result stage(const Core::Delivery &delivery, const QList<Core::PlannedRun> &runs);
     bool commitStaged(QString *error);
     int stagedCount() const { return m_staged; }
+
+    // The receiver's fast event reader: SQLite's JSON functions (one parse, no DOM of QStrings;
+    // Qt's QJsonDocument was a fifth of the receiver thread) validate the body and read the
+    // fields Core::parseStripeEvent reads, converted the same way. True only for a body that
+    // parseStripeEvent accepts too, with the same fields (tst_eventreader compares both); false
+    // for anything else, including bodies it cannot judge (NUL bytes, invalid UTF-8): ask
+    // parseStripeEvent then, which says what is wrong.
+    bool readEvent(QByteArrayView body, Core::StripeEventInfo *info);
 
     // Rejected deliveries (of known connectors) carry no body; they are written in batches off
     // the acknowledgement path (the receiver flushes them on a short timer). Returns false on
