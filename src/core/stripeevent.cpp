@@ -43,9 +43,8 @@ QString typeName(const QJsonValue &value)
     return QStringLiteral("missing");
 }
 
-QString requiredString(const QJsonObject &event, QStringView key, QString *error)
+QString requiredString(const QJsonValue &value, QStringView key, QString *error)
 {
-    const QJsonValue value = event.value(key);
     if (!value.isString()) {
         *error = value.isUndefined()
             ? tr("event has no string \"%1\"").arg(key)
@@ -57,10 +56,8 @@ QString requiredString(const QJsonObject &event, QStringView key, QString *error
     return value.toString();
 }
 
-} // namespace
-
 // `created` is Unix seconds in snapshot events and an RFC 3339 string in thin (v2) events.
-qint64 stripeEventCreatedSecs(const QJsonValue &value)
+qint64 createdSecs(const QJsonValue &value)
 {
     // A double out of qint64's range would be undefined behaviour to convert; no real event
     // time is anywhere near the bound.
@@ -73,6 +70,8 @@ qint64 stripeEventCreatedSecs(const QJsonValue &value)
     }
     return 0;
 }
+
+} // namespace
 
 StripeEventParse parseStripeEvent(QByteArrayView body)
 {
@@ -97,13 +96,28 @@ StripeEventParse parseStripeEvent(QByteArrayView body)
         return result;
     }
     const QJsonObject event = doc.object();
+    StripeEventMembers members;
+    members.id = event.value(u"id");
+    members.type = event.value(u"type");
+    members.object = event.value(u"object");
+    members.livemode = event.value(u"livemode");
+    members.created = event.value(u"created");
+    members.apiVersion = event.value(u"api_version");
+    members.dataObjectId = event.value(u"data").toObject().value(u"object").toObject().value(u"id");
+    members.relatedObjectId = event.value(u"related_object").toObject().value(u"id");
+    return stripeEventFromMembers(members);
+}
+
+StripeEventParse stripeEventFromMembers(const StripeEventMembers &members)
+{
+    StripeEventParse result;
     StripeEventInfo &info = result.info;
     QString error;
-    info.id = requiredString(event, u"id", &error);
+    info.id = requiredString(members.id, u"id", &error);
     if (error.isEmpty())
-        info.type = requiredString(event, u"type", &error);
+        info.type = requiredString(members.type, u"type", &error);
     if (error.isEmpty())
-        info.object = requiredString(event, u"object", &error);
+        info.object = requiredString(members.object, u"object", &error);
     if (!error.isEmpty()) {
         result.error = error;
         return result;
@@ -117,16 +131,11 @@ StripeEventParse parseStripeEvent(QByteArrayView body)
         return result;
     }
 
-    info.livemode = event.value(u"livemode").toBool();
-    info.created = stripeEventCreatedSecs(event.value(u"created"));
-    info.apiVersion = event.value(u"api_version").toString();
-    if (info.thin) {
-        // A thin event carries only a reference to the object that changed.
-        info.objectId = event.value(u"related_object").toObject().value(u"id").toString();
-    } else {
-        info.objectId =
-            event.value(u"data").toObject().value(u"object").toObject().value(u"id").toString();
-    }
+    info.livemode = members.livemode.toBool();
+    info.created = createdSecs(members.created);
+    info.apiVersion = members.apiVersion.toString();
+    // A thin event carries only a reference to the object that changed.
+    info.objectId = (info.thin ? members.relatedObjectId : members.dataObjectId).toString();
     result.ok = true;
     return result;
 }

@@ -31,9 +31,21 @@ struct StripeEventParse
 // "object" equal to "event" or "v2.core.event".
 StripeEventParse parseStripeEvent(QByteArrayView body);
 
-// `created` as parseStripeEvent reads it: Unix seconds from a number (snapshot events) or an
-// RFC 3339 string (thin events); 0 for anything else. For readers of other JSON libraries
-// (Storage::DeliveryWriter::readEvent), so that both agree.
-qint64 stripeEventCreatedSecs(const QJsonValue &created);
+// The members of an event Hookyard reads, as Qt's JSON values (Undefined when absent), and how
+// they become a StripeEventInfo (or a reason). parseStripeEvent uses it after QJsonDocument; a
+// faster reader of the same body (Storage::DeliveryWriter::readEvent) uses it too, so that both
+// check and convert exactly alike.
+struct StripeEventMembers
+{
+    QJsonValue id;
+    QJsonValue type;
+    QJsonValue object;
+    QJsonValue livemode;
+    QJsonValue created;
+    QJsonValue apiVersion;
+    QJsonValue dataObjectId; // data.object.id
+    QJsonValue relatedObjectId; // related_object.id (thin events)
+};
+StripeEventParse stripeEventFromMembers(const StripeEventMembers &members);
 
 } // namespace Hookyard::Core

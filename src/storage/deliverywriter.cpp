@@ -5,7 +5,8 @@
 #include "storage/sqliteerror.h"
 
 #include <QCoreApplication>
-#include <QJsonValue>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstring>
 #include <limits>
@@ -31,19 +32,12 @@ constexpr const char *InsertDeliverySql =
     "message, remote_address, user_agent, content_type, signature_t, skew_s, v1_count, "
     "matched_previous, body_size, event_row) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
-// One statement, one parse: SQLite caches the parsed body between the function calls of a row.
-// json_type() says what json_extract() cannot (an object comes back as text); json_type(?1)
-// fails on malformed JSON (the step then fails: the caller falls back to Qt's parser).
+// One parse of the body by SQLite, the members Hookyard reads returned as one small JSON array
+// (strings and numbers in their original spelling, escapes included; null where a path does not
+// exist). Malformed JSON makes the step fail: the caller then falls back to Qt's parser.
 constexpr const char *ReadEventSql =
-    "SELECT json_type(?1), "
-    "json_type(?1, '$.id'), json_extract(?1, '$.id'), "
-    "json_type(?1, '$.type'), json_extract(?1, '$.type'), "
-    "json_type(?1, '$.object'), json_extract(?1, '$.object'), "
-    "json_type(?1, '$.livemode'), "
-    "json_type(?1, '$.created'), json_extract(?1, '$.created'), "
-    "json_type(?1, '$.api_version'), json_extract(?1, '$.api_version'), "
-    "json_type(?1, '$.data.object.id'), json_extract(?1, '$.data.object.id'), "
-    "json_type(?1, '$.related_object.id'), json_extract(?1, '$.related_object.id')";
+    "SELECT json_extract(?1, '$.id', '$.type', '$.object', '$.livemode', '$.created', "
+    "'$.api_version', '$.data.object.id', '$.related_object.id')";
 constexpr const char *InsertRunSql =
     "INSERT INTO runs(event_row, agent, state, manual, attempt, queued_at) "
     "VALUES(?1, ?2, 'queued', 0, 1, ?3)";
@@ -333,41 +327,20 @@ bool DeliveryWriter::readEvent(QByteArrayView body, Core::StripeEventInfo *info)
     sqlite3_stmt *st = s.readEvent;
     Resetter reset(st);
     sqlite3_bind_text(st, 1, body.data(), int(body.size()), SQLITE_STATIC);
-    if (sqlite3_step(st) != SQLITE_ROW)
+    if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) != SQLITE_TEXT)
         return false; // malformed JSON (or a failure): Qt's parser says which
-    const auto type = [st](int column) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-        return text ? QByteArrayView(text) : QByteArrayView();
-    };
-    const auto text = [st](int column) {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, column)),
-                                 sqlite3_column_bytes(st, column));
-    };
-    static constexpr QByteArrayView Text("text");
-    if (type(0) != "object" || type(1) != Text || type(3) != Text || type(5) != Text)
+    // The eight members, read by Qt's JSON from SQLite's rendering of them, and checked and
+    // converted by the very code parseStripeEvent uses.
+    const QJsonDocument members = QJsonDocument::fromJson(QByteArray::fromRawData(
+        reinterpret_cast<const char *>(sqlite3_column_text(st, 0)), sqlite3_column_bytes(st, 0)));
+    const QJsonArray m = members.array();
+    if (m.size() != 8)
         return false;
-    Core::StripeEventInfo out;
-    out.id = text(2);
-    out.type = text(4);
-    out.object = text(6);
-    if (out.id.isEmpty() || out.type.isEmpty())
+    const Core::StripeEventParse parsed =
+        Core::stripeEventFromMembers({ m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7] });
+    if (!parsed.ok)
         return false;
-    if (out.object == u"v2.core.event")
-        out.thin = true;
-    else if (out.object != u"event")
-        return false;
-    out.livemode = type(7) == "true";
-    const QByteArrayView createdType = type(8);
-    if (createdType == "integer" || createdType == "real")
-        out.created = Core::stripeEventCreatedSecs(QJsonValue(sqlite3_column_double(st, 9)));
-    else if (createdType == Text)
-        out.created = Core::stripeEventCreatedSecs(QJsonValue(text(9)));
-    if (type(10) == Text)
-        out.apiVersion = text(11);
-    const int objectId = out.thin ? 14 : 12;
-    if (type(objectId) == Text)
-        out.objectId = text(objectId + 1);
-    *info = std::move(out);
+    *info = parsed.info;
     return true;
 }
 

@@ -144,6 +144,10 @@ void TestEventReader::agreesWithQt_data()
         Expect::Fast);
     row("surrogate pair escape",
         eventJson(R"("id":"evt_\ud83d\ude00","object":"event","type":"a")"), Expect::Fast);
+    row("unpaired surrogate escape", eventJson(R"("id":"e\ud800","object":"event","type":"t")"),
+        Expect::Fast);
+    row("number beyond double in a member read",
+        eventJson(R"("id":"e","object":"event","type":"t","created":1e400)"), Expect::FallBack);
     row("created real", eventJson(R"("id":"e","object":"event","type":"t","created":1719835200.9)"),
         Expect::Fast);
     row("created negative", eventJson(R"("id":"e","object":"event","type":"t","created":-5)"),
@@ -241,8 +245,9 @@ void TestEventReader::knownDifferences()
     QCOMPARE(Core::parseStripeEvent(eventJson(R"("id":"a","id":"b","object":"event","type":"t")"))
                  .info.id,
              QStringLiteral("b"));
-    // Implementation limits: Qt refuses nesting deeper than 1,024 and numbers beyond a double;
-    // SQLite allows 2,000 levels and reads 1e400 as infinity. Both are valid JSON (RFC 8259).
+    // Implementation limits, elsewhere in the body: Qt refuses nesting deeper than 1,024 and
+    // numbers beyond a double; SQLite allows 2,000 levels and any number. Both are valid JSON
+    // (RFC 8259). (In the members read, Qt has the last word: see agreesWithQt.)
     const QByteArray deep =
         eventJson(kCore + ",\"x\":" + QByteArray(1100, '[') + QByteArray(1100, ']'));
     QVERIFY(m_writer->readEvent(deep, &info));
@@ -251,10 +256,6 @@ void TestEventReader::knownDifferences()
         eventJson(kCore + ",\"x\":" + QByteArray(2100, '[') + QByteArray(2100, ']')), &info));
     QVERIFY(m_writer->readEvent(eventJson(kCore + R"(,"x":1e400)"), &info));
     QVERIFY(!Core::parseStripeEvent(eventJson(kCore + R"(,"x":1e400)")).ok);
-    // An unpaired surrogate escape: Qt keeps the lone UTF-16 unit, SQLite writes it as three
-    // bytes that are not UTF-8 (three replacement characters once read back).
-    QVERIFY(m_writer->readEvent(eventJson(R"("id":"e\ud800","object":"event","type":"t")"), &info));
-    QCOMPARE(info.id, QStringLiteral("e\uFFFD\uFFFD\uFFFD"));
     // A member name spelt with escapes is not found by SQLite's path lookup: Qt decides.
     QVERIFY(!m_writer->readEvent(eventJson(R"("\u0069d":"a","object":"event","type":"t")"), &info));
     QVERIFY(Core::parseStripeEvent(eventJson(R"("\u0069d":"a","object":"event","type":"t")")).ok);
