@@ -35,6 +35,53 @@ private:
         QCOMPARE(count("runs"), 0);
     }
 
+    // A second connection of the test's own to the same file: it sees only what is committed
+    // (the writer's own connection would see its open transaction). Also the connection that
+    // plants triggers, so that they are never part of the writer's transaction.
+    struct Peer
+    {
+        sqlite3 *db = nullptr;
+        explicit Peer(const QString &file)
+        {
+            sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+            sqlite3_busy_timeout(db, 2000);
+        }
+        ~Peer() { sqlite3_close_v2(db); }
+        Q_DISABLE_COPY_MOVE(Peer)
+
+        qint64 value(const char *sql) const
+        {
+            sqlite3_stmt *st = nullptr;
+            qint64 v = -1;
+            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK
+                && sqlite3_step(st) == SQLITE_ROW)
+                v = sqlite3_column_int64(st, 0);
+            sqlite3_finalize(st); // no read transaction left open
+            return v;
+        }
+        bool exec(const char *sql) const
+        {
+            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        }
+    };
+
+    static QList<Core::Delivery> rejectedDeliveries(int n)
+    {
+        QList<Core::Delivery> batch;
+        for (int i = 0; i < n; ++i) {
+            Core::Delivery d;
+            d.connectorId = Billing;
+            d.receivedAtMs = 1764201000000 + i;
+            d.httpStatus = 400;
+            d.outcome = Core::DeliveryOutcome::Rejected;
+            d.reason = Core::RejectReason::SignatureMismatch;
+            d.message = QStringLiteral("no v1 signature matches the saved secret");
+            d.remoteAddress = QStringLiteral("203.0.113.7");
+            batch.append(d);
+        }
+        return batch;
+    }
+
 private slots:
     void init()
     {
@@ -275,6 +322,180 @@ private slots:
         QVERIFY(!writer.recordRejected(batch, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(count("deliveries"), 3);
+    }
+
+    void stagedDeliveriesAreInvisibleUntilCommitted()
+    {
+        DeliveryWriter writer(*m_db);
+        Peer peer(m_db->filePath());
+        QCOMPARE(writer.stagedCount(), 0);
+        QList<qint64> eventRows;
+        for (int i = 1; i <= 3; ++i) {
+            const auto r = writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_s%1").arg(i)),
+                                        { Core::PlannedRun { QStringLiteral("agent") } });
+            QCOMPARE(r.status, DeliveryWriter::Result::Committed); // "staged"
+            QVERIFY(r.error.isEmpty());
+            QVERIFY(!r.duplicate);
+            QVERIFY(r.eventRow > 0);
+            QCOMPARE(r.runIds.size(), 1);
+            eventRows.append(r.eventRow);
+            QCOMPARE(writer.stagedCount(), i);
+            // Not committed: another connection sees none of it.
+            QCOMPARE(peer.value("SELECT count(*) FROM events"), 0);
+            QCOMPARE(peer.value("SELECT count(*) FROM deliveries"), 0);
+            QCOMPARE(peer.value("SELECT count(*) FROM runs"), 0);
+        }
+        QVERIFY(!sqlite3_get_autocommit(m_db->handle())); // one transaction, still open
+
+        QString error;
+        QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+        QCOMPARE(writer.stagedCount(), 0);
+        QVERIFY(sqlite3_get_autocommit(m_db->handle()));
+        QCOMPARE(peer.value("SELECT count(*) FROM events"), 3);
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries WHERE outcome='accepted'"), 3);
+        QCOMPARE(peer.value("SELECT count(*) FROM runs"), 3);
+        // The rows the staged results named are the ones stored.
+        for (qint64 row : std::as_const(eventRows)) {
+            QCOMPARE(peer.value(QByteArray("SELECT count(*) FROM events WHERE id="
+                                           + QByteArray::number(row))
+                                    .constData()),
+                     1);
+        }
+        // Nothing staged: a no-op that succeeds.
+        QVERIFY(writer.commitStaged(&error));
+    }
+
+    void duplicateInTheSameBatch()
+    {
+        DeliveryWriter writer(*m_db);
+        Peer peer(m_db->filePath());
+        const QList<Core::PlannedRun> runs { Core::PlannedRun { QStringLiteral("agent") } };
+        Core::Delivery d = verifiedDelivery(Billing, QStringLiteral("evt_twice"));
+        const auto first = writer.stage(d, runs);
+        d.receivedAtMs += 1000;
+        const auto second = writer.stage(d, runs);
+        QCOMPARE(first.status, DeliveryWriter::Result::Committed);
+        QCOMPARE(second.status, DeliveryWriter::Result::Committed);
+        QVERIFY(!first.duplicate);
+        QVERIFY(second.duplicate);
+        QCOMPARE(second.eventRow, first.eventRow);
+        QVERIFY(second.runIds.isEmpty());
+        QCOMPARE(writer.stagedCount(), 2);
+        QString error;
+        QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+        QCOMPARE(peer.value("SELECT count(*) FROM events"), 1);
+        QCOMPARE(peer.value("SELECT delivery_count FROM events"), 2);
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries"), 2);
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries WHERE outcome='duplicate'"), 1);
+        QCOMPARE(peer.value("SELECT count(*) FROM runs"), 1);
+    }
+
+    void stageFailureLosesTheWholeBatch()
+    {
+        DeliveryWriter writer(*m_db);
+        Peer peer(m_db->filePath());
+        QVERIFY(peer.exec("CREATE TRIGGER bad BEFORE INSERT ON events WHEN NEW.stripe_id="
+                          "'evt_bad' BEGIN SELECT RAISE(ABORT, 'x'); END"));
+        const QList<Core::PlannedRun> runs { Core::PlannedRun { QStringLiteral("agent") } };
+        QCOMPARE(writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_a")), runs).status,
+                 DeliveryWriter::Result::Committed);
+        QCOMPARE(writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_b")), runs).status,
+                 DeliveryWriter::Result::Committed);
+        QCOMPARE(writer.stagedCount(), 2);
+        const auto r = writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_bad")), runs);
+        QCOMPARE(r.status, DeliveryWriter::Result::Failed);
+        QVERIFY(!r.error.isEmpty());
+        QVERIFY(!r.duplicate);
+        QCOMPARE(r.eventRow, 0);
+        QVERIFY(r.runIds.isEmpty());
+        QCOMPARE(writer.stagedCount(), 0);
+        // Rolled back, not merely uncommitted: the writer's own connection has no transaction
+        // and sees nothing either.
+        QVERIFY(sqlite3_get_autocommit(m_db->handle()));
+        verifyEmpty();
+        QCOMPARE(peer.value("SELECT count(*) FROM events"), 0);
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries"), 0);
+        QString error;
+        QVERIFY(writer.commitStaged(&error)); // nothing left to commit
+
+        // A new batch works (in a new transaction): the lost ones are new again.
+        const auto again = writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_a")), runs);
+        QCOMPARE(again.status, DeliveryWriter::Result::Committed);
+        QVERIFY(!again.duplicate);
+        QCOMPARE(writer.stagedCount(), 1);
+        QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+        QCOMPARE(peer.value("SELECT count(*) FROM events"), 1);
+        QCOMPARE(peer.value("SELECT count(*) FROM runs"), 1);
+        QCOMPARE(peer.value("SELECT count(*) FROM events WHERE stripe_id='evt_b'"), 0);
+    }
+
+    void commitFailureLosesTheWholeBatch()
+    {
+        DeliveryWriter writer(*m_db);
+        Peer peer(m_db->filePath());
+        // The database has foreign_keys=ON: a deferred violation makes COMMIT itself fail.
+        QVERIFY(peer.exec("CREATE TABLE parent(id INTEGER PRIMARY KEY)"));
+        QVERIFY(peer.exec("CREATE TABLE child(p INTEGER REFERENCES parent(id) "
+                          "DEFERRABLE INITIALLY DEFERRED)"));
+        QVERIFY(peer.exec("CREATE TRIGGER fail_commit AFTER INSERT ON deliveries WHEN "
+                          "NEW.outcome != 'rejected' BEGIN INSERT INTO child VALUES(42); END"));
+        const QList<Core::PlannedRun> runs { Core::PlannedRun { QStringLiteral("agent") } };
+        for (const char *id : { "evt_c1", "evt_c2" }) {
+            QCOMPARE(writer.stage(verifiedDelivery(Billing, QString::fromLatin1(id)), runs).status,
+                     DeliveryWriter::Result::Committed);
+        }
+        QCOMPARE(writer.stagedCount(), 2);
+        QString error;
+        QVERIFY(!writer.commitStaged(&error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(writer.stagedCount(), 0);
+        QVERIFY(sqlite3_get_autocommit(m_db->handle())); // rolled back, not left open
+        verifyEmpty();
+        QCOMPARE(peer.value("SELECT count(*) FROM events"), 0);
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries"), 0);
+        QCOMPARE(peer.value("SELECT count(*) FROM child"), 0);
+
+        // commitVerified() goes through the same commit and fails the same way.
+        const auto single =
+            writer.commitVerified(verifiedDelivery(Billing, QStringLiteral("x")), {});
+        QCOMPARE(single.status, DeliveryWriter::Result::Failed);
+        QVERIFY(!single.error.isEmpty());
+        QCOMPARE(single.eventRow, 0);
+        verifyEmpty();
+
+        QVERIFY(peer.exec("DROP TRIGGER fail_commit"));
+        for (const char *id : { "evt_c1", "evt_c2" }) {
+            const auto r = writer.stage(verifiedDelivery(Billing, QString::fromLatin1(id)), runs);
+            QCOMPARE(r.status, DeliveryWriter::Result::Committed);
+            QVERIFY(!r.duplicate);
+        }
+        QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+        QCOMPARE(peer.value("SELECT count(*) FROM events"), 2);
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries"), 2);
+        QCOMPARE(peer.value("SELECT count(*) FROM runs"), 2);
+    }
+
+    void recordRejectedWaitsForTheStagedBatch()
+    {
+        DeliveryWriter writer(*m_db);
+        Peer peer(m_db->filePath());
+        QCOMPARE(writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_r")), {}).status,
+                 DeliveryWriter::Result::Committed);
+        QString error;
+        QVERIFY(!writer.recordRejected(rejectedDeliveries(2), &error));
+        QVERIFY(!error.isEmpty());
+        // The refusal leaves the staged delivery alone.
+        QCOMPARE(writer.stagedCount(), 1);
+        QVERIFY(!sqlite3_get_autocommit(m_db->handle()));
+        QCOMPARE(count("deliveries"), 1); // the staged one, on the writer's own connection
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries"), 0);
+
+        error.clear();
+        QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries WHERE outcome='accepted'"), 1);
+        QVERIFY2(writer.recordRejected(rejectedDeliveries(2), &error), qPrintable(error));
+        QCOMPARE(peer.value("SELECT count(*) FROM deliveries WHERE outcome='rejected'"), 2);
+        QCOMPARE(peer.value("SELECT count(*) FROM events"), 1);
     }
 
     void databaseClosedFirst()
