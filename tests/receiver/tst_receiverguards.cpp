@@ -50,6 +50,8 @@ private Q_SLOTS:
     void idleKeepAliveIsClosed();
     void keepAliveClientKeepsWorking();
     void pipelinedRequestsAreAnsweredInOrder();
+    void pipelinedDeliveriesAreStoredAndAnsweredInOrder();
+    void pipelinedValidAndForgedKeepTheirOrder();
     void connectionCloseIsHonoured();
     void connectionCapPerAddress();
     void connectionCapOverall();
@@ -59,6 +61,7 @@ private Q_SLOTS:
 private:
     QByteArray validRequest(const QString &eventId,
                             const QList<QPair<QByteArray, QByteArray>> &extra = {});
+    QByteArray forgedRequest(const QString &eventId);
     std::unique_ptr<ReceiverHarness> m_h;
     int m_event = 0;
 };
@@ -103,6 +106,16 @@ QByteArray TestReceiverGuards::validRequest(const QString &eventId,
     headers.append({ QByteArrayLiteral("Stripe-Signature"), m_h->sign(body) });
     headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
     return rawRequest("POST", m_h->path(kId).toUtf8(), body, headers);
+}
+
+QByteArray TestReceiverGuards::forgedRequest(const QString &eventId)
+{
+    const QByteArray body = eventBody(eventId);
+    return rawRequest(
+        "POST", m_h->path(kId).toUtf8(), body,
+        { { QByteArrayLiteral("Stripe-Signature"),
+            signatureFor(body, m_h->clock.nowSecs(), QByteArrayLiteral("whsec_forged")) },
+          { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } });
 }
 
 void TestReceiverGuards::malformedRequestLineIs400_data()
@@ -348,6 +361,61 @@ void TestReceiverGuards::pipelinedRequestsAreAnsweredInOrder()
     QCOMPARE(answers[3].status, 200);
     QVERIFY(answers[3].body.contains("evt_pipe_2"));
     QVERIFY(client.isConnected());
+}
+
+void TestReceiverGuards::pipelinedDeliveriesAreStoredAndAnsweredInOrder()
+{
+    // Each answer is held by the connection until its delivery's batch commits (CommitBatch):
+    // the second must neither overtake the first nor be lost behind it.
+    RawHttpClient client(m_h->port());
+    client.send(validRequest(QStringLiteral("evt_pipe_a"))
+                + validRequest(QStringLiteral("evt_pipe_b")));
+    const auto answers = client.read(2);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers[0].status, 200);
+    QVERIFY(answers[0].body.contains("\"evt_pipe_a\""));
+    QCOMPARE(answers[1].status, 200);
+    QVERIFY(answers[1].body.contains("\"evt_pipe_b\""));
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events WHERE stripe_id IN "
+                                       "('evt_pipe_a', 'evt_pipe_b')")),
+             2);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome='accepted'")),
+             2);
+    QVERIFY(client.isConnected());
+}
+
+void TestReceiverGuards::pipelinedValidAndForgedKeepTheirOrder()
+{
+    // A rejection is not staged: written while the connection still holds a staged answer, it
+    // must wait behind it; written first, it goes out first.
+    RawHttpClient client(m_h->port());
+    client.send(validRequest(QStringLiteral("evt_vf_valid"))
+                + forgedRequest(QStringLiteral("evt_vf_forged")));
+    auto answers = client.read(2);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers[0].status, 200);
+    QVERIFY(answers[0].body.contains("\"evt_vf_valid\""));
+    QCOMPARE(answers[1].status, 400);
+    QCOMPARE(errorOf(answers[1]), QByteArrayLiteral("signature_mismatch"));
+
+    client.send(forgedRequest(QStringLiteral("evt_fv_forged"))
+                + validRequest(QStringLiteral("evt_fv_valid")));
+    answers = client.read(2);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers[0].status, 400);
+    QCOMPARE(errorOf(answers[0]), QByteArrayLiteral("signature_mismatch"));
+    QCOMPARE(answers[1].status, 200);
+    QVERIFY(answers[1].body.contains("\"evt_fv_valid\""));
+
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events WHERE stripe_id IN "
+                                       "('evt_vf_valid', 'evt_fv_valid')")),
+             2);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events WHERE stripe_id LIKE "
+                                       "'%forged'")),
+             0);
+    QTRY_COMPARE(m_h->count(QStringLiteral(
+                     "SELECT count(*) FROM deliveries WHERE reason='signature_mismatch'")),
+                 2);
 }
 
 void TestReceiverGuards::connectionCloseIsHonoured()

@@ -1,4 +1,5 @@
 #include "core/signatureverifier.h"
+#include "rawhttpclient.h"
 #include "receivertestkit.h"
 
 #include <QElapsedTimer>
@@ -10,12 +11,29 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
+
 using namespace Hookyard;
 using namespace Hookyard::ReceiverTest;
 
 namespace {
 const QString kId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString kOtherId = QStringLiteral("fedcba9876543210fedcba9876543210");
+
+// The notices of every deliveries() batch a spy caught that match.
+int countNotices(const QSignalSpy &spy,
+                 const std::function<bool(const Receiver::DeliveryNotice &)> &match)
+{
+    int n = 0;
+    for (const auto &signal : spy) {
+        const auto batch = signal.first().value<QList<Receiver::DeliveryNotice>>();
+        n += int(std::count_if(batch.cbegin(), batch.cend(), match));
+    }
+    return n;
+}
 
 struct Answer
 {
@@ -47,6 +65,8 @@ private Q_SLOTS:
     void connectorRateLimitIs429WithRetryAfter();
     void forgedFloodIsThrottledButValidDeliveriesPass();
     void storageFailureIs503WithNothingHalfWritten();
+    void concurrentDeliveriesAreAllStored();
+    void failedBatchIs503ForEveryDelivery();
     void previousSecretAcceptedUntilExpiry();
     void connectorsChangeWhileServing();
     void rejectionsAreCountedAndRecorded();
@@ -57,6 +77,7 @@ private:
     Answer post(const QString &connectorId, const QByteArray &body, const QByteArray &signature,
                 const QByteArray &method = QByteArrayLiteral("POST"));
     Answer postEvent(const QString &eventId, const QString &connectorId = kId);
+    QNetworkReply *startEvent(const QString &eventId); // not waited for
 
     std::unique_ptr<ReceiverHarness> m_h;
     QNetworkAccessManager m_nam;
@@ -111,6 +132,15 @@ Answer TestWebhookReceiver::postEvent(const QString &eventId, const QString &con
 {
     const QByteArray body = eventBody(eventId);
     return post(connectorId, body, m_h->sign(body));
+}
+
+QNetworkReply *TestWebhookReceiver::startEvent(const QString &eventId)
+{
+    const QByteArray body = eventBody(eventId);
+    QNetworkRequest request(m_h->url(kId));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Stripe-Signature"), m_h->sign(body));
+    return m_nam.post(request, body);
 }
 
 void TestWebhookReceiver::acceptsANewEvent()
@@ -329,6 +359,106 @@ void TestWebhookReceiver::storageFailureIs503WithNothingHalfWritten()
     QVERIFY(m_h->exec(QStringLiteral("DROP TRIGGER fail_events")));
     QCOMPARE(postEvent(QStringLiteral("evt_fails")).status, 200); // Stripe's retry succeeds
     QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), 2);
+}
+
+void TestWebhookReceiver::concurrentDeliveriesAreAllStored()
+{
+    QSignalSpy notices(m_h->receiver.get(), &Receiver::WebhookReceiver::deliveries);
+    constexpr int N = 8;
+    std::vector<QNetworkReply *> replies;
+    for (int i = 0; i < N; ++i) // all started before any is waited for: several connections
+        replies.push_back(startEvent(QStringLiteral("evt_conc_%1").arg(i)));
+    QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(),
+                            [](QNetworkReply *r) { return r->isFinished(); }));
+    for (int i = 0; i < N; ++i) {
+        QNetworkReply *reply = replies[size_t(i)];
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("evt_conc_%1").arg(i));
+        reply->deleteLater();
+    }
+    // Acknowledged means committed.
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events WHERE stripe_id LIKE "
+                                       "'evt_conc_%'")),
+             N);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome='accepted'")),
+             N);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), N);
+    QTRY_COMPARE(countNotices(notices,
+                              [](const Receiver::DeliveryNotice &n) {
+                                  return n.outcome == Core::DeliveryOutcome::Accepted
+                                      && n.deliveryRow > 0 && n.runIds.size() == 1;
+                              }),
+                 N);
+}
+
+void TestWebhookReceiver::failedBatchIs503ForEveryDelivery()
+{
+    // The receiver's connection has foreign_keys=ON: a deferred violation fails the COMMIT of
+    // the whole batch, after every delivery of it was staged (and answered, held).
+    QVERIFY(m_h->exec(QStringLiteral("CREATE TABLE parent(id INTEGER PRIMARY KEY)")));
+    QVERIFY(m_h->exec(QStringLiteral("CREATE TABLE child(p INTEGER REFERENCES parent(id) "
+                                     "DEFERRABLE INITIALLY DEFERRED)")));
+    QVERIFY(m_h->exec(QStringLiteral(
+        "CREATE TRIGGER fail_commit AFTER INSERT ON deliveries WHEN NEW.outcome != 'rejected' "
+        "BEGIN INSERT INTO child VALUES(42); END")));
+    QSignalSpy notices(m_h->receiver.get(), &Receiver::WebhookReceiver::deliveries);
+
+    constexpr int N = 5;
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+    for (int i = 0; i < N; ++i) {
+        clients.push_back(std::make_unique<RawHttpClient>(m_h->port()));
+        QVERIFY(clients.back()->isConnected());
+    }
+    // Written all at once (and only then read), so that several land in one batch.
+    for (int i = 0; i < N; ++i) {
+        const QByteArray body = eventBody(QStringLiteral("evt_batch_%1").arg(i));
+        clients[size_t(i)]->socket().write(rawRequest(
+            "POST", m_h->path(kId).toUtf8(), body,
+            { { QByteArrayLiteral("Stripe-Signature"), m_h->sign(body) },
+              { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } }));
+    }
+    for (const auto &client : clients)
+        client->socket().flush();
+    for (int i = 0; i < N; ++i) {
+        const auto answers = clients[size_t(i)]->read(1);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().status, 503);
+        QCOMPARE(QJsonDocument::fromJson(answers.first().body)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toString(),
+                 QStringLiteral("storage_unavailable"));
+    }
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 0);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), 0);
+    QCOMPARE(
+        m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome!='rejected'")), 0);
+    // Each is recorded as a rejected delivery (off the answer path), and reported.
+    QTRY_COMPARE(m_h->count(QStringLiteral(
+                     "SELECT count(*) FROM deliveries WHERE outcome='rejected' AND "
+                     "reason='storage_unavailable' AND http_status=503 AND event_row IS NULL")),
+                 N);
+    QTRY_COMPARE(countNotices(notices,
+                              [](const Receiver::DeliveryNotice &n) {
+                                  return n.reasonCode == QLatin1String("storage_unavailable")
+                                      && n.httpStatus == 503 && n.deliveryRow == 0;
+                              }),
+                 N);
+    QCOMPARE(
+        m_h->receiver->rejectionCounts().value(kId).value(QStringLiteral("storage_unavailable")),
+        N);
+
+    // Stripe retries once the cause is gone: the same events are accepted.
+    QVERIFY(m_h->exec(QStringLiteral("DROP TRIGGER fail_commit")));
+    for (int i = 0; i < N; ++i) {
+        const Answer a = postEvent(QStringLiteral("evt_batch_%1").arg(i));
+        QCOMPARE(a.status, 200);
+        QVERIFY(!a.json.contains(QStringLiteral("duplicate"))); // the failed attempt left no trace
+    }
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), N);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), N);
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM child")), 0);
 }
 
 void TestWebhookReceiver::previousSecretAcceptedUntilExpiry()
