@@ -59,6 +59,14 @@ void HeldAnswerSocket::disconnectFromHost()
 
 void HeldAnswerSocket::close()
 {
+    if (!m_segments.empty() && writeChannelCount() == 0) {
+        // abort() (not virtual) drops Qt's write buffer, sets no write channel and calls close():
+        // drop what is held as well, and close at once.
+        m_segments.clear();
+        m_pendingClose = PendingClose::None;
+        if (m_batch)
+            m_batch->forget(this);
+    }
     if (!m_segments.empty()) {
         m_pendingClose = PendingClose::Close;
         return;
@@ -71,7 +79,7 @@ void HeldAnswerSocket::release(bool stored, const QByteArray &failureAnswer, boo
     std::vector<Segment> segments;
     segments.swap(m_segments);
     const PendingClose pending = std::exchange(m_pendingClose, PendingClose::None);
-    if (state() == QAbstractSocket::ConnectedState && !segments.empty()) {
+    if (state() == QAbstractSocket::ConnectedState && isWritable() && !segments.empty()) {
         QByteArray out;
         if (segments.size() == 1 && (stored || segments.front().captureId == 0)) {
             out = std::move(segments.front().bytes);

@@ -16,7 +16,8 @@ class CommitBatch;
 // release() then writes them in order, each staged answer replaced by the batch's failure answer
 // if the commit failed. Qt (QHttpServer, the guard, LingeringClose) sees the held bytes as bytes
 // to write: bytesToWrite() counts them, and a close or disconnect asked for meanwhile waits for
-// the release. abort() (not virtual) drops them, as it drops Qt's own buffer.
+// the release. abort() drops them, as it drops Qt's own buffer (it is not virtual: it is seen in
+// close(), which it calls after taking the write channel away).
 // Lives on the receiver thread.
 class HeldAnswerSocket final : public QTcpSocket
 {
