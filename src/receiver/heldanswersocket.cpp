@@ -41,8 +41,10 @@ qint64 HeldAnswerSocket::writeData(const char *data, qint64 size)
         m_batch->hold(this);
     // One segment per staged answer (QHttpServerResponder writes one in many small pieces), and
     // one for whatever is written after it, so that a failed batch replaces exactly its answers.
-    if (m_segments.empty() || m_segments.back().captureId != capture)
+    if (m_segments.empty() || m_segments.back().captureId != capture) {
         m_segments.push_back({ capture, {} });
+        m_segments.back().bytes.reserve(256); // an answer, in one allocation
+    }
     m_segments.back().bytes.append(data, size);
     return size;
 }
