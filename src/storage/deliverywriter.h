@@ -12,9 +12,11 @@ namespace Hookyard::Storage {
 
 class Database;
 
-// The receiver's hot path: one short transaction per verified delivery, through prepared
-// statements of SQLite's C API on the receiver thread's own connection (QT64-NOTES.md: the commit
-// is where the time goes). A delivery is acknowledged only after commit() returned Committed.
+// The receiver's hot path: verified deliveries inserted through prepared statements of SQLite's
+// C API on the receiver thread's own connection (QT64-NOTES.md: the commit is where the time
+// goes), one transaction per group of deliveries (stage/commitStaged, driven by the receiver's
+// CommitBatch) or per delivery (commitVerified). A delivery is acknowledged only once the
+// transaction that holds it committed.
 // Lives on the receiver thread; not thread-safe. Destroy it before its Database (if the Database
 // goes first, the writer finalises its statements and only answers Failed afterwards).
 // Serving set-up for a low p99: db.setAutoCheckpoint(0) on the receiver's connection and a
