@@ -49,37 +49,6 @@ private:
     CommitBatch *m_batch;
 };
 
-// A second connection to the database file: it sees only what is committed.
-class Peer
-{
-public:
-    explicit Peer(const QString &file)
-    {
-        sqlite3_open_v2(file.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_busy_timeout(m_db, 2000);
-    }
-    ~Peer() { sqlite3_close_v2(m_db); }
-    Q_DISABLE_COPY_MOVE(Peer)
-
-    qint64 value(const char *sql) const
-    {
-        sqlite3_stmt *st = nullptr;
-        qint64 v = -1;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) == SQLITE_OK
-            && sqlite3_step(st) == SQLITE_ROW)
-            v = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st); // no read transaction left open
-        return v;
-    }
-    bool exec(const char *sql) const
-    {
-        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
 // One loopback connection: the test's client and the server's HeldAnswerSocket.
 struct Conn
 {
@@ -132,7 +101,7 @@ private:
     std::unique_ptr<DeliveryWriter> m_writer;
     std::unique_ptr<CommitBatch> m_batch;
     std::unique_ptr<HeldServer> m_server;
-    std::unique_ptr<Peer> m_peer;
+    std::unique_ptr<Storage::TestUtil::Peer> m_peer;
     std::vector<std::unique_ptr<Conn>> m_conns;
     std::vector<Settlement> m_settled;
 };
@@ -150,7 +119,7 @@ void TestCommitBatch::init()
     m_batch = std::make_unique<CommitBatch>(m_writer.get(), kFailure);
     m_server = std::make_unique<HeldServer>(m_batch.get());
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_peer = std::make_unique<Peer>(m_db->filePath());
+    m_peer = std::make_unique<Storage::TestUtil::Peer>(m_db->filePath());
     m_settled.clear();
 }
 

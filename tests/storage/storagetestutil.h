@@ -70,4 +70,37 @@ verifiedDelivery(const QString &connectorId, const QString &stripeId,
     return d;
 }
 
+// A second connection of the test's own to a database file, through SQLite's C API: it sees
+// only what is committed (a writer's own connection would see its open transaction), and it
+// plants triggers that are then never part of a writer's transaction.
+class Peer
+{
+public:
+    explicit Peer(const QString &file)
+    {
+        sqlite3_open_v2(file.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_busy_timeout(m_db, 2000);
+    }
+    ~Peer() { sqlite3_close_v2(m_db); }
+    Q_DISABLE_COPY_MOVE(Peer)
+
+    qint64 value(const char *sql) const
+    {
+        sqlite3_stmt *st = nullptr;
+        qint64 v = -1;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st); // no read transaction left open
+        return v;
+    }
+    bool exec(const char *sql) const
+    {
+        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
 } // namespace Hookyard::Storage::TestUtil

@@ -35,36 +35,6 @@ private:
         QCOMPARE(count("runs"), 0);
     }
 
-    // A second connection of the test's own to the same file: it sees only what is committed
-    // (the writer's own connection would see its open transaction). Also the connection that
-    // plants triggers, so that they are never part of the writer's transaction.
-    struct Peer
-    {
-        sqlite3 *db = nullptr;
-        explicit Peer(const QString &file)
-        {
-            sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-            sqlite3_busy_timeout(db, 2000);
-        }
-        ~Peer() { sqlite3_close_v2(db); }
-        Q_DISABLE_COPY_MOVE(Peer)
-
-        qint64 value(const char *sql) const
-        {
-            sqlite3_stmt *st = nullptr;
-            qint64 v = -1;
-            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK
-                && sqlite3_step(st) == SQLITE_ROW)
-                v = sqlite3_column_int64(st, 0);
-            sqlite3_finalize(st); // no read transaction left open
-            return v;
-        }
-        bool exec(const char *sql) const
-        {
-            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-        }
-    };
-
     static QList<Core::Delivery> rejectedDeliveries(int n)
     {
         QList<Core::Delivery> batch;
