@@ -3371,10 +3371,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>dieser Connector hat noch kein Signaturgeheimnis; speichern Sie das whsec_-Geheimnis, das Stripe für diesen Endpoint anzeigt</translation>
     </message>
     <message>
-        <source>the database is not open</source>
-        <translation>die Datenbank ist nicht geöffnet</translation>
-    </message>
-    <message>
         <source>the event could not be stored; retry later</source>
         <translation>das Ereignis konnte nicht gespeichert werden; später erneut versuchen</translation>
     </message>

@@ -3371,10 +3371,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>ce connecteur n&apos;a pas encore de secret de signature&#xa0;; enregistrez le secret whsec_ que Stripe affiche pour cet endpoint</translation>
     </message>
     <message>
-        <source>the database is not open</source>
-        <translation>la base de données n&apos;est pas ouverte</translation>
-    </message>
-    <message>
         <source>the event could not be stored; retry later</source>
         <translation>l&apos;événement n&apos;a pas pu être enregistré&#xa0;; réessayez plus tard</translation>
     </message>

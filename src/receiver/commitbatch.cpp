@@ -64,10 +64,16 @@ bool CommitBatch::commit()
         return true;
     QString error;
     const bool stored = m_settled.empty() || m_writer->commitStaged(&error);
-    if (!m_settled.empty())
+    if (stored && !m_settled.empty())
         ++m_batches;
     settle(stored, error, true);
     return stored;
+}
+
+bool CommitBatch::recordRejected(const QList<Core::Delivery> &deliveries, QString *error)
+{
+    commit(); // the connection's open transaction first
+    return m_writer->recordRejected(deliveries, error);
 }
 
 void CommitBatch::hold(HeldAnswerSocket *socket)

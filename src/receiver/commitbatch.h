@@ -28,7 +28,8 @@ class HeldAnswerSocket;
 //    nothing of the batch is stored: no delivery is ever acknowledged before its commit, whatever
 //    happens to the process. A stage() that fails settles the deliveries staged before it the
 //    same way (SQLite rolled them back with it).
-// Whoever else writes on the receiver's connection (DeliveryReporter) commits the batch first.
+// Rejected deliveries, the other writes on the receiver's connection, go through recordRejected(),
+// which commits the batch first.
 // Lives on the receiver thread; not thread-safe.
 class CommitBatch final : public QObject
 {
@@ -67,9 +68,11 @@ public:
     // Call it only from the event loop (a timer, a queued call), never from inside QHttpServer's
     // request handling: releasing flushes sockets, which emits their bytesWritten() at once.
     bool commit();
+    // DeliveryWriter::recordRejected, after committing what is staged (same rules as commit()).
+    bool recordRejected(const QList<Core::Delivery> &deliveries, QString *error);
     int stagedCount() const { return int(m_settled.size()); }
     Storage::DeliveryWriter *writer() const { return m_writer; }
-    qint64 batchesCommitted() const { return m_batches; }
+    qint64 batchesCommitted() const { return m_batches; } // commits that stored something
 
     // For HeldAnswerSocket.
     quint64 captureId() const { return m_captureId; } // 0: not capturing

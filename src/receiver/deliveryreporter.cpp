@@ -3,13 +3,12 @@
 #include "core/logging.h"
 #include "receiver/commitbatch.h"
 #include "receiver/rejectioncounters.h"
-#include "storage/deliverywriter.h"
 
 namespace Hookyard::Receiver {
 
-DeliveryReporter::DeliveryReporter(Storage::DeliveryWriter *writer, CommitBatch *batch,
-                                   std::shared_ptr<RejectionCounters> counters, QObject *parent)
-    : QObject(parent), m_writer(writer), m_batch(batch), m_counters(std::move(counters))
+DeliveryReporter::DeliveryReporter(CommitBatch *batch, std::shared_ptr<RejectionCounters> counters,
+                                   QObject *parent)
+    : QObject(parent), m_batch(batch), m_counters(std::move(counters))
 {
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(NoticeIntervalMs);
@@ -63,14 +62,12 @@ void DeliveryReporter::emitNotices()
 
 void DeliveryReporter::writeRejected()
 {
-    if (m_rejected.isEmpty() || !m_writer)
+    if (m_rejected.isEmpty() || !m_batch)
         return;
-    if (m_batch)
-        m_batch->commit(); // its transaction first (a timer: called from the event loop)
     QList<Core::Delivery> batch;
     batch.swap(m_rejected);
     QString error;
-    if (m_writer->recordRejected(batch, &error)) {
+    if (m_batch->recordRejected(batch, &error)) { // a timer: called from the event loop
         m_loggedWriteFailure = false;
         return;
     }

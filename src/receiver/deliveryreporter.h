@@ -9,10 +9,6 @@
 
 #include <memory>
 
-namespace Hookyard::Storage {
-class DeliveryWriter;
-}
-
 namespace Hookyard::Receiver {
 
 class CommitBatch;
@@ -21,11 +17,11 @@ class RejectionCounters;
 // What the handler reports, off the acknowledgement path:
 //  - DeliveryNotice batches for the live views, emitted at most every 50 ms (1,000 deliveries a
 //    second must not flood the receiving event loop);
-//  - rejected deliveries of known connectors, written with DeliveryWriter::recordRejected() in
+//  - rejected deliveries of known connectors, written with CommitBatch::recordRejected() in
 //    batches on a short timer (they carry no body; a flood of forged requests costs one
 //    transaction per batch, not one per request);
 //  - the per-connector, per-reason rejection counters.
-// Lives on the receiver thread and uses that thread's DeliveryWriter.
+// Lives on the receiver thread and writes through that thread's CommitBatch.
 class DeliveryReporter final : public QObject
 {
     Q_OBJECT
@@ -35,9 +31,9 @@ public:
     static constexpr int RejectedFlushMs = 250;
     static constexpr int MaxQueuedRejected = 10'000; // beyond: dropped (and counted) until a flush
 
-    // batch: committed before rejected deliveries are written (they share the connection).
-    DeliveryReporter(Storage::DeliveryWriter *writer, CommitBatch *batch,
-                     std::shared_ptr<RejectionCounters> counters, QObject *parent = nullptr);
+    // batch: where rejected deliveries are written (CommitBatch::recordRejected); may be null.
+    DeliveryReporter(CommitBatch *batch, std::shared_ptr<RejectionCounters> counters,
+                     QObject *parent = nullptr);
     ~DeliveryReporter() override;
 
     void notice(DeliveryNotice notice);
@@ -54,7 +50,6 @@ private:
     void emitNotices();
     void writeRejected();
 
-    Storage::DeliveryWriter *m_writer;
     CommitBatch *m_batch;
     std::shared_ptr<RejectionCounters> m_counters;
     QList<DeliveryNotice> m_notices;

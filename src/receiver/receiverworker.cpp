@@ -59,10 +59,10 @@ void ReceiverWorker::start(const ReceiverConfig &config)
     }
     m_writer = std::make_unique<Storage::DeliveryWriter>(*m_db);
     m_batch = new CommitBatch(m_writer.get(), WebhookHandler::storageFailure().toRaw(), this);
-    m_reporter = new DeliveryReporter(m_writer.get(), m_batch, m_counters, this);
+    m_reporter = new DeliveryReporter(m_batch, m_counters, this);
     connect(m_reporter, &DeliveryReporter::deliveries, this, &ReceiverWorker::deliveries);
     m_handler =
-        std::make_unique<WebhookHandler>(m_directory, m_matcher, m_clock, m_batch, m_reporter);
+        std::make_unique<WebhookHandler>(m_directory, m_matcher, m_clock, *m_batch, m_reporter);
     m_handler->setConfig(config);
 
     auto tcp = std::make_unique<GuardedTcpServer>(GuardLimits::fromConfig(config), m_batch);

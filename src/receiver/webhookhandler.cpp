@@ -55,7 +55,7 @@ struct WebhookHandler::Context
 
 WebhookHandler::WebhookHandler(std::shared_ptr<Core::ConnectorDirectory> directory,
                                Core::AgentMatcher matcher, const Core::Clock &clock,
-                               CommitBatch *batch, DeliveryReporter *reporter)
+                               CommitBatch &batch, DeliveryReporter *reporter)
     : m_directory(std::move(directory)), m_matcher(std::move(matcher)), m_clock(clock),
       m_batch(batch), m_reporter(reporter)
 {
@@ -112,7 +112,7 @@ HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
     // SQLite's JSON reader first (fast); Qt's parser for anything it does not accept, which
     // also words the reason of a rejection.
     Core::StripeEventParse parsed;
-    parsed.ok = m_batch && m_batch->writer()->readEvent(request.body, &parsed.info);
+    parsed.ok = m_batch.writer()->readEvent(request.body, &parsed.info);
     if (!parsed.ok)
         parsed = Core::parseStripeEvent(request.body);
     if (!parsed.ok)
@@ -139,10 +139,6 @@ HttpAnswer WebhookHandler::commit(Context &ctx, const QList<Core::PlannedRun> &r
     d.httpStatus = 200;
     d.outcome = Core::DeliveryOutcome::Accepted;
     d.body = ctx.request->body;
-    if (!m_batch) {
-        settle(ctx, {}, false, tr("the database is not open"));
-        return storageFailure();
-    }
     // The settlement needs the context but not the request (gone by then) nor the body.
     struct Pending
     {
@@ -153,7 +149,7 @@ HttpAnswer WebhookHandler::commit(Context &ctx, const QList<Core::PlannedRun> &r
     pending->ctx.request = nullptr;
     pending->ctx.delivery.body.clear();
     Storage::DeliveryWriter::Result staged =
-        m_batch->stage(d, runs, [this, pending](bool stored, const QString &error) {
+        m_batch.stage(d, runs, [this, pending](bool stored, const QString &error) {
             settle(pending->ctx, pending->result, stored, error);
         });
     d.body.clear();
@@ -172,7 +168,12 @@ HttpAnswer WebhookHandler::storageFailure()
 {
     return HttpAnswer::error(Core::rejectHttpStatus(Core::RejectReason::StorageUnavailable),
                              Core::rejectCode(Core::RejectReason::StorageUnavailable),
-                             tr("the event could not be stored; retry later"));
+                             storageFailureMessage());
+}
+
+QString WebhookHandler::storageFailureMessage()
+{
+    return tr("the event could not be stored; retry later");
 }
 
 void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result &result,
@@ -185,12 +186,11 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
         qCWarning(lcReceiver).noquote() << "could not store event" << d.event.id << "for connector"
                                         << ctx.runtime->connector.name << ":" << error;
         const RejectReason reason = RejectReason::StorageUnavailable;
-        const HttpAnswer answer = storageFailure();
         d.body.clear();
         d.outcome = Core::DeliveryOutcome::Rejected;
         d.reason = reason;
-        d.httpStatus = answer.status;
-        d.message = tr("the event could not be stored; retry later");
+        d.httpStatus = Core::rejectHttpStatus(reason);
+        d.message = storageFailureMessage();
         m_reporter->count(ctx.connectorId, Core::rejectCode(reason));
         m_reporter->rejected(d);
         ctx.notice.reasonCode = Core::rejectCode(reason);

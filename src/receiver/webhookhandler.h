@@ -48,7 +48,7 @@ public:
     static constexpr QLatin1StringView PathPrefix { "/webhooks/stripe/" };
 
     WebhookHandler(std::shared_ptr<Core::ConnectorDirectory> directory, Core::AgentMatcher matcher,
-                   const Core::Clock &clock, CommitBatch *batch, DeliveryReporter *reporter);
+                   const Core::Clock &clock, CommitBatch &batch, DeliveryReporter *reporter);
     ~WebhookHandler();
     Q_DISABLE_COPY_MOVE(WebhookHandler)
 
@@ -67,11 +67,12 @@ private:
     void settle(Context &ctx, const Storage::DeliveryWriter::Result &result, bool stored,
                 const QString &error);
     void report(Context &ctx, int status);
+    static QString storageFailureMessage();
 
     std::shared_ptr<Core::ConnectorDirectory> m_directory;
     Core::AgentMatcher m_matcher;
     const Core::Clock &m_clock;
-    CommitBatch *m_batch;
+    CommitBatch &m_batch;
     DeliveryReporter *m_reporter;
     ReceiverConfig m_config;
     RateLimiter m_connectorBuckets { 100'000 };

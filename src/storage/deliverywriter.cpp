@@ -117,6 +117,14 @@ struct DeliveryWriter::Statements
 
     bool ready() const { return readEvent != nullptr; }
 
+    // Why the statements cannot run: they failed to prepare, or the connection closed.
+    QString notReadyError() const
+    {
+        return prepareError.isEmpty() ? QCoreApplication::translate(
+                   "Hookyard::Storage::DeliveryWriter", "The database connection is closed.")
+                                      : prepareError;
+    }
+
     // Runs a statement that returns no rows.
     int exec(sqlite3_stmt *stmt)
     {
@@ -178,11 +186,10 @@ bool DeliveryWriter::commitStaged(QString *error)
     m_staged = 0;
     if (s.ready() && s.exec(s.commit) == SQLITE_OK)
         return true;
-    const int code = s.db ? sqlite3_extended_errcode(s.db) : SQLITE_MISUSE;
-    const QString reason = s.db ? SqliteError::describe(s.db, m_db.dataDir())
-                                : QCoreApplication::translate("Hookyard::Storage::DeliveryWriter",
-                                                              "The database connection is closed.");
-    if (s.db)
+    const int code = s.ready() ? sqlite3_extended_errcode(s.db) : SQLITE_MISUSE;
+    const QString reason =
+        s.ready() ? SqliteError::describe(s.db, m_db.dataDir()) : s.notReadyError();
+    if (s.ready())
         s.rollbackIfOpen();
     if (error)
         *error = reason;
@@ -197,10 +204,7 @@ DeliveryWriter::Result DeliveryWriter::stage(const Core::Delivery &delivery,
     Result result;
     Statements &s = *m_stmts;
     if (!s.ready()) {
-        result.error = s.prepareError.isEmpty()
-            ? QCoreApplication::translate("Hookyard::Storage::DeliveryWriter",
-                                          "The database connection is closed.")
-            : s.prepareError;
+        result.error = s.notReadyError();
         m_staged = 0; // the connection and its transaction are gone
         return result;
     }
@@ -359,9 +363,7 @@ bool DeliveryWriter::recordRejected(const QList<Core::Delivery> &deliveries, QSt
     };
     if (!s.ready()) {
         if (error)
-            *error = s.prepareError.isEmpty() ? QCoreApplication::translate(
-                         "Hookyard::Storage::DeliveryWriter", "The database connection is closed.")
-                                              : s.prepareError;
+            *error = s.notReadyError();
         return false;
     }
     if (m_staged > 0) { // a programming error: CommitBatch commits before the reporter writes

@@ -284,6 +284,7 @@ void TestCommitBatch::failedCommitReplacesEveryStagedAnswer()
         QVERIFY(!s.error.isEmpty());
     }
     QCOMPARE(m_batch->stagedCount(), 0);
+    QCOMPARE(m_batch->batchesCommitted(), 0); // a failed commit stored nothing
 
     // The next batch, once the cause is gone, is stored and answered as written.
     QVERIFY(m_peer->exec("DROP TRIGGER fail_commit"));
@@ -294,6 +295,7 @@ void TestCommitBatch::failedCommitReplacesEveryStagedAnswer()
     QCOMPARE(m_settled.size(), size_t(5));
     QVERIFY(m_settled.back().stored);
     QCOMPARE(m_peer->value("SELECT count(*) FROM events"), 1);
+    QCOMPARE(m_batch->batchesCommitted(), 1);
 }
 
 void TestCommitBatch::failedStageFailsTheEarlierDeliveriesAtOnce()

@@ -1612,8 +1612,6 @@ t("this connector has no signing secret yet; save the whsec_ secret that Stripe 
   "Stripe für diesen Endpoint anzeigt",
   "ce connecteur n'a pas encore de secret de signature ; enregistrez le secret whsec_ que Stripe "
   "affiche pour cet endpoint")
-t("the database is not open", "die Datenbank ist nicht geöffnet",
-  "la base de données n'est pas ouverte")
 t("the event could not be stored; retry later",
   "das Ereignis konnte nicht gespeichert werden; später erneut versuchen",
   "l'événement n'a pas pu être enregistré ; réessayez plus tard")
