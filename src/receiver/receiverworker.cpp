@@ -47,11 +47,14 @@ void ReceiverWorker::start(const ReceiverConfig &config)
         Q_EMIT failed(tr("The receiver cannot open its database: %1").arg(error));
         return;
     }
-    // Checkpoints (two fsyncs) run on a thread of their own, never inside a request: with them
-    // inline, a delivery's p99 is the fsync time (bench_deliverywriter shows both).
+    // Checkpoints (two fsyncs), the WAL's restarts (an fsync) and its truncation after a burst
+    // (an ftruncate of up to hundreds of milliseconds) run on a thread of their own, never
+    // inside a request: with checkpoints inline, a delivery's p99 is the fsync time
+    // (bench_deliverywriter shows both).
     m_checkpointer = std::make_unique<Storage::WalCheckpointer>(m_dataDir);
     if (m_checkpointer->start(&error)) {
         m_db->setAutoCheckpoint(0);
+        m_db->setWalSizeLimit(-1);
     } else {
         qCWarning(lcReceiver).noquote()
             << "checkpoints stay on the receiver's connection:" << error;

@@ -24,6 +24,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Hookyard::Storage::Database", text);
 }
 
+// How long a connection waits for another one's write transaction (sqlite3_busy_timeout).
+constexpr int BusyTimeoutMs = 5000;
+
 // Runs one PRAGMA (or any statement) and returns its first column as text, or a null string
 // with *code set on failure. The C API, because the version check must run before Qt SQL or
 // anything else could write to a database we are about to refuse.
@@ -132,7 +135,7 @@ bool Database::init(Sync sync, QString *error)
     }
     qdb.setDatabaseName(path);
     // The busy timeout covers a CLI or the retention job writing while the receiver commits.
-    qdb.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    qdb.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!qdb.open()) {
         *error = tr("Could not open the database %1 (%2): check that the data directory is "
                     "writable, or use another --data-dir.")
@@ -185,8 +188,8 @@ bool Database::init(Sync sync, QString *error)
     const char *pragmas[] = {
         sync == Sync::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL",
         "PRAGMA foreign_keys=ON",
-        "PRAGMA busy_timeout=5000",
-        // Truncate the WAL back to 64 MiB after a checkpoint so a burst does not keep its size.
+        // Truncate the WAL back to 64 MiB (DefaultWalSizeLimit) after a checkpoint so a burst
+        // does not keep its size.
         "PRAGMA journal_size_limit=67108864",
         // 16 MiB of page cache (the default is 2 MiB): the unique index of events is written at
         // random places, and a cache miss is a read system call inside the commit.
@@ -244,20 +247,111 @@ int Database::schemaVersion() const
 
 void Database::setAutoCheckpoint(int pages)
 {
+    m_autoCheckpointPages = pages;
     sqlite3_wal_autocheckpoint(m_handle, pages);
 }
 
-bool Database::checkpoint(QString *error)
+bool Database::checkpoint(QString *error, CheckpointProgress *progress)
 {
     // PASSIVE: never waits for readers or the writer, so it cannot stall the receiver.
-    const int code =
-        sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    CheckpointProgress p;
+    const int code = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                               &p.walFrames, &p.checkpointedFrames);
+    if (progress)
+        *progress = p;
     if (code != SQLITE_OK && code != SQLITE_BUSY) {
         if (error)
             *error = SqliteError::describe(m_handle, m_dataDir);
         return false;
     }
     return true;
+}
+
+void Database::setWalSizeLimit(qint64 bytes)
+{
+    int code = SQLITE_OK;
+    queryText(m_handle,
+              QByteArray("PRAGMA journal_size_limit=" + QByteArray::number(qMax<qint64>(-1, bytes)))
+                  .constData(),
+              &code);
+}
+
+namespace {
+
+// Runs one call with no busy handler: it fails with SQLITE_BUSY at once instead of waiting.
+template<typename Call>
+int withoutWaiting(sqlite3 *db, Call call)
+{
+    sqlite3_busy_timeout(db, 0);
+    const int code = call();
+    sqlite3_busy_timeout(db, BusyTimeoutMs);
+    return code;
+}
+
+} // namespace
+
+Database::WalResult Database::checkpointAll(bool truncate, QString *error)
+{
+    const int code = withoutWaiting(m_handle, [this, truncate] {
+        return sqlite3_wal_checkpoint_v2(
+            m_handle, nullptr, truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_RESTART,
+            nullptr, nullptr);
+    });
+    if (code == SQLITE_OK)
+        return WalResult::Done;
+    if (code == SQLITE_BUSY)
+        return WalResult::Busy;
+    if (error)
+        *error = SqliteError::describe(m_handle, m_dataDir);
+    return WalResult::Failed;
+}
+
+Database::WalResult Database::beginWrite(QString *error)
+{
+    const int code = withoutWaiting(m_handle, [this] {
+        return sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    });
+    if (code == SQLITE_OK)
+        return WalResult::Done;
+    if (code == SQLITE_BUSY)
+        return WalResult::Busy;
+    if (error)
+        *error = SqliteError::describe(m_handle, m_dataDir);
+    return WalResult::Failed;
+}
+
+int Database::commitRewrite(QString *error)
+{
+    // Any commit that writes a page would do; this one changes nothing. The schema version is
+    // SchemaVersion on every connection that open() returned.
+    const QByteArray rewrite = "PRAGMA user_version=" + QByteArray::number(SchemaVersion);
+    int code = sqlite3_exec(m_handle, rewrite.constData(), nullptr, nullptr, nullptr);
+    // The WAL hook is told the WAL's frame count after each commit. It is also how automatic
+    // checkpoints are run, so they are put back afterwards.
+    int frames = -1;
+    sqlite3_wal_hook(
+        m_handle,
+        [](void *out, sqlite3 *, const char *, int n) {
+            *static_cast<int *>(out) = n;
+            return SQLITE_OK;
+        },
+        &frames);
+    if (code == SQLITE_OK)
+        code = sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_wal_autocheckpoint(m_handle, m_autoCheckpointPages);
+    if (code == SQLITE_OK)
+        return frames;
+    if (error)
+        *error = SqliteError::describe(m_handle, m_dataDir);
+    if (!sqlite3_get_autocommit(m_handle))
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    return -1;
+}
+
+qint64 Database::dataVersion()
+{
+    int code = SQLITE_OK;
+    return queryText(m_handle, "PRAGMA data_version", &code).toLongLong();
 }
 
 int Database::addCloseHook(std::function<void()> hook)

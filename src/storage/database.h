@@ -50,7 +50,36 @@ public:
     // on the receiver's connection (setAutoCheckpoint(0)) and call checkpoint() from another
     // thread's Database on a timer instead. Returns false with *error set on failure.
     void setAutoCheckpoint(int pages);
-    bool checkpoint(QString *error = nullptr);
+    // How far a checkpoint got, in WAL frames (-1 when the database is not in WAL mode).
+    struct CheckpointProgress
+    {
+        int walFrames = -1;
+        int checkpointedFrames = -1;
+    };
+    bool checkpoint(QString *error = nullptr, CheckpointProgress *progress = nullptr);
+
+    // WAL upkeep that must stay out of requests (WalCheckpointer does it; the receiver's
+    // connection passes setWalSizeLimit(-1)):
+    // - setWalSizeLimit: by default the connection that starts the WAL over truncates the file
+    //   back to 64 MiB in that commit; for a large WAL that ftruncate took 150 ms on our test VM.
+    //   -1: never truncate.
+    // - checkpointAll(): checkpoints every frame and starts the WAL over (truncate: also
+    //   truncates the file to zero bytes). It needs the write lock and no reader of an older
+    //   snapshot; if another connection has either at this moment, it returns Busy at once.
+    // - beginWrite() takes the write lock, Busy at once if another connection has it;
+    //   commitRewrite() then rewrites PRAGMA user_version (changing nothing) and commits, and
+    //   returns the number of frames in the WAL after that commit (1: it started the WAL
+    //   over), or rolls back and returns -1 on failure. A commit that writes the first frame of
+    //   a WAL writes the WAL header and fsyncs it (20-250 ms here): this is how WalCheckpointer
+    //   does that instead of the next delivery.
+    // - dataVersion(): changes whenever another connection commits (PRAGMA data_version).
+    void setWalSizeLimit(qint64 bytes);
+    enum class WalResult { Done, Busy, Failed };
+    WalResult checkpointAll(bool truncate, QString *error = nullptr);
+    WalResult beginWrite(QString *error = nullptr);
+    int commitRewrite(QString *error = nullptr);
+    qint64 dataVersion();
+    static constexpr qint64 DefaultWalSizeLimit = 64 * 1024 * 1024;
 
     // Called just before the connection closes, so that owners of raw C-API statements on
     // handle() (DeliveryWriter) can finalise them even if they outlive this object by mistake.
@@ -65,6 +94,7 @@ private:
     QString m_dataDir;
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
+    int m_autoCheckpointPages = 1000; // SQLite's default
     std::vector<std::pair<int, std::function<void()>>> m_closeHooks;
     int m_nextHookToken = 1;
 };

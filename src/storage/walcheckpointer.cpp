@@ -3,8 +3,12 @@
 #include "core/logging.h"
 #include "storage/database.h"
 
+#include <QFileInfo>
+
+#include <array>
 #include <condition_variable>
 #include <mutex>
+#include <sqlite3.h>
 #include <thread>
 
 namespace Hookyard::Storage {
@@ -20,8 +24,178 @@ struct WalCheckpointer::State
     QString error;
 };
 
-WalCheckpointer::WalCheckpointer(QString dataDir, int intervalMs)
-    : m_dataDir(std::move(dataDir)), m_intervalMs(qMax(10, intervalMs))
+namespace {
+
+// A read transaction held open on a connection of its own. SQLite starts a WAL over (and
+// fsyncs its new header) only when no connection reads from the WAL; while an anchor holds a
+// snapshot that ends in the WAL, a writer that finds the WAL fully checkpointed appends to it
+// instead. That keeps the restart, and its fsync, out of the receiver's commits.
+class WalAnchor final
+{
+public:
+    explicit WalAnchor(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
+    ~WalAnchor() { release(); }
+
+    // Begins a read transaction on the newest snapshot.
+    bool hold()
+    {
+        release();
+        m_held = sqlite3_exec(m_db->handle(), "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr,
+                              nullptr, nullptr)
+            == SQLITE_OK;
+        if (!m_held && !sqlite3_get_autocommit(m_db->handle()))
+            sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        return m_held;
+    }
+    void release()
+    {
+        if (m_held)
+            sqlite3_exec(m_db->handle(), "COMMIT", nullptr, nullptr, nullptr);
+        m_held = false;
+    }
+
+private:
+    std::unique_ptr<Database> m_db;
+    bool m_held = false;
+};
+
+// A backlog this small is checkpointed in a few milliseconds, fsyncs aside: small enough to
+// hold the writer off while the WAL is truncated (SQLITE_CHECKPOINT_TRUNCATE).
+constexpr int SmallBacklogFrames = 2048;
+
+// The checkpointer thread's work, one pass per interval.
+class WalUpkeep final
+{
+public:
+    WalUpkeep(std::unique_ptr<Database> db, std::unique_ptr<Database> anchorA,
+              std::unique_ptr<Database> anchorB, qint64 walSizeLimit)
+        : m_db(std::move(db)), m_anchors { WalAnchor(std::move(anchorA)),
+                                           WalAnchor(std::move(anchorB)) },
+          m_walSizeLimit(walSizeLimit)
+    {
+        holdAnchor();
+    }
+
+    bool pass(QString *error);
+    // At the end: one last PASSIVE checkpoint, no anchor left.
+    void finish()
+    {
+        releaseAnchors();
+        m_db->checkpoint(nullptr);
+    }
+
+private:
+    // Holds the spare anchor on the newest snapshot, then lets the other one go: there is never
+    // a moment without one.
+    void holdAnchor()
+    {
+        const int spare = 1 - m_current;
+        if (m_anchors[spare].hold()) {
+            m_anchors[m_current].release();
+            m_current = spare;
+        }
+    }
+    void releaseAnchors()
+    {
+        m_anchors[0].release();
+        m_anchors[1].release();
+    }
+    qint64 walFileSize() const
+    {
+        return QFileInfo(m_db->filePath() + QLatin1String("-wal")).size();
+    }
+    bool restart(QString *error);
+    bool truncate(QString *error);
+    void restarted() { m_restartedAt = m_db->dataVersion(); }
+
+    std::unique_ptr<Database> m_db;
+    std::array<WalAnchor, 2> m_anchors;
+    int m_current = 0;
+    qint64 m_walSizeLimit;
+    int m_lastFrames = -1;
+    qint64 m_restartedAt = -1; // data_version when this thread last started the WAL over
+};
+
+bool WalUpkeep::pass(QString *error)
+{
+    // Nothing written by another connection since this thread started the WAL over: leave its
+    // own frame uncopied, so that the WAL does not look fully checkpointed to the next writer;
+    // but cut the file back if a burst before left it large.
+    if (m_db->dataVersion() == m_restartedAt)
+        return walFileSize() > m_walSizeLimit ? truncate(error) : true;
+    holdAnchor(); // on the newest snapshot, so it does not keep the checkpoint from any frame
+    Database::CheckpointProgress progress;
+    if (!m_db->checkpoint(error, &progress))
+        return false;
+    const int added = m_lastFrames >= 0 ? progress.walFrames - m_lastFrames : -1;
+    m_lastFrames = progress.walFrames;
+    if (progress.walFrames <= 0)
+        return true;
+    // A burst is over, or the writer is slow enough: truncate the file. (Every frame the
+    // checkpoint saw may have been copied during a flood too: that says nothing about the
+    // frames added since.)
+    if (added >= 0 && added < SmallBacklogFrames && walFileSize() > m_walSizeLimit)
+        return truncate(error);
+    return progress.checkpointedFrames == progress.walFrames ? restart(error) : true;
+}
+
+// Every frame was copied: start the WAL over with a commit of this thread's own, which writes
+// the new WAL header and fsyncs it here.
+bool WalUpkeep::restart(QString *error)
+{
+    switch (m_db->beginWrite(error)) {
+    case Database::WalResult::Busy: // a writer is in its commit; the anchor keeps it appending
+        return true;
+    case Database::WalResult::Failed:
+        return false;
+    case Database::WalResult::Done:
+        break;
+    }
+    // The write lock is ours: no frame can be added until the commit. The anchors must go, or
+    // the commit could not start the WAL over either.
+    releaseAnchors();
+    const int frames = m_db->commitRewrite(error);
+    holdAnchor();
+    // More than its own frame: a writer added frames after the checkpoint, and this commit
+    // only appended to them.
+    if (frames == 1)
+        restarted();
+    return frames >= 0;
+}
+
+// Checkpoints every frame and truncates the WAL to zero bytes, holding writers off while it
+// runs; then writes the new WAL header with a commit of this thread's own.
+bool WalUpkeep::truncate(QString *error)
+{
+    releaseAnchors();
+    bool ok = true;
+    switch (m_db->checkpointAll(true, error)) {
+    case Database::WalResult::Busy: // a writer or reader is busy: the next pass tries again
+        break;
+    case Database::WalResult::Failed:
+        ok = false;
+        break;
+    case Database::WalResult::Done:
+        qCDebug(lcStorage) << "WAL truncated";
+        m_lastFrames = 0;
+        // If a delivery's commit took the write lock first, that commit writes the header.
+        if (m_db->beginWrite(nullptr) == Database::WalResult::Done) {
+            const int frames = m_db->commitRewrite(error);
+            ok = frames >= 0;
+            if (frames == 1)
+                restarted();
+        }
+        break;
+    }
+    holdAnchor();
+    return ok;
+}
+
+} // namespace
+
+WalCheckpointer::WalCheckpointer(QString dataDir, int intervalMs, qint64 walSizeLimit)
+    : m_dataDir(std::move(dataDir)), m_intervalMs(qMax(10, intervalMs)),
+      m_walSizeLimit(walSizeLimit)
 {
 }
 
@@ -36,35 +210,42 @@ bool WalCheckpointer::start(QString *error)
         return true;
     m_state = std::make_unique<State>();
     State *state = m_state.get();
-    state->thread = std::thread([state, dir = m_dataDir, interval = m_intervalMs] {
-        QString openError;
-        // Its own connection, opened and closed on this thread (Qt SQL connections are per
-        // thread).
-        auto db = Database::open(dir, QStringLiteral("checkpointer"), &openError);
-        {
-            std::lock_guard lock(state->mutex);
-            state->started = true;
-            state->openFailed = !db;
-            state->error = openError;
-        }
-        state->wake.notify_all();
-        if (!db)
-            return;
-        std::unique_lock lock(state->mutex);
-        bool warned = false;
-        while (!state->wake.wait_for(lock, std::chrono::milliseconds(interval),
-                                     [state] { return state->stopping; })) {
-            lock.unlock();
-            QString e;
-            if (!db->checkpoint(&e) && !warned) {
-                qCWarning(lcStorage).noquote() << "WAL checkpoint failed:" << e;
-                warned = true;
+    state->thread =
+        std::thread([state, dir = m_dataDir, interval = m_intervalMs, limit = m_walSizeLimit] {
+            // Its own connections, opened and closed on this thread (Qt SQL connections are per
+            // thread): one that checkpoints, two that hold the anchor in turn.
+            QString openError;
+            auto db = Database::open(dir, QStringLiteral("checkpointer"), &openError);
+            std::unique_ptr<Database> anchorA, anchorB;
+            if (db)
+                anchorA = Database::open(dir, QStringLiteral("checkpointer-anchor"), &openError);
+            if (anchorA)
+                anchorB = Database::open(dir, QStringLiteral("checkpointer-anchor"), &openError);
+            {
+                std::lock_guard lock(state->mutex);
+                state->started = true;
+                state->openFailed = !anchorB;
+                state->error = openError;
             }
-            lock.lock();
-        }
-        lock.unlock();
-        db->checkpoint(nullptr); // leave a short WAL behind
-    });
+            state->wake.notify_all();
+            if (!anchorB)
+                return;
+            WalUpkeep upkeep(std::move(db), std::move(anchorA), std::move(anchorB), limit);
+            std::unique_lock lock(state->mutex);
+            bool warned = false;
+            while (!state->wake.wait_for(lock, std::chrono::milliseconds(interval),
+                                         [state] { return state->stopping; })) {
+                lock.unlock();
+                QString e;
+                if (!upkeep.pass(&e) && !warned) {
+                    qCWarning(lcStorage).noquote() << "WAL checkpoint failed:" << e;
+                    warned = true;
+                }
+                lock.lock();
+            }
+            lock.unlock();
+            upkeep.finish(); // leave a short WAL behind
+        });
     std::unique_lock lock(state->mutex);
     state->wake.wait(lock, [state] { return state->started; });
     if (state->openFailed) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QString>
 
 #include <memory>
@@ -11,10 +13,23 @@ namespace Hookyard::Storage {
 // on a loaded disk) inside a request: with checkpoints inline, p99 of a commit is the fsync
 // time; with this, it is the commit itself (bench_deliverywriter shows both).
 // PASSIVE checkpoints never wait for the writer or readers. Owned by the thread that starts it.
+//
+// It also keeps the two other costly steps of a WAL's life out of the writer's commits:
+// - Starting the WAL over. The first commit after a complete checkpoint does that, and SQLite
+//   fsyncs the new WAL header inside that commit (up to 250 ms under load on our test VM).
+//   This thread holds a read transaction open at all times (a WalAnchor, on the newest
+//   snapshot), which keeps any other writer from starting the WAL over; when a pass has copied
+//   every frame, it starts the WAL over itself, with a commit that changes nothing.
+// - Truncating the file. The receiver's connection runs with Database::setWalSizeLimit(-1);
+//   this thread truncates the WAL to zero bytes once it is over walSizeLimit and every frame is
+//   copied, or the writer added less than 2 MiB since the previous pass. During a flood the
+//   WAL grows (a checkpoint never catches up while commits keep coming); it is cut back in the
+//   first pause.
 class WalCheckpointer final
 {
 public:
-    explicit WalCheckpointer(QString dataDir, int intervalMs = 250);
+    explicit WalCheckpointer(QString dataDir, int intervalMs = 250,
+                             qint64 walSizeLimit = Database::DefaultWalSizeLimit);
     ~WalCheckpointer(); // stops and joins the thread
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
@@ -28,6 +43,7 @@ private:
     struct State;
     QString m_dataDir;
     int m_intervalMs;
+    qint64 m_walSizeLimit;
     std::unique_ptr<State> m_state;
 };
 

@@ -1,0 +1,170 @@
+#include "storage/database.h"
+#include "storage/deliverywriter.h"
+#include "storage/walcheckpointer.h"
+#include "storagetestutil.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hookyard;
+using namespace Hookyard::Storage;
+using namespace Hookyard::Storage::TestUtil;
+
+namespace {
+const QString Billing = QStringLiteral("3f9a1c2e7b4d5a6f8e0c1b2a3d4e5f60");
+
+// The WAL header's checkpoint sequence number and salts (bytes 12-23): they change exactly when
+// a connection starts the WAL over.
+QByteArray walGeneration(const QString &dir)
+{
+    QFile wal(dir + QStringLiteral("/hookyard.db-wal"));
+    if (!wal.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = wal.read(24);
+    return header.size() == 24 ? header.mid(12) : QByteArray();
+}
+
+qint64 walSize(const QString &dir)
+{
+    return QFileInfo(dir + QStringLiteral("/hookyard.db-wal")).size();
+}
+
+// Writes deliveries evt_<from> .. evt_<from + count - 1> of about 3 KB each, one commit each.
+bool writeBurst(DeliveryWriter &writer, int from, int count)
+{
+    for (int i = from; i < from + count; ++i) {
+        const auto r =
+            writer.commitVerified(verifiedDelivery(Billing, QStringLiteral("evt_%1").arg(i)), {});
+        if (r.status != DeliveryWriter::Result::Committed)
+            return false;
+    }
+    return true;
+}
+
+// The receiver's set-up: no checkpoint and no WAL truncation on the writer's connection.
+std::unique_ptr<Database> openWriter(const QString &dir)
+{
+    QString error;
+    auto db = Database::open(dir, QStringLiteral("writer"), &error);
+    if (db) {
+        db->setAutoCheckpoint(0);
+        db->setWalSizeLimit(-1);
+    }
+    return db;
+}
+} // namespace
+
+// WalCheckpointer keeps the costly steps of the WAL's life (starting it over, with an fsync of
+// its header; truncating the file) out of the writer's commits.
+class TestWalCheckpointer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    int m_n = 0;
+    QString newDir() { return m_tmp.path() + QStringLiteral("/d%1").arg(++m_n); }
+
+private slots:
+    void writerNeverStartsTheWalOver()
+    {
+        const QString dir = newDir();
+        auto db = openWriter(dir);
+        QVERIFY(db);
+        DeliveryWriter writer(*db);
+        WalCheckpointer checkpointer(dir, 20);
+        QString error;
+        QVERIFY2(checkpointer.start(&error), qPrintable(error));
+
+        int restartsSeen = 0;
+        for (int i = 0; i < 12; ++i) {
+            // A pause of five passes: the checkpointer copies every frame, and then starts the
+            // WAL over itself.
+            const QByteArray before = walGeneration(dir);
+            QTest::qWait(100);
+            if (walGeneration(dir) != before)
+                ++restartsSeen;
+            // The write lock is held from the first stage() to the commit, so the WAL can only
+            // change generation inside this window if the commit starts it over.
+            QCOMPARE(
+                writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_%1").arg(i)), {}).status,
+                DeliveryWriter::Result::Committed);
+            const QByteArray atBegin = walGeneration(dir);
+            QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+            QCOMPARE(walGeneration(dir), atBegin);
+        }
+        QVERIFY2(restartsSeen >= 6, qPrintable(QString::number(restartsSeen)));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 12);
+    }
+
+    void truncatesTheWalAfterABurst()
+    {
+        // A burst of about 2.4 MB of WAL, then a pause: the WAL is truncated to the limit.
+        const qint64 limit = 256 * 1024;
+        const QString dir = newDir();
+        auto db = openWriter(dir);
+        QVERIFY(db);
+        WalCheckpointer checkpointer(dir, 20, limit);
+        QString error;
+        QVERIFY2(checkpointer.start(&error), qPrintable(error));
+        DeliveryWriter writer(*db);
+        QVERIFY(writeBurst(writer, 0, 300));
+        QVERIFY2(walSize(dir) > limit, qPrintable(QString::number(walSize(dir))));
+        QTRY_VERIFY_WITH_TIMEOUT(walSize(dir) <= limit, 5000);
+        // And again after the next burst.
+        QVERIFY(writeBurst(writer, 300, 300));
+        QVERIFY(walSize(dir) > limit);
+        QTRY_VERIFY_WITH_TIMEOUT(walSize(dir) <= limit, 5000);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 600);
+    }
+
+    void writerDoesNotTruncateTheWal()
+    {
+        // With a limit the checkpointer never reaches, the WAL keeps its size, however often
+        // the writer goes on after a pause.
+        const QString dir = newDir();
+        auto db = openWriter(dir);
+        QVERIFY(db);
+        WalCheckpointer checkpointer(dir, 20, qint64(1) << 40);
+        QString error;
+        QVERIFY2(checkpointer.start(&error), qPrintable(error));
+        DeliveryWriter writer(*db);
+        QVERIFY(writeBurst(writer, 0, 300));
+        const qint64 peak = walSize(dir);
+        QVERIFY(peak > 256 * 1024);
+        for (int round = 0; round < 3; ++round) {
+            QTest::qWait(200); // ten passes
+            QVERIFY(writeBurst(writer, 300 + round * 10, 10));
+        }
+        QTest::qWait(200);
+        QCOMPARE(walSize(dir), peak);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 330);
+    }
+
+    void busyWriterPostponesTheTruncation()
+    {
+        const QString dir = newDir();
+        auto db = openWriter(dir);
+        QVERIFY(db);
+        DeliveryWriter writer(*db);
+        QVERIFY(writeBurst(writer, 0, 300));
+        const qint64 peak = walSize(dir);
+        QVERIFY(peak > 256 * 1024);
+        // A delivery staged and not yet committed holds the write lock.
+        QCOMPARE(writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_open")), {}).status,
+                 DeliveryWriter::Result::Committed);
+        WalCheckpointer checkpointer(dir, 20, 256 * 1024);
+        QString error;
+        QVERIFY2(checkpointer.start(&error), qPrintable(error));
+        QTest::qWait(300);
+        QVERIFY(walSize(dir) >= peak); // not truncated under the writer's feet
+        QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(walSize(dir) <= 256 * 1024, 5000);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 301);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWalCheckpointer)
+#include "tst_walcheckpointer.moc"
