@@ -123,9 +123,10 @@ generate() { # generate COUNT OUT
     node "$here/generate-events.js" --secret "$secret" --count "$1" --out "$2" 2>>"$work/generate.log"
 }
 
-# Events for the measured run: what the warm-up rate needs for the duration, plus half.
+# Events for the measured run: 2.5 times what the warm-up rate needs for the duration (the
+# warm-up, on a cold database, can be much slower than the measured run).
 main_count() {
-    python3 -c "import sys; r=float(sys.argv[1]); print(max(20000, int(r * $duration * 1.5) + $connections * 4))" "$1"
+    python3 -c "import sys; r=float(sys.argv[1]); print(max(20000, int(r * $duration * 2.5) + $connections * 4))" "$1"
 }
 
 secret="whsec_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
