@@ -72,10 +72,12 @@ void run(const QString &root, const Scenario &scenario, int count, int bodySize,
         std::fprintf(stderr, "--sql failed: %s\n", sqlite3_errmsg(db->handle()));
         return;
     }
-    // The serving set-up: no checkpoint inside a commit, a WalCheckpointer thread instead.
+    // The serving set-up: no checkpoint, WAL restart or truncation inside a commit, a
+    // WalCheckpointer thread instead.
     WalCheckpointer checkpointer(dir.path());
     if (scenario.backgroundCheckpoint) {
         db->setAutoCheckpoint(0);
+        db->setWalSizeLimit(-1);
         if (!checkpointer.start(&error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return;
