@@ -278,46 +278,38 @@ void Database::setWalSizeLimit(qint64 bytes)
 
 namespace {
 
-// Runs one call with no busy handler: it fails with SQLITE_BUSY at once instead of waiting.
+// Runs one call with no busy handler: SQLITE_BUSY (Busy) at once instead of waiting.
 template<typename Call>
-int withoutWaiting(sqlite3 *db, Call call)
+Database::WalResult withoutWaiting(sqlite3 *db, const QString &dataDir, QString *error, Call call)
 {
     sqlite3_busy_timeout(db, 0);
     const int code = call();
     sqlite3_busy_timeout(db, BusyTimeoutMs);
-    return code;
+    if (code == SQLITE_OK)
+        return Database::WalResult::Done;
+    if (code == SQLITE_BUSY)
+        return Database::WalResult::Busy;
+    if (error)
+        *error = SqliteError::describe(db, dataDir);
+    return Database::WalResult::Failed;
 }
 
 } // namespace
 
 Database::WalResult Database::checkpointAll(bool truncate, QString *error)
 {
-    const int code = withoutWaiting(m_handle, [this, truncate] {
+    return withoutWaiting(m_handle, m_dataDir, error, [this, truncate] {
         return sqlite3_wal_checkpoint_v2(
             m_handle, nullptr, truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_RESTART,
             nullptr, nullptr);
     });
-    if (code == SQLITE_OK)
-        return WalResult::Done;
-    if (code == SQLITE_BUSY)
-        return WalResult::Busy;
-    if (error)
-        *error = SqliteError::describe(m_handle, m_dataDir);
-    return WalResult::Failed;
 }
 
 Database::WalResult Database::beginWrite(QString *error)
 {
-    const int code = withoutWaiting(m_handle, [this] {
+    return withoutWaiting(m_handle, m_dataDir, error, [this] {
         return sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     });
-    if (code == SQLITE_OK)
-        return WalResult::Done;
-    if (code == SQLITE_BUSY)
-        return WalResult::Busy;
-    if (error)
-        *error = SqliteError::describe(m_handle, m_dataDir);
-    return WalResult::Failed;
 }
 
 int Database::commitRewrite(QString *error)
