@@ -296,12 +296,11 @@ Database::WalResult withoutWaiting(sqlite3 *db, const QString &dataDir, QString 
 
 } // namespace
 
-Database::WalResult Database::checkpointAll(bool truncate, QString *error)
+Database::WalResult Database::truncateWal(QString *error)
 {
-    return withoutWaiting(m_handle, m_dataDir, error, [this, truncate] {
-        return sqlite3_wal_checkpoint_v2(
-            m_handle, nullptr, truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_RESTART,
-            nullptr, nullptr);
+    return withoutWaiting(m_handle, m_dataDir, error, [this] {
+        return sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
+                                         nullptr);
     });
 }
 

@@ -63,9 +63,9 @@ public:
     // - setWalSizeLimit: by default the connection that starts the WAL over truncates the file
     //   back to 64 MiB in that commit; for a large WAL that ftruncate took 150 ms on our test VM.
     //   -1: never truncate.
-    // - checkpointAll(): checkpoints every frame and starts the WAL over (truncate: also
-    //   truncates the file to zero bytes). It needs the write lock and no reader of an older
-    //   snapshot; if another connection has either at this moment, it returns Busy at once.
+    // - truncateWal(): checkpoints every frame and truncates the WAL file to zero bytes. It needs
+    //   the write lock and no reader of an older snapshot; if another connection has either at
+    //   this moment, it returns Busy at once.
     // - beginWrite() takes the write lock, Busy at once if another connection has it;
     //   commitRewrite() then rewrites PRAGMA user_version (changing nothing) and commits, and
     //   returns the number of frames in the WAL after that commit (1: it started the WAL
@@ -75,7 +75,7 @@ public:
     // - dataVersion(): changes whenever another connection commits (PRAGMA data_version).
     void setWalSizeLimit(qint64 bytes);
     enum class WalResult { Done, Busy, Failed };
-    WalResult checkpointAll(bool truncate, QString *error = nullptr);
+    WalResult truncateWal(QString *error = nullptr);
     WalResult beginWrite(QString *error = nullptr);
     int commitRewrite(QString *error = nullptr);
     qint64 dataVersion();

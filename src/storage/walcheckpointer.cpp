@@ -169,7 +169,7 @@ bool WalUpkeep::truncate(QString *error)
 {
     releaseAnchors();
     bool ok = true;
-    switch (m_db->checkpointAll(true, error)) {
+    switch (m_db->truncateWal(error)) {
     case Database::WalResult::Busy: // a writer or reader is busy: the next pass tries again
         break;
     case Database::WalResult::Failed:
