@@ -188,9 +188,6 @@ bool Database::init(Sync sync, QString *error)
     const char *pragmas[] = {
         sync == Sync::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL",
         "PRAGMA foreign_keys=ON",
-        // Truncate the WAL back to 64 MiB (DefaultWalSizeLimit) after a checkpoint so a burst
-        // does not keep its size.
-        "PRAGMA journal_size_limit=67108864",
         // 16 MiB of page cache (the default is 2 MiB): the unique index of events is written at
         // random places, and a cache miss is a read system call inside the commit.
         "PRAGMA cache_size=-16384",
@@ -202,6 +199,9 @@ bool Database::init(Sync sync, QString *error)
             return false;
         }
     }
+
+    // Truncate the WAL back to 64 MiB after a checkpoint so a burst does not keep its size.
+    setWalSizeLimit(DefaultWalSizeLimit);
 
     if (!migrate(qdb, error))
         return false;
