@@ -166,14 +166,15 @@ bool Database::init(Sync sync, QString *error)
         return false;
     }
 
-    // A new database gets 1 KiB pages: WAL mode writes every page a commit touches in full,
+    // A new database gets 2 KiB pages: WAL mode writes every page a commit touches in full,
     // and a delivery touches about a dozen (table leaves and one leaf per index), so the page
-    // size multiplies what each delivery writes. With 4 KiB pages the receiver wrote ~50 KB per
-    // 3 KB event and the kernel's writeback throttling put p99 at 70-150 ms on our test VM; with
-    // 1 KiB pages p99 is ~9 ms at the same throughput (tests/benchmarks/bench-receiver.sh).
+    // size multiplies what each delivery writes; but with 1 KiB pages a 3 KB event body fills
+    // three overflow pages, and the checkpointer copies twice as many pages, one read and one
+    // write call each. On our 2-core test VM (tests/benchmarks, 8 s runs in turn): 1 KiB pages
+    // 13.6-16.7k deliveries/s, 2 KiB 16.5-18.2k, 4 KiB 12.8-15.2k.
     // Only effective before the first table exists and before WAL mode is on.
     if (version == 0)
-        queryText(m_handle, "PRAGMA page_size=1024", &code);
+        queryText(m_handle, "PRAGMA page_size=2048", &code);
     const QString mode = queryText(m_handle, "PRAGMA journal_mode=WAL", &code);
     if (code != SQLITE_OK || mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         *error = code != SQLITE_OK

@@ -25,8 +25,8 @@ int count(Database &db, const char *sql)
 bool insert(sqlite3_stmt *stmt, const QByteArray &key)
 {
     sqlite3_bind_text(stmt, 1, key.constData(), int(key.size()), SQLITE_STATIC);
-    // A value over a 1 KiB page: overflow pages, like an event body.
-    const QByteArray value(1500, 'v');
+    // A value larger than a page: overflow pages, like a 3 KB event body.
+    const QByteArray value(3000, 'v');
     sqlite3_bind_blob(stmt, 2, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     const bool ok = sqlite3_step(stmt) == SQLITE_DONE;
     sqlite3_reset(stmt);
