@@ -119,8 +119,12 @@ run_wrk() {
     grep '^HOOKYARD_BENCH ' "$out" | tail -n 1 || { cat "$out" >&2; die "wrk printed no result ($label)"; }
 }
 
+# The events file is hundreds of MB, written just before a run: flush it to disk first, or the
+# kernel writes it back during the run, and every fsync and page read of the receiver under test
+# queues behind it (we saw 150-250 ms stalls in the receiver's reads, from this alone).
 generate() { # generate COUNT OUT
     node "$here/generate-events.js" --secret "$secret" --count "$1" --out "$2" 2>>"$work/generate.log"
+    sync "$2"
 }
 
 # Events for the measured run: 2.5 times what the warm-up rate needs for the duration (the
