@@ -8,6 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#if defined(Q_OS_LINUX)
+#include <QDir>
+
+#include <sched.h>
+#endif
+
 using namespace Hookyard;
 using namespace Hookyard::Storage;
 using namespace Hookyard::Storage::TestUtil;
@@ -68,6 +74,35 @@ private:
     QString newDir() { return m_tmp.path() + QStringLiteral("/d%1").arg(++m_n); }
 
 private slots:
+    void runsAsANamedBatchThread()
+    {
+#if defined(Q_OS_LINUX)
+        // Its thread is "hookyard-wal" in top -H and perf, and SCHED_BATCH, so that its
+        // wake-ups do not preempt the receiver thread (walcheckpointer.cpp says why).
+        const auto findThread = [] {
+            const QDir tasks(QStringLiteral("/proc/self/task"));
+            for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+                if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "hookyard-wal")
+                    return tid.toInt();
+            }
+            return 0;
+        };
+        QCOMPARE(findThread(), 0);
+        const QString dir = newDir();
+        WalCheckpointer checkpointer(dir);
+        QString error;
+        QVERIFY2(checkpointer.start(&error), qPrintable(error));
+        const int tid = findThread();
+        QVERIFY(tid > 0);
+        QCOMPARE(sched_getscheduler(tid), SCHED_BATCH);
+        checkpointer.stop();
+        QCOMPARE(findThread(), 0);
+#else
+        QSKIP("thread names and SCHED_BATCH are set on Linux only");
+#endif
+    }
+
     void writerNeverStartsTheWalOver()
     {
         const QString dir = newDir();
