@@ -53,8 +53,7 @@ void ReceiverWorker::start(const ReceiverConfig &config)
     // (bench_deliverywriter shows both).
     m_checkpointer = std::make_unique<Storage::WalCheckpointer>(m_dataDir);
     if (m_checkpointer->start(&error)) {
-        m_db->setAutoCheckpoint(0);
-        m_db->setWalSizeLimit(-1);
+        m_db->leaveWalUpkeepToCheckpointer();
     } else {
         qCWarning(lcReceiver).noquote()
             << "checkpoints stay on the receiver's connection:" << error;

@@ -249,7 +249,6 @@ int Database::schemaVersion() const
 
 void Database::setAutoCheckpoint(int pages)
 {
-    m_autoCheckpointPages = pages;
     sqlite3_wal_autocheckpoint(m_handle, pages);
 }
 
@@ -267,6 +266,12 @@ bool Database::checkpoint(QString *error, CheckpointProgress *progress)
         return false;
     }
     return true;
+}
+
+void Database::leaveWalUpkeepToCheckpointer()
+{
+    setAutoCheckpoint(0);
+    setWalSizeLimit(-1);
 }
 
 void Database::setWalSizeLimit(qint64 bytes)
@@ -320,7 +325,10 @@ int Database::commitRewrite(QString *error)
     const QByteArray rewrite = "PRAGMA user_version=" + QByteArray::number(SchemaVersion);
     int code = sqlite3_exec(m_handle, rewrite.constData(), nullptr, nullptr, nullptr);
     // The WAL hook is told the WAL's frame count after each commit. It is also how automatic
-    // checkpoints are run, so they are put back afterwards.
+    // checkpoints are run, so they are put back afterwards, as they were.
+    int pragmaCode = SQLITE_OK;
+    const QString pages = queryText(m_handle, "PRAGMA wal_autocheckpoint", &pragmaCode);
+    const int autoCheckpointPages = pages.isNull() ? 1000 : pages.toInt(); // 1000: SQLite's default
     int frames = -1;
     sqlite3_wal_hook(
         m_handle,
@@ -331,7 +339,7 @@ int Database::commitRewrite(QString *error)
         &frames);
     if (code == SQLITE_OK)
         code = sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
-    sqlite3_wal_autocheckpoint(m_handle, m_autoCheckpointPages);
+    sqlite3_wal_autocheckpoint(m_handle, autoCheckpointPages);
     if (code == SQLITE_OK)
         return frames;
     if (error)

@@ -58,11 +58,13 @@ public:
     };
     bool checkpoint(QString *error = nullptr, CheckpointProgress *progress = nullptr);
 
-    // WAL upkeep that must stay out of requests (WalCheckpointer does it; the receiver's
-    // connection passes setWalSizeLimit(-1)):
-    // - setWalSizeLimit: by default the connection that starts the WAL over truncates the file
-    //   back to 64 MiB in that commit; for a large WAL that ftruncate took 150 ms on our test VM.
-    //   -1: never truncate.
+    // The serving set-up of a writer whose data dir has a running WalCheckpointer: no automatic
+    // checkpoint (setAutoCheckpoint(0)) and no WAL truncation on this connection. By default
+    // the connection that starts the WAL over truncates the file back to DefaultWalSizeLimit in
+    // that commit; for a large WAL that ftruncate took 150 ms on our test VM.
+    void leaveWalUpkeepToCheckpointer();
+
+    // WAL upkeep that must stay out of requests (WalCheckpointer does it):
     // - truncateWal(): checkpoints every frame and truncates the WAL file to zero bytes. It needs
     //   the write lock and no reader of an older snapshot; if another connection has either at
     //   this moment, it returns Busy at once.
@@ -73,7 +75,6 @@ public:
     //   a WAL writes the WAL header and fsyncs it (20-250 ms here): this is how WalCheckpointer
     //   does that instead of the next delivery.
     // - dataVersion(): changes whenever another connection commits (PRAGMA data_version).
-    void setWalSizeLimit(qint64 bytes);
     enum class WalResult { Done, Busy, Failed };
     WalResult truncateWal(QString *error = nullptr);
     WalResult beginWrite(QString *error = nullptr);
@@ -88,13 +89,14 @@ public:
     void removeCloseHook(int token);
 
 private:
+    // PRAGMA journal_size_limit: bytes the WAL is truncated to when it starts over; -1: never.
+    void setWalSizeLimit(qint64 bytes);
     Database(QString dataDir, QString connectionName);
     bool init(Sync sync, QString *error);
 
     QString m_dataDir;
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
-    int m_autoCheckpointPages = 1000; // SQLite's default
     std::vector<std::pair<int, std::function<void()>>> m_closeHooks;
     int m_nextHookToken = 1;
 };

@@ -19,9 +19,9 @@ class Database;
 // transaction that holds it committed.
 // Lives on the receiver thread; not thread-safe. Destroy it before its Database (if the Database
 // goes first, the writer finalises its statements and only answers Failed afterwards).
-// Serving set-up for a low p99: db.setAutoCheckpoint(0) and db.setWalSizeLimit(-1) on the
-// receiver's connection and a WalCheckpointer on the data dir, so no checkpoint (two fsyncs), WAL
-// restart (an fsync) or WAL truncation runs inside a request.
+// Serving set-up for a low p99: db.leaveWalUpkeepToCheckpointer() on the receiver's connection
+// and a WalCheckpointer on the data dir, so no checkpoint (two fsyncs), WAL restart (an fsync) or
+// WAL truncation runs inside a request.
 class DeliveryWriter final
 {
 public:

@@ -9,10 +9,10 @@
 namespace Hookyard::Storage {
 
 // Checkpoints a data dir's WAL from a thread of its own, so that the receiver's connection can
-// run with Database::setAutoCheckpoint(0) and never does a checkpoint (two fsyncs, milliseconds
-// on a loaded disk) inside a request: with checkpoints inline, p99 of a commit is the fsync
-// time; with this, it is the commit itself (bench_deliverywriter shows both).
-// PASSIVE checkpoints never wait for the writer or readers. Owned by the thread that starts it.
+// run with Database::leaveWalUpkeepToCheckpointer() and never does a checkpoint (two fsyncs,
+// milliseconds on a loaded disk) inside a request: with checkpoints inline, p99 of a commit is the
+// fsync time; with this, it is the commit itself (bench_deliverywriter shows both). PASSIVE
+// checkpoints never wait for the writer or readers. Owned by the thread that starts it.
 //
 // It also keeps the two other costly steps of a WAL's life out of the writer's commits:
 // - Starting the WAL over. The first commit after a complete checkpoint does that, and SQLite
@@ -20,11 +20,11 @@ namespace Hookyard::Storage {
 //   This thread holds a read transaction open at all times (a WalAnchor, on the newest
 //   snapshot), which keeps any other writer from starting the WAL over; when a pass has copied
 //   every frame, it starts the WAL over itself, with a commit that changes nothing.
-// - Truncating the file. The receiver's connection runs with Database::setWalSizeLimit(-1);
-//   this thread truncates the WAL to zero bytes once it is over walSizeLimit and every frame is
-//   copied, or the writer added less than 2 MiB since the previous pass. During a flood the
-//   WAL grows (a checkpoint never catches up while commits keep coming); it is cut back in the
-//   first pause.
+// - Truncating the file. The receiver's connection never truncates it
+//   (leaveWalUpkeepToCheckpointer); this thread truncates the WAL to zero bytes once it is
+//   over walSizeLimit and every frame is copied, or the writer added less than 2 MiB since the
+//   previous pass. During a flood the WAL grows (a checkpoint never catches up while commits
+//   keep coming); it is cut back in the first pause.
 class WalCheckpointer final
 {
 public:

@@ -76,8 +76,7 @@ void run(const QString &root, const Scenario &scenario, int count, int bodySize,
     // WalCheckpointer thread instead.
     WalCheckpointer checkpointer(dir.path());
     if (scenario.backgroundCheckpoint) {
-        db->setAutoCheckpoint(0);
-        db->setWalSizeLimit(-1);
+        db->leaveWalUpkeepToCheckpointer();
         if (!checkpointer.start(&error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return;

@@ -121,6 +121,38 @@ private slots:
             QStringLiteral("v"));
     }
 
+    void commitRewriteStartsTheWalOver()
+    {
+        QTemporaryDir tmp;
+        QString error;
+        auto db = Database::open(tmp.path(), QStringLiteral("upkeep"), &error);
+        auto other = Database::open(tmp.path(), QStringLiteral("other"), &error);
+        QVERIFY(db && other);
+        db->setAutoCheckpoint(77);
+        QVERIFY(exec(*other, "INSERT INTO settings VALUES('k', 'v')"));
+        const qint64 seen = db->dataVersion();
+        QVERIFY(exec(*other, "UPDATE settings SET value = 'w'"));
+        QVERIFY(db->dataVersion() != seen); // another connection committed
+
+        // Every frame copied and the file truncated: the rewrite writes the WAL's first frame.
+        QCOMPARE(db->truncateWal(&error), Database::WalResult::Done);
+        QCOMPARE(db->beginWrite(&error), Database::WalResult::Done);
+        QCOMPARE(db->commitRewrite(&error), 1);
+        // Nothing checkpointed since: the next one appends.
+        QCOMPARE(db->beginWrite(&error), Database::WalResult::Done);
+        QCOMPARE(db->commitRewrite(&error), 2);
+        // While another connection holds the write lock: Busy at once, not after the timeout.
+        QVERIFY(exec(*other, "BEGIN IMMEDIATE"));
+        QCOMPARE(db->beginWrite(&error), Database::WalResult::Busy);
+        QVERIFY(exec(*other, "ROLLBACK"));
+        // The WAL hook that counted the frames is gone; automatic checkpoints are as they were.
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 77);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA user_version")).toInt(),
+                 scalar(*other, QStringLiteral("PRAGMA user_version")).toInt());
+        QCOMPARE(scalar(*other, QStringLiteral("SELECT value FROM settings")).toString(),
+                 QStringLiteral("w"));
+    }
+
     void refusesNewerSchemaUnchanged()
     {
         QTemporaryDir tmp;

@@ -54,10 +54,8 @@ std::unique_ptr<Database> openWriter(const QString &dir)
 {
     QString error;
     auto db = Database::open(dir, QStringLiteral("writer"), &error);
-    if (db) {
-        db->setAutoCheckpoint(0);
-        db->setWalSizeLimit(-1);
-    }
+    if (db)
+        db->leaveWalUpkeepToCheckpointer();
     return db;
 }
 } // namespace
