@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -101,6 +102,17 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+};
+
+// Fresh data directories (d1, d2, ...) under one temporary directory, removed with it.
+class TempDirs
+{
+public:
+    QString next() { return m_root.path() + QStringLiteral("/d%1").arg(++m_count); }
+
+private:
+    QTemporaryDir m_root;
+    int m_count = 0;
 };
 
 } // namespace Hookyard::Storage::TestUtil

@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QTest>
 
 #if defined(Q_OS_LINUX)
@@ -67,9 +66,7 @@ class TestWalCheckpointer : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    int m_n = 0;
-    QString newDir() { return m_tmp.path() + QStringLiteral("/d%1").arg(++m_n); }
+    TempDirs m_dirs;
 
 private slots:
     void runsAsANamedBatchThread()
@@ -87,7 +84,7 @@ private slots:
             return 0;
         };
         QCOMPARE(findThread(), 0);
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         WalCheckpointer checkpointer(dir);
         QString error;
         QVERIFY2(checkpointer.start(&error), qPrintable(error));
@@ -103,7 +100,7 @@ private slots:
 
     void writerNeverStartsTheWalOver()
     {
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         auto db = openWriter(dir);
         QVERIFY(db);
         DeliveryWriter writer(*db);
@@ -136,7 +133,7 @@ private slots:
     {
         // A burst of about 2.4 MB of WAL, then a pause: the WAL is truncated to the limit.
         const qint64 limit = 256 * 1024;
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         auto db = openWriter(dir);
         QVERIFY(db);
         WalCheckpointer checkpointer(dir, 20, limit);
@@ -157,7 +154,7 @@ private slots:
     {
         // With a limit the checkpointer never reaches, the WAL keeps its size, however often
         // the writer goes on after a pause.
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         auto db = openWriter(dir);
         QVERIFY(db);
         WalCheckpointer checkpointer(dir, 20, qint64(1) << 40);
@@ -181,7 +178,7 @@ private slots:
 
     void busyWriterPostponesTheTruncation()
     {
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         auto db = openWriter(dir);
         QVERIFY(db);
         DeliveryWriter writer(*db);

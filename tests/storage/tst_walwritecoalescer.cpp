@@ -50,14 +50,12 @@ class TestWalWriteCoalescer : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    int m_n = 0;
-    QString newDir() { return m_tmp.path() + QStringLiteral("/d%1").arg(++m_n); }
+    TempDirs m_dirs;
 
 private slots:
     void commitsAreVisibleAtOnce()
     {
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         QString error;
         auto db = Database::open(dir, QStringLiteral("writer"), &error);
         QVERIFY2(db, qPrintable(error));
@@ -81,7 +79,7 @@ private slots:
 
     void largeTransaction()
     {
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         QString error;
         auto db = Database::open(dir, QStringLiteral("writer"), &error);
         QVERIFY(db);
@@ -110,7 +108,7 @@ private slots:
 
     void killedWriterKeepsEveryAcknowledgedCommit()
     {
-        const QString dir = newDir();
+        const QString dir = m_dirs.next();
         QString error;
         QVERIFY(Database::open(dir, QStringLiteral("create"), &error)); // schema, VFS installed
         int ack[2];
@@ -172,7 +170,7 @@ private slots:
     {
         // Baseline: no checkpoint at all, the WAL holds every commit.
         const auto walSize = [this](bool withCheckpointer) -> qint64 {
-            const QString dir = newDir();
+            const QString dir = m_dirs.next();
             QString error;
             auto db = Database::open(dir, QStringLiteral("writer"), &error);
             if (!db)
