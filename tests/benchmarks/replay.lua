@@ -7,16 +7,31 @@
 -- records starts over (the receiver then sees duplicates): done() reports it as "wrapped", and
 -- the benchmark asks for more events next time.
 --
+-- A start barrier. wrk runs the threads' init() one after the other on its main thread, and
+-- starts each thread as soon as its own init() returns; its clock (the duration, requests per
+-- second) starts only after the last one. Loading takes seconds, so without the barrier thread 0
+-- would send alone, beside a core busy loading, for seconds that wrk counts but does not time:
+-- requests per second too high, and that phase's latencies in the percentiles. So no thread
+-- sends before the last thread has loaded: the last init() creates a marker file, and delay()
+-- holds each connection's first request until it exists (it then costs one Lua call per request).
+--
 -- done() prints one machine-readable line:
 --   HOOKYARD_BENCH requests=N ok=N non2xx=N socket_errors=N duration_s=S rps_ok=R p50_ms=X p99_ms=Y p999_ms=Z max_ms=M distinct=N wrapped=0|1
 -- wrk counts a response with a status of 400 or more as a status error: "ok" is every other
 -- completed response (the receivers answer only 2xx or 4xx/5xx).
+
+-- The marker's name, unique to this wrk run (os.tmpname creates the file: remove it, the last
+-- init() creates it again). This chunk runs once per Lua state; only the main state's name is
+-- used: setup() hands it to every thread as the global go_marker.
+local main_marker = os.tmpname()
+os.remove(main_marker)
 
 local threads = {}
 local next_id = 0
 
 function setup(thread)
    thread:set("tid", next_id)
+   thread:set("go_marker", main_marker)
    next_id = next_id + 1
    table.insert(threads, thread)
 end
@@ -40,9 +55,11 @@ function init(args)
       if head == nil or head == "" then break end
       local sig, len = head:match("^([^\t]+)\t(%d+)$")
       if sig == nil then error("replay.lua: bad record header in " .. file) end
-      local body = f:read(tonumber(len))
-      f:read(1) -- the newline after the body
-      if n % nthreads == tid then
+      if n % nthreads ~= tid then
+         f:seek("cur", tonumber(len) + 1) -- another thread's record, and its newline
+      else
+         local body = f:read(tonumber(len))
+         f:read(1) -- the newline after the body
          count = count + 1
          requests[count] = wrk.format("POST", nil, {
             ["Content-Type"] = "application/json; charset=utf-8",
@@ -55,6 +72,20 @@ function init(args)
    f:close()
    loaded = count
    if count == 0 then error("replay.lua: no records for thread " .. tid) end
+   if tid == nthreads - 1 then
+      assert(io.open(go_marker, "w")):close()
+   end
+end
+
+local started = false
+
+function delay()
+   if started then return 0 end
+   local f = io.open(go_marker, "r")
+   if f == nil then return 2 end -- ms; the last thread is still loading
+   f:close()
+   started = true
+   return 0
 end
 
 function request()
@@ -67,6 +98,7 @@ function request()
 end
 
 function done(summary, latency, requests_)
+   os.remove(main_marker)
    local distinct, wrap = 0, 0
    for _, t in ipairs(threads) do
       distinct = distinct + (tonumber(t:get("loaded")) or 0)
