@@ -8,7 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grp.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Hookyard::Storage;
@@ -214,15 +216,49 @@ private slots:
 
     void unwritableDataDir()
     {
-        if (::geteuid() == 0)
-            QSKIP("root can write to any directory; covered by dataDirIsAFile");
         QTemporaryDir tmp;
         const QString dir = tmp.path() + QStringLiteral("/ro");
         QVERIFY(QDir().mkdir(dir));
-        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
-        QString error;
-        QVERIFY(!Database::open(dir, QStringLiteral("test"), &error));
-        QVERIFY2(error.contains(QStringLiteral("is not writable")), qPrintable(error));
+        // r-x for everyone: reachable and readable, writable by nobody but root.
+        QVERIFY(QFile::setPermissions(tmp.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                          | QFile::ExeGroup | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir,
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        const auto check = [&dir]() -> int {
+            if (::access(QFile::encodeName(dir).constData(), X_OK) != 0)
+                return 2; // cannot even reach it: the check below would prove nothing
+            if (::access(QFile::encodeName(dir).constData(), W_OK) == 0)
+                return 3;
+            QString error;
+            if (Database::open(dir, QStringLiteral("test"), &error))
+                return 4;
+            return error.contains(QStringLiteral("is not writable")) ? 0 : 1;
+        };
+        int result = -1;
+        if (::geteuid() != 0) {
+            result = check();
+        } else {
+            // Root may write anywhere: check as the unprivileged user "nobody" (65534), in a
+            // child process, so that CI (which runs as root) exercises this error too.
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0) {
+                    ::_exit(5);
+                }
+                ::_exit(check());
+            }
+            int status = 0;
+            QCOMPARE(::waitpid(child, &status, 0), child);
+            QVERIFY(WIFEXITED(status));
+            result = WEXITSTATUS(status);
+        }
+        QVERIFY2(result != 2,
+                 "the test's directory cannot be reached (as nobody, when root): "
+                 "run the test with TMPDIR set to a directory others can traverse");
+        QCOMPARE(result, 0);
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
