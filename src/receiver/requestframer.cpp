@@ -3,6 +3,7 @@
 #include "core/delivery.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Hookyard::Receiver {
 
@@ -103,30 +104,35 @@ void RequestFramer::scanRequestLine(const char *data, qint64 size)
     // must be a 400 from us. The line is taken from the same bytes, at the message boundary
     // that the pause in on_message_complete gives us (leading CR/LF skipped, as both parsers
     // do).
-    for (qint64 i = 0; i < size; ++i) {
-        const char c = data[i];
-        if (m_lineState == LineState::Waiting) {
-            if (c == '\r' || c == '\n')
-                continue;
-            m_lineState = LineState::Collecting;
-        }
-        if (c == '\n') {
-            m_lineState = LineState::Done;
-            const QList<QByteArray> parts = m_line.trimmed().simplified().split(' ');
-            if (parts.size() != 3 || (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")) {
-                fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
-                     tr("malformed request line; expected \"POST /path HTTP/1.1\""));
-            }
-            m_line.clear();
+    qint64 i = 0;
+    if (m_lineState == LineState::Waiting) {
+        while (i < size && (data[i] == '\r' || data[i] == '\n'))
+            ++i;
+        if (i == size)
             return;
-        }
-        if (m_line.size() > qsizetype(m_limits.maxRequestLineBytes) + 32) {
-            fail(414, Core::rejectCode(Core::RejectReason::BadRequest),
-                 tr("the request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes));
-            return;
-        }
-        m_line.append(c);
+        m_lineState = LineState::Collecting;
     }
+    // The line's bytes in this chunk are copied at once (not byte by byte: this runs for every
+    // request). It may hold the method, the URL (whose own limit onUrl enforces), the version and
+    // some slack; anything longer is refused before it is buffered.
+    const auto *newline = static_cast<const char *>(std::memchr(data + i, '\n', size_t(size - i)));
+    const qint64 end = newline ? qint64(newline - data) : size;
+    const qint64 maxLine = qint64(m_limits.maxRequestLineBytes) + 33;
+    if (m_line.size() + (end - i) > maxLine) {
+        fail(414, Core::rejectCode(Core::RejectReason::BadRequest),
+             tr("the request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes));
+        return;
+    }
+    m_line.append(data + i, end - i);
+    if (!newline)
+        return;
+    m_lineState = LineState::Done;
+    const QList<QByteArray> parts = m_line.trimmed().simplified().split(' ');
+    if (parts.size() != 3 || (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")) {
+        fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
+             tr("malformed request line; expected \"POST /path HTTP/1.1\""));
+    }
+    m_line.clear();
 }
 
 int RequestFramer::fail(int status, const QString &code, const QString &message)

@@ -121,6 +121,57 @@ private Q_SLOTS:
         framer.feed(more.constData(), more.size(), &done);
         QVERIFY(done.isEmpty());
     }
+    // Clients and the kernel split a stream anywhere: one byte at a time must frame the same.
+    void byteByByte()
+    {
+        RequestFramer framer(limits());
+        const QByteArray all = "\r\n" + post("a") + post("bb");
+        QList<RequestFramer::Message> done;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            framer.feed(all.constData() + i, 1, &done);
+        QVERIFY(!framer.error());
+        QCOMPARE(done.size(), 2);
+        QCOMPARE(done[0].end, 2 + post("a").size());
+        QCOMPARE(done[1].end, all.size());
+    }
+    void refusalsByteByByte_data() { refusals_data(); }
+    void refusalsByteByByte()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        RequestFramer framer(limits());
+        QList<RequestFramer::Message> done;
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            framer.feed(bytes.constData() + i, 1, &done);
+        QVERIFY(framer.error().has_value());
+        QCOMPARE(framer.error()->status, status);
+        QVERIFY(done.isEmpty());
+    }
+    // The request line may be the URL limit plus 33 bytes (method, version, slack) long; the URL
+    // limit itself is onUrl's. A longer line is refused before http_parser sees its end.
+    void requestLineLimit()
+    {
+        GuardLimits l = limits();
+        l.maxRequestLineBytes = 64;
+        const QByteArray fits = "OPTIONS * " + QByteArray(l.maxRequestLineBytes + 33 - 19, ' ')
+            + "HTTP/1.1\r"; // 97 bytes before the LF
+        QCOMPARE(fits.size(), l.maxRequestLineBytes + 33);
+        {
+            RequestFramer framer(l);
+            QList<RequestFramer::Message> done;
+            const QByteArray bytes = fits + "\nHost: x\r\n\r\n";
+            framer.feed(bytes.constData(), bytes.size(), &done);
+            QVERIFY(!framer.error() || framer.error()->status != 414);
+        }
+        {
+            RequestFramer framer(l);
+            QList<RequestFramer::Message> done;
+            const QByteArray bytes = " " + fits + "\nHost: x\r\n\r\n";
+            framer.feed(bytes.constData(), bytes.size(), &done);
+            QVERIFY(framer.error().has_value());
+            QCOMPARE(framer.error()->status, 414);
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRequestFramer)
