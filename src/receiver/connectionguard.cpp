@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <limits>
 
 namespace Hookyard::Receiver {
 
@@ -27,7 +28,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const GuardLimits &limits)
         if (!m_closing)
             settle();
     });
-    m_phaseTimer.start();
+    m_clock.start();
     armDeadline();
 }
 
@@ -160,6 +161,21 @@ void ConnectionGuard::closeAfterAnswers()
     LingeringClose::start(m_socket, QByteArray(), m_limits.lingerMs, m_limits.maxDrainBytes());
 }
 
+qint64 ConnectionGuard::phaseLimitMs() const
+{
+    switch (m_phase) {
+    case Phase::Idle:
+        // A new connection must send its first request's headers within the header deadline;
+        // an idle keep-alive connection may wait idleTimeoutMs for its next request.
+        return m_framer.requestsBegun() > 0 ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs;
+    case Phase::InRequest:
+        return m_framer.headersDone() ? m_limits.requestTimeoutMs : m_limits.headerTimeoutMs;
+    case Phase::Answering:
+        return m_limits.requestTimeoutMs; // a client that does not read its answers
+    }
+    return m_limits.headerTimeoutMs;
+}
+
 void ConnectionGuard::armDeadline()
 {
     if (m_closing)
@@ -169,34 +185,42 @@ void ConnectionGuard::armDeadline()
         phase = Phase::InRequest;
     else if (!m_complete.isEmpty() || m_socket->bytesToWrite() > 0)
         phase = Phase::Answering;
+    const qint64 now = m_clock.elapsed();
     if (phase != m_phase
         || (phase == Phase::InRequest && m_phaseRequest != m_framer.requestsBegun())) {
         // Each request's deadlines count from when the guard first saw its bytes.
         m_phase = phase;
         m_phaseRequest = m_framer.requestsBegun();
-        m_phaseTimer.restart();
+        m_phaseStartMs = now;
     }
-    qint64 limit = 0;
-    switch (m_phase) {
-    case Phase::Idle:
-        // A new connection must send its first request's headers within the header deadline;
-        // an idle keep-alive connection may wait idleTimeoutMs for its next request.
-        limit = m_framer.requestsBegun() > 0 ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs;
-        break;
-    case Phase::InRequest:
-        limit = m_framer.headersDone() ? m_limits.requestTimeoutMs : m_limits.headerTimeoutMs;
-        break;
-    case Phase::Answering:
-        limit = m_limits.requestTimeoutMs; // a client that does not read its answers
-        break;
+    qint64 due = m_phaseStartMs + phaseLimitMs();
+    if (m_phase == Phase::Idle) {
+        // The next request's header deadline can be no earlier than this: armed so, the timer
+        // need not be restarted when the request arrives (it fires early, and onDeadline() arms
+        // it again for the idle deadline).
+        due = std::min(due, m_phaseStartMs + m_limits.headerTimeoutMs);
     }
-    m_deadline.start(int(std::max<qint64>(0, limit - m_phaseTimer.elapsed())));
+    if (!m_deadline.isActive() || due < m_armedDueMs) {
+        m_armedDueMs = due;
+        m_deadline.start(int(std::clamp<qint64>(due - now, 0, std::numeric_limits<int>::max())));
+    }
 }
 
 void ConnectionGuard::onDeadline()
 {
     if (m_closing)
         return;
+    const qint64 now = m_clock.elapsed();
+    const qint64 due = m_phaseStartMs + phaseLimitMs();
+    if (now < due) {
+        // Armed for an earlier possible deadline (see armDeadline()), or a coarse timer that
+        // fired a little early: not due yet. Check again at the latest at the header deadline's
+        // interval, so that an idle connection's next request never waits for a later check.
+        m_armedDueMs = std::min(due, now + m_limits.headerTimeoutMs);
+        m_deadline.start(
+            int(std::clamp<qint64>(m_armedDueMs - now, 0, std::numeric_limits<int>::max())));
+        return;
+    }
     switch (m_phase) {
     case Phase::InRequest:
         qCDebug(lcReceiver).noquote()

@@ -67,6 +67,7 @@ private:
     void closeAfterAnswers();
     void armDeadline();
     void onDeadline();
+    qint64 phaseLimitMs() const; // how long the current phase may last
     qint64 serverPosition() const;
 
     QTcpSocket *m_socket;
@@ -85,7 +86,13 @@ private:
 
     Phase m_phase = Phase::Idle;
     qint64 m_phaseRequest = 0; // requestsBegun() when the phase started
-    QElapsedTimer m_phaseTimer;
+    // The deadline timer is not restarted for every phase (a QTimer restart is a timer
+    // unregistration and registration, several per request): it is armed for the earliest time
+    // a deadline could be due, and onDeadline() checks the current phase's real deadline and arms
+    // it again if that is later. Times in ms of m_clock.
+    QElapsedTimer m_clock;
+    qint64 m_phaseStartMs = 0;
+    qint64 m_armedDueMs = 0; // when m_deadline fires, while it is active
 };
 
 } // namespace Hookyard::Receiver

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void stopClosesOpenConnections();
     void slowClientIsDropped();
     void slowBodyIsDropped();
+    void shorterLaterDeadlineIsKept();
     void idleKeepAliveIsClosed();
     void keepAliveClientKeepsWorking();
     void pipelinedRequestsAreAnsweredInOrder();
@@ -318,6 +319,25 @@ void TestReceiverGuards::slowBodyIsDropped()
         QTest::qWait(100);
     }
     QVERIFY(client.waitClosed(3000));
+}
+
+void TestReceiverGuards::shorterLaterDeadlineIsKept()
+{
+    // A later phase may have a shorter deadline than the one armed before it: here the idle
+    // deadline after an answer (300 ms) is due long before the request's (20 s, armed while the
+    // request was read). The idle connection must be closed on the shorter one.
+    Receiver::ReceiverConfig c = testConfig();
+    c.headerTimeoutMs = 20'000;
+    c.requestTimeoutMs = 20'000;
+    c.idleTimeoutMs = 300;
+    ReceiverHarness h(c);
+    h.setConnectors({ makeConnector(kId, QStringLiteral("billing")) });
+    QVERIFY2(h.start(), qPrintable(h.error));
+    RawHttpClient client(h.port());
+    QByteArray request = validRequest(QStringLiteral("evt_short_idle"));
+    client.send(request.replace(m_h->path(kId).toUtf8(), h.path(kId).toUtf8()));
+    QCOMPARE(client.read(1).value(0).status, 200);
+    QVERIFY2(client.waitClosed(5000), "closed at the idle deadline, not the request deadline");
 }
 
 void TestReceiverGuards::idleKeepAliveIsClosed()
