@@ -200,10 +200,14 @@ void ConnectionGuard::armDeadline()
         // it again for the idle deadline).
         due = std::min(due, m_phaseStartMs + m_limits.headerTimeoutMs);
     }
-    if (!m_deadline.isActive() || due < m_armedDueMs) {
-        m_armedDueMs = due;
-        m_deadline.start(int(std::clamp<qint64>(due - now, 0, std::numeric_limits<int>::max())));
-    }
+    if (!m_deadline.isActive() || due < m_armedDueMs)
+        startDeadline(due, now);
+}
+
+void ConnectionGuard::startDeadline(qint64 dueMs, qint64 nowMs)
+{
+    m_armedDueMs = dueMs;
+    m_deadline.start(int(std::clamp<qint64>(dueMs - nowMs, 0, std::numeric_limits<int>::max())));
 }
 
 void ConnectionGuard::onDeadline()
@@ -216,9 +220,7 @@ void ConnectionGuard::onDeadline()
         // Armed for an earlier possible deadline (see armDeadline()), or a coarse timer that
         // fired a little early: not due yet. Check again at the latest at the header deadline's
         // interval, so that an idle connection's next request never waits for a later check.
-        m_armedDueMs = std::min(due, now + m_limits.headerTimeoutMs);
-        m_deadline.start(
-            int(std::clamp<qint64>(m_armedDueMs - now, 0, std::numeric_limits<int>::max())));
+        startDeadline(std::min(due, now + m_limits.headerTimeoutMs), now);
         return;
     }
     switch (m_phase) {

@@ -66,6 +66,7 @@ private:
     void refuseNow();
     void closeAfterAnswers();
     void armDeadline();
+    void startDeadline(qint64 dueMs, qint64 nowMs); // (re)starts m_deadline to fire at dueMs
     void onDeadline();
     qint64 phaseLimitMs() const; // how long the current phase may last
     qint64 serverPosition() const;
