@@ -62,6 +62,9 @@ private Q_SLOTS:
 private:
     QByteArray validRequest(const QString &eventId,
                             const QList<QPair<QByteArray, QByteArray>> &extra = {});
+    // The same, signed for another harness (its own clock) than m_h.
+    static QByteArray validRequestFor(const ReceiverHarness &harness, const QString &eventId,
+                                      const QList<QPair<QByteArray, QByteArray>> &extra = {});
     QByteArray forgedRequest(const QString &eventId);
     std::unique_ptr<ReceiverHarness> m_h;
     int m_event = 0;
@@ -102,11 +105,18 @@ void TestReceiverGuards::cleanup()
 QByteArray TestReceiverGuards::validRequest(const QString &eventId,
                                             const QList<QPair<QByteArray, QByteArray>> &extra)
 {
+    return validRequestFor(*m_h, eventId, extra);
+}
+
+QByteArray TestReceiverGuards::validRequestFor(const ReceiverHarness &harness,
+                                               const QString &eventId,
+                                               const QList<QPair<QByteArray, QByteArray>> &extra)
+{
     const QByteArray body = eventBody(eventId);
     auto headers = extra;
-    headers.append({ QByteArrayLiteral("Stripe-Signature"), m_h->sign(body) });
+    headers.append({ QByteArrayLiteral("Stripe-Signature"), harness.sign(body) });
     headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
-    return rawRequest("POST", m_h->path(kId).toUtf8(), body, headers);
+    return rawRequest("POST", harness.path(kId).toUtf8(), body, headers);
 }
 
 QByteArray TestReceiverGuards::forgedRequest(const QString &eventId)
@@ -334,8 +344,7 @@ void TestReceiverGuards::shorterLaterDeadlineIsKept()
     h.setConnectors({ makeConnector(kId, QStringLiteral("billing")) });
     QVERIFY2(h.start(), qPrintable(h.error));
     RawHttpClient client(h.port());
-    QByteArray request = validRequest(QStringLiteral("evt_short_idle"));
-    client.send(request.replace(m_h->path(kId).toUtf8(), h.path(kId).toUtf8()));
+    client.send(validRequestFor(h, QStringLiteral("evt_short_idle")));
     QCOMPARE(client.read(1).value(0).status, 200);
     QVERIFY2(client.waitClosed(5000), "closed at the idle deadline, not the request deadline");
 }
