@@ -33,7 +33,7 @@ StripeEventParse parseStripeEvent(QByteArrayView body);
 
 // The members of an event Hookyard reads, as Qt's JSON values (Undefined when absent), and how
 // they become a StripeEventInfo (or a reason). parseStripeEvent uses it after QJsonDocument; a
-// faster reader of the same body (Storage::DeliveryWriter::readEvent) uses it too, so that both
+// faster reader of the same body (StripeEventReader) uses it too, so that both
 // check and convert exactly alike.
 struct StripeEventMembers
 {

@@ -109,10 +109,10 @@ HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
     if (!check.ok())
         return reject(ctx, reasonFor(check.error), check.reason);
 
-    // SQLite's JSON reader first (fast); Qt's parser for anything it does not accept, which
-    // also words the reason of a rejection.
+    // The fast reader first; Qt's parser for anything it does not take, which also words the
+    // reason of a rejection.
     Core::StripeEventParse parsed;
-    parsed.ok = m_batch.writer()->readEvent(request.body, &parsed.info);
+    parsed.ok = m_eventReader.read(request.body, &parsed.info);
     if (!parsed.ok)
         parsed = Core::parseStripeEvent(request.body);
     if (!parsed.ok)

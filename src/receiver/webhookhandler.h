@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/connectordirectory.h"
 #include "core/delivery.h"
+#include "core/stripeeventreader.h"
 #include "receiver/httpanswer.h"
 #include "receiver/ratelimiter.h"
 #include "receiver/webhookreceiver.h"
@@ -77,6 +78,7 @@ private:
     ReceiverConfig m_config;
     RateLimiter m_connectorBuckets { 100'000 };
     RateLimiter m_rejectBuckets { 10'000 };
+    Core::StripeEventReader m_eventReader;
 };
 
 } // namespace Hookyard::Receiver

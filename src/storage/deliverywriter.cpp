@@ -5,11 +5,7 @@
 #include "storage/sqliteerror.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
-#include <cstring>
-#include <limits>
 #include <sqlite3.h>
 
 namespace Hookyard::Storage {
@@ -32,12 +28,6 @@ constexpr const char *InsertDeliverySql =
     "message, remote_address, user_agent, content_type, signature_t, skew_s, v1_count, "
     "matched_previous, body_size, event_row) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
-// One parse of the body by SQLite, the members Hookyard reads returned as one small JSON array
-// (strings and numbers in their original spelling, escapes included; null where a path does not
-// exist). Malformed JSON makes the step fail: the caller then falls back to Qt's parser.
-constexpr const char *ReadEventSql =
-    "SELECT json_extract(?1, '$.id', '$.type', '$.object', '$.livemode', '$.created', "
-    "'$.api_version', '$.data.object.id', '$.related_object.id')";
 constexpr const char *InsertRunSql =
     "INSERT INTO runs(event_row, agent, state, manual, attempt, queued_at) "
     "VALUES(?1, ?2, 'queued', 0, 1, ?3)";
@@ -78,7 +68,6 @@ struct DeliveryWriter::Statements
     sqlite3_stmt *bumpDuplicate = nullptr;
     sqlite3_stmt *insertDelivery = nullptr;
     sqlite3_stmt *insertRun = nullptr;
-    sqlite3_stmt *readEvent = nullptr;
     int prepareCode = SQLITE_OK;
     QString prepareError;
 
@@ -93,7 +82,6 @@ struct DeliveryWriter::Statements
             { &bumpDuplicate, BumpDuplicateSql },
             { &insertDelivery, InsertDeliverySql },
             { &insertRun, InsertRunSql },
-            { &readEvent, ReadEventSql },
         };
         for (const auto &[stmt, sql] : all) {
             prepareCode = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr);
@@ -109,13 +97,13 @@ struct DeliveryWriter::Statements
     void finalize()
     {
         for (sqlite3_stmt **stmt : { &begin, &commit, &rollback, &insertEvent, &bumpDuplicate,
-                                     &insertDelivery, &insertRun, &readEvent }) {
+                                     &insertDelivery, &insertRun }) {
             sqlite3_finalize(*stmt);
             *stmt = nullptr;
         }
     }
 
-    bool ready() const { return readEvent != nullptr; }
+    bool ready() const { return insertRun != nullptr; }
 
     // Why the statements cannot run: they failed to prepare, or the connection closed.
     QString notReadyError() const
@@ -317,35 +305,6 @@ DeliveryWriter::Result DeliveryWriter::stage(const Core::Delivery &delivery,
     ++m_staged;
     result.status = Result::Committed;
     return result;
-}
-
-bool DeliveryWriter::readEvent(QByteArrayView body, Core::StripeEventInfo *info)
-{
-    Statements &s = *m_stmts;
-    // SQLite reads text up to its terminating NUL and does not check UTF-8: leave such bodies
-    // to Qt's parser. (A QByteArray is NUL-terminated after its size, which SQLite then uses.)
-    if (!s.ready() || body.isEmpty() || body.size() > std::numeric_limits<int>::max() - 1
-        || std::memchr(body.data(), 0, size_t(body.size())) != nullptr || !body.isValidUtf8()) {
-        return false;
-    }
-    sqlite3_stmt *st = s.readEvent;
-    Resetter reset(st);
-    sqlite3_bind_text(st, 1, body.data(), int(body.size()), SQLITE_STATIC);
-    if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) != SQLITE_TEXT)
-        return false; // malformed JSON (or a failure): Qt's parser says which
-    // The eight members, read by Qt's JSON from SQLite's rendering of them, and checked and
-    // converted by the very code parseStripeEvent uses.
-    const QJsonDocument members = QJsonDocument::fromJson(QByteArray::fromRawData(
-        reinterpret_cast<const char *>(sqlite3_column_text(st, 0)), sqlite3_column_bytes(st, 0)));
-    const QJsonArray m = members.array();
-    if (m.size() != 8)
-        return false;
-    const Core::StripeEventParse parsed =
-        Core::stripeEventFromMembers({ m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7] });
-    if (!parsed.ok)
-        return false;
-    *info = parsed.info;
-    return true;
 }
 
 bool DeliveryWriter::recordRejected(const QList<Core::Delivery> &deliveries, QString *error)

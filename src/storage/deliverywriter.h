@@ -56,16 +56,6 @@ public:
     bool commitStaged(QString *error);
     int stagedCount() const { return m_staged; }
 
-    // The receiver's fast event reader: SQLite's JSON parser validates the body and picks the
-    // members Core::parseStripeEvent reads (one parse, no DOM of the whole body: Qt's
-    // QJsonDocument was a fifth of the receiver thread), which then go through the same checks
-    // and conversions (Core::stripeEventFromMembers). False for anything it does not accept,
-    // including bodies it cannot judge (NUL bytes, invalid UTF-8): ask parseStripeEvent then,
-    // which says what is wrong. Where both accept, both read the same fields, except for what
-    // tst_eventreader pins (duplicate member names: the first wins here; nesting deeper than
-    // Qt's limit of 1,024 is accepted here).
-    bool readEvent(QByteArrayView body, Core::StripeEventInfo *info);
-
     // Rejected deliveries (of known connectors) carry no body; they are written in batches off
     // the acknowledgement path (the receiver flushes them on a short timer). Returns false on
     // failure (they are then dropped, counted, and logged once). Commit staged deliveries first:

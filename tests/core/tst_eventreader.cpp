@@ -1,17 +1,13 @@
-// DeliveryWriter::readEvent (SQLite's JSON functions, the receiver's fast path) against
-// Core::parseStripeEvent (Qt's QJsonDocument, the reference): whenever the fast reader accepts a
-// body, Qt's parser must accept it too and read the very same fields; every real Stripe event
-// must take the fast path; anything else falls back to Qt's parser (which words the reason).
+// Core::StripeEventReader (simdjson, the receiver's fast path) against Core::parseStripeEvent
+// (Qt's QJsonDocument, the reference): whenever the fast reader accepts a body, Qt's parser must
+// accept it too and read the very same fields; every real Stripe event must take the fast path;
+// anything else falls back to Qt's parser (which words the reason).
 #include "core/stripeevent.h"
-#include "storage/database.h"
-#include "storage/deliverywriter.h"
+#include "core/stripeeventreader.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Hookyard;
 
@@ -41,41 +37,22 @@ class TestEventReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
     void samplesTakeTheFastPath();
     void agreesWithQt_data();
     void agreesWithQt();
     void knownDifferences();
-    void aFailedReadLeavesTheStatementUsable();
+    void aFailedReadLeavesTheReaderUsable();
 
 private:
     void compareWithQt(const QByteArray &body, Expect expect);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Storage::Database> m_db;
-    std::unique_ptr<Storage::DeliveryWriter> m_writer;
+    Core::StripeEventReader m_reader;
 };
-
-void TestEventReader::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    QString error;
-    m_db = Storage::Database::open(m_dir.path(), QStringLiteral("reader"), &error);
-    QVERIFY2(m_db, qPrintable(error));
-    m_writer = std::make_unique<Storage::DeliveryWriter>(*m_db);
-}
-
-void TestEventReader::cleanupTestCase()
-{
-    m_writer.reset();
-    m_db.reset();
-}
 
 void TestEventReader::compareWithQt(const QByteArray &body, Expect expect)
 {
     Core::StripeEventInfo fast;
-    const bool tookFast = m_writer->readEvent(body, &fast);
+    const bool tookFast = m_reader.read(body, &fast);
     const Core::StripeEventParse qt = Core::parseStripeEvent(body);
     if (expect == Expect::Fast)
         QVERIFY2(tookFast, body.left(200).constData());
@@ -106,7 +83,7 @@ void TestEventReader::samplesTakeTheFastPath()
         const QByteArray body = file.readAll();
         compareWithQt(body, Expect::Fast);
         Core::StripeEventInfo info;
-        QVERIFY(m_writer->readEvent(body, &info));
+        QVERIFY(m_reader.read(body, &info));
         QCOMPARE(info.type + QStringLiteral(".json"), name);
         QVERIFY(info.id.startsWith(QStringLiteral("evt_")));
         QVERIFY(!info.objectId.isEmpty());
@@ -144,8 +121,7 @@ void TestEventReader::agreesWithQt_data()
         Expect::Fast);
     row("surrogate pair escape",
         eventJson(R"("id":"evt_\ud83d\ude00","object":"event","type":"a")"), Expect::Fast);
-    row("unpaired surrogate escape", eventJson(R"("id":"e\ud800","object":"event","type":"t")"),
-        Expect::Fast);
+
     row("number beyond double in a member read",
         eventJson(R"("id":"e","object":"event","type":"t","created":1e400)"), Expect::FallBack);
     row("created real", eventJson(R"("id":"e","object":"event","type":"t","created":1719835200.9)"),
@@ -173,10 +149,37 @@ void TestEventReader::agreesWithQt_data()
         eventJson(R"("id":"evt_t","object":"v2.core.event","type":"x")"), Expect::Fast);
     row("whitespace around", QByteArrayLiteral(" \r\n\t") + eventJson(kCore) + "\n\n",
         Expect::Fast);
+    row("escaped member name", eventJson(R"("\u0069d":"a","object":"event","type":"t")"),
+        Expect::Fast);
+    row("duplicate member not read", eventJson(kCore + R"(,"x":1,"x":2)"), Expect::Fast);
+    row("duplicate data.object.id elsewhere",
+        eventJson(kCore + R"(,"data":{"object":{"id":"in_1","items":{"id":"a","id":"b"}}})"),
+        Expect::Fast);
     row("deep but fine", eventJson(kCore + ",\"x\":" + QByteArray(200, '[') + QByteArray(200, ']')),
         Expect::Fast);
 
     // Refused by the fast path: Qt's parser decides (and words the reason).
+    // simdjson refuses an escape that is not a character; Qt reads a replacement character.
+    row("unpaired surrogate escape", eventJson(R"("id":"e\ud800","object":"event","type":"t")"),
+        Expect::FallBack);
+    row("duplicate id", eventJson(R"("id":"a","object":"event","type":"t","id":"b")"),
+        Expect::FallBack);
+    row("duplicate type", eventJson(kCore + R"(,"type":"u")"), Expect::FallBack);
+    row("duplicate data",
+        eventJson(kCore + R"(,"data":{"object":{"id":"a"}},"data":{"object":{"id":"b"}})"),
+        Expect::FallBack);
+    row("duplicate data.object",
+        eventJson(kCore + R"(,"data":{"object":{"id":"a"},"object":{"id":"b"}})"),
+        Expect::FallBack);
+    row("duplicate data.object.id", eventJson(kCore + R"(,"data":{"object":{"id":"a","id":"b"}})"),
+        Expect::FallBack);
+    row("duplicate related_object.id",
+        eventJson(
+            R"("id":"e","object":"v2.core.event","type":"t","related_object":{"id":"a","id":"b"})"),
+        Expect::FallBack);
+    row("deeper than the fast reader's limit",
+        eventJson(kCore + ",\"x\":" + QByteArray(1010, '[') + QByteArray(1010, ']')),
+        Expect::FallBack);
     row("empty", QByteArray(), Expect::FallBack);
     row("not JSON", QByteArrayLiteral("id=evt_1&type=x"), Expect::FallBack);
     row("truncated", eventJson(kCore).chopped(1), Expect::FallBack);
@@ -234,48 +237,44 @@ void TestEventReader::agreesWithQt()
 
 void TestEventReader::knownDifferences()
 {
-    // Where SQLite's JSON and Qt's differ, pinned so that a change of either is noticed. None is
-    // reachable without the connector's signing secret (the reader runs after the signature
-    // check), and Stripe sends none of them; whoever holds the secret can send any event anyway.
+    // Where simdjson and Qt's parser would read a body differently, the fast reader refuses it
+    // and Qt decides. None is reachable without the connector's signing secret (the reader runs
+    // after the signature check), and Stripe sends none of them.
     Core::StripeEventInfo info;
-    // Duplicate member names: SQLite reads the first, Qt keeps the last.
-    QVERIFY(
-        m_writer->readEvent(eventJson(R"("id":"a","id":"b","object":"event","type":"t")"), &info));
-    QCOMPARE(info.id, QStringLiteral("a"));
-    QCOMPARE(Core::parseStripeEvent(eventJson(R"("id":"a","id":"b","object":"event","type":"t")"))
-                 .info.id,
-             QStringLiteral("b"));
-    // Implementation limits, elsewhere in the body: Qt refuses nesting deeper than 1,024 and
-    // numbers beyond a double; SQLite allows 2,000 levels and any number. Both are valid JSON
-    // (RFC 8259). (In the members read, Qt has the last word: see agreesWithQt.)
-    const QByteArray deep =
-        eventJson(kCore + ",\"x\":" + QByteArray(1100, '[') + QByteArray(1100, ']'));
-    QVERIFY(m_writer->readEvent(deep, &info));
-    QVERIFY(!Core::parseStripeEvent(deep).ok);
-    QVERIFY(!m_writer->readEvent(
-        eventJson(kCore + ",\"x\":" + QByteArray(2100, '[') + QByteArray(2100, ']')), &info));
-    QVERIFY(m_writer->readEvent(eventJson(kCore + R"(,"x":1e400)"), &info));
-    QVERIFY(!Core::parseStripeEvent(eventJson(kCore + R"(,"x":1e400)")).ok);
-    // A member name spelt with escapes is not found by SQLite's path lookup: Qt decides.
-    QVERIFY(!m_writer->readEvent(eventJson(R"("\u0069d":"a","object":"event","type":"t")"), &info));
-    QVERIFY(Core::parseStripeEvent(eventJson(R"("\u0069d":"a","object":"event","type":"t")")).ok);
+    // Duplicate member names: simdjson's lookups find the first, Qt keeps the last.
+    const QByteArray twice = eventJson(R"("id":"a","id":"b","object":"event","type":"t")");
+    QVERIFY(!m_reader.read(twice, &info));
+    QCOMPARE(Core::parseStripeEvent(twice).info.id, QStringLiteral("b"));
+    // Nesting: Qt refuses beyond 1,024 levels; the fast reader stops at MaxDepth, below that.
+    const auto nested = [](int levels) {
+        return eventJson(kCore + ",\"x\":" + QByteArray(levels, '[') + QByteArray(levels, ']'));
+    };
+    QVERIFY(m_reader.read(nested(Core::StripeEventReader::MaxDepth - 2), &info));
+    QVERIFY(Core::parseStripeEvent(nested(Core::StripeEventReader::MaxDepth - 2)).ok);
+    QVERIFY(!m_reader.read(nested(Core::StripeEventReader::MaxDepth), &info));
+    QVERIFY(Core::parseStripeEvent(nested(Core::StripeEventReader::MaxDepth)).ok);
+    QVERIFY(!m_reader.read(nested(1100), &info));
+    QVERIFY(!Core::parseStripeEvent(nested(1100)).ok);
+    // An integer beyond 64 bits elsewhere in the body: Qt reads a double, simdjson refuses.
+    const QByteArray big = eventJson(kCore + R"(,"x":123456789012345678901234567890)");
+    QVERIFY(!m_reader.read(big, &info));
+    QVERIFY(Core::parseStripeEvent(big).ok);
 }
 
-void TestEventReader::aFailedReadLeavesTheStatementUsable()
+void TestEventReader::aFailedReadLeavesTheReaderUsable()
 {
     Core::StripeEventInfo info;
-    QVERIFY(!m_writer->readEvent(QByteArrayLiteral("{\"id\":"), &info));
+    QVERIFY(!m_reader.read(QByteArrayLiteral("{\"id\":"), &info));
     QVERIFY(info.id.isEmpty()); // untouched on failure
-    QVERIFY(m_writer->readEvent(eventJson(kCore), &info));
+    QVERIFY(m_reader.read(eventJson(kCore), &info));
     QCOMPARE(info.id, QStringLiteral("evt_1"));
-    // And the writer still stores (the read shares its connection).
-    Core::Delivery d;
-    d.connectorId = QStringLiteral("c");
-    d.receivedAtMs = 1;
-    d.httpStatus = 200;
-    d.event = info;
-    d.body = eventJson(kCore);
-    QCOMPARE(m_writer->commitVerified(d, {}).status, Storage::DeliveryWriter::Result::Committed);
+    // A body larger than the parser's first allocation (64 KiB), then a small one again.
+    const QByteArray large = eventJson(R"("id":"evt_large","object":"event","type":"t","pad":")"
+                                       + QByteArray(200 * 1024, 'x') + "\"");
+    QVERIFY(m_reader.read(large, &info));
+    QCOMPARE(info.id, QStringLiteral("evt_large"));
+    QVERIFY(m_reader.read(eventJson(kCore), &info));
+    QCOMPARE(info.id, QStringLiteral("evt_1"));
 }
 
 QTEST_GUILESS_MAIN(TestEventReader)
