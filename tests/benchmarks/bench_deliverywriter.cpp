@@ -55,22 +55,29 @@ struct Scenario
     bool backgroundCheckpoint; // autocheckpoint off on the writer, PASSIVE from another thread
 };
 
-void run(const QString &root, const Scenario &scenario, int count, int bodySize,
+bool run(const QString &root, const Scenario &scenario, int count, int bodySize,
          const QString &extraSql)
 {
     QTemporaryDir dir(root + QStringLiteral("/bench-XXXXXX"));
+    if (!dir.isValid()) {
+        std::fprintf(stderr,
+                     "cannot create a directory in %s: %s (pass --dir with an existing, "
+                     "writable directory)\n",
+                     qPrintable(root), qPrintable(dir.errorString()));
+        return false;
+    }
     QString error;
     auto db = Database::open(dir.path(), QStringLiteral("bench"), &error, scenario.sync);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
-        return;
+        return false;
     }
     // --sql: statements run before measuring (e.g. to try a schema change).
     if (!extraSql.isEmpty()
         && sqlite3_exec(db->handle(), extraSql.toUtf8().constData(), nullptr, nullptr, nullptr)
             != SQLITE_OK) {
         std::fprintf(stderr, "--sql failed: %s\n", sqlite3_errmsg(db->handle()));
-        return;
+        return false;
     }
     // The serving set-up: no checkpoint, WAL restart or truncation inside a commit, a
     // WalCheckpointer thread instead.
@@ -79,7 +86,7 @@ void run(const QString &root, const Scenario &scenario, int count, int bodySize,
         db->leaveWalUpkeepToCheckpointer();
         if (!checkpointer.start(&error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
-            return;
+            return false;
         }
     }
 
@@ -135,6 +142,7 @@ void run(const QString &root, const Scenario &scenario, int count, int bodySize,
                 cpuUsPerCommit,
                 failed ? qPrintable(QStringLiteral("   FAILED %1").arg(failed)) : "");
     std::fflush(stdout);
+    return failed == 0;
 }
 
 } // namespace
@@ -171,9 +179,11 @@ int main(int argc, char **argv)
         { "synchronous=FULL", Database::Sync::Full, false },
         { "synchronous=FULL, bg checkpoint", Database::Sync::Full, true },
     };
+    bool ok = true;
     for (int i = 0; i < 4; ++i) {
         if (only == 0 || only == i + 1)
-            run(root, scenarios[i], count, bodySize, parser.value(QStringLiteral("sql")));
+            ok =
+                run(root, scenarios[i], count, bodySize, parser.value(QStringLiteral("sql"))) && ok;
     }
-    return 0;
+    return ok ? 0 : 1;
 }
