@@ -72,8 +72,8 @@ bool findUnique(object obj, const std::string_view (&keys)[N], element (&found)[
     return true;
 }
 
-// The member `key` of `parent`'s member `outer` when both are objects; Undefined where a level
-// is missing or not an object (as QJsonValue::toObject() then value() give).
+// The "id" member of `parent`; Undefined when `parent` is absent or not an object, or has no
+// "id" (as QJsonValue::toObject() then value() give). False when "id" appears twice.
 bool nestedId(const element &parent, bool parentPresent, QJsonValue *out)
 {
     *out = QJsonValue(QJsonValue::Undefined);
