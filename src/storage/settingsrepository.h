@@ -18,7 +18,7 @@ public:
 
     // The stored value, or the schema default.
     QString value(const QString &key) const;
-    qint64 intValue(const QString &key) const;  // Int and Duration (ms) settings
+    qint64 intValue(const QString &key) const; // Int and Duration (ms) settings
     bool boolValue(const QString &key) const;
     // Validates with Core::normaliseSetting; false with *error set when refused.
     bool setValue(const QString &key, const QString &value, QString *error);
