@@ -121,7 +121,6 @@ void TestEventReader::agreesWithQt_data()
         Expect::Fast);
     row("surrogate pair escape",
         eventJson(R"("id":"evt_\ud83d\ude00","object":"event","type":"a")"), Expect::Fast);
-
     row("number beyond double in a member read",
         eventJson(R"("id":"e","object":"event","type":"t","created":1e400)"), Expect::FallBack);
     row("created real", eventJson(R"("id":"e","object":"event","type":"t","created":1719835200.9)"),
@@ -132,6 +131,11 @@ void TestEventReader::agreesWithQt_data()
         Expect::Fast);
     row("created big integer",
         eventJson(R"("id":"e","object":"event","type":"t","created":9007199254740993)"),
+        Expect::Fast);
+    row("created beyond int64",
+        eventJson(R"("id":"e","object":"event","type":"t","created":18446744073709551615)"),
+        Expect::Fast);
+    row("api_version beyond int64", eventJson(kCore + R"(,"api_version":18446744073709551615)"),
         Expect::Fast);
     row("created RFC 3339",
         eventJson(R"("id":"e","object":"event","type":"t","created":"2024-06-01T12:00:00.123Z")"),
