@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include <cstring>
+#include <optional>
 #include <simdjson.h>
 #include <string>
 #include <string_view>
@@ -14,12 +15,17 @@ namespace {
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
-using simdjson::dom::object;
 
 // A member as Qt's parser would give it, as far as stripeEventFromMembers can tell: it reads
-// strings, numbers (as doubles) and booleans, and only the type of anything else.
-bool toQt(element value, QJsonValue *out)
+// strings, numbers (as doubles) and booleans, and only the type of anything else. Undefined when
+// absent, as QJsonObject::value() gives it.
+bool toQt(const std::optional<element> &member, QJsonValue *out)
 {
+    if (!member) {
+        *out = QJsonValue(QJsonValue::Undefined);
+        return true;
+    }
+    const element value = *member;
     switch (value.type()) {
     case element_type::STRING: {
         const std::string_view s = value.get_string().value_unsafe();
@@ -51,20 +57,24 @@ bool toQt(element value, QJsonValue *out)
     return false;
 }
 
-// The members named in `keys` of `obj`, by one walk over it. False when one of them appears
-// more than once: Qt keeps the last, simdjson's lookups find the first.
+// The members named in `keys` of `parent`, by one walk over it; none when `parent` is absent or
+// not an object (as QJsonValue::toObject().value() gives). False when one of them appears more
+// than once: Qt keeps the last, simdjson's lookups find the first.
 template<std::size_t N>
-bool findUnique(object obj, const std::string_view (&keys)[N], element (&found)[N],
-                bool (&present)[N])
+bool findUnique(const std::optional<element> &parent, const std::string_view (&keys)[N],
+                std::optional<element> (&found)[N])
 {
-    for (std::size_t i = 0; i < N; ++i)
-        present[i] = false;
-    for (const auto field : obj) {
+    for (auto &member : found)
+        member.reset();
+    if (!parent || parent->type() != element_type::OBJECT)
+        return true;
+    // A copy: value_unsafe() refers into the temporary result.
+    const simdjson::dom::object object = parent->get_object().value_unsafe();
+    for (const auto field : object) {
         for (std::size_t i = 0; i < N; ++i) {
             if (field.key == keys[i]) {
-                if (present[i])
+                if (found[i])
                     return false;
-                present[i] = true;
                 found[i] = field.value;
             }
         }
@@ -72,19 +82,16 @@ bool findUnique(object obj, const std::string_view (&keys)[N], element (&found)[
     return true;
 }
 
-// The "id" member of `parent`; Undefined when `parent` is absent or not an object, or has no
-// "id" (as QJsonValue::toObject() then value() give). False when "id" appears twice.
-bool nestedId(const element &parent, bool parentPresent, QJsonValue *out)
+// One member of `parent`, as findUnique finds it.
+bool findUnique(const std::optional<element> &parent, std::string_view key,
+                std::optional<element> *found)
 {
-    *out = QJsonValue(QJsonValue::Undefined);
-    if (!parentPresent || parent.type() != element_type::OBJECT)
-        return true;
-    static constexpr std::string_view idKey[] = { "id" };
-    element found[1];
-    bool present[1];
-    if (!findUnique(parent.get_object().value_unsafe(), idKey, found, present))
+    const std::string_view keys[] = { key };
+    std::optional<element> one[1];
+    if (!findUnique(parent, keys, one))
         return false;
-    return !present[0] || toQt(found[0], out);
+    *found = one[0];
+    return true;
 }
 
 } // namespace
@@ -119,40 +126,25 @@ bool StripeEventReader::read(QByteArrayView body, StripeEventInfo *info)
     if (root.type() != element_type::OBJECT)
         return false;
 
-    static constexpr std::string_view keys[] = { "id",       "type",          "object",
-                                                 "livemode", "created",       "api_version",
-                                                 "data",     "related_object" };
-    element found[8];
-    bool present[8];
-    if (!findUnique(root.get_object().value_unsafe(), keys, found, present))
+    enum Member { Id, Type, Object, Livemode, Created, ApiVersion, Data, RelatedObject, Count };
+    static constexpr std::string_view keys[Count] = { "id",       "type",          "object",
+                                                      "livemode", "created",       "api_version",
+                                                      "data",     "related_object" };
+    std::optional<element> found[Count];
+    std::optional<element> dataObject, dataObjectId, relatedObjectId;
+    if (!findUnique(root, keys, found) || !findUnique(found[Data], "object", &dataObject)
+        || !findUnique(dataObject, "id", &dataObjectId)
+        || !findUnique(found[RelatedObject], "id", &relatedObjectId)) {
         return false;
-    // Absent members are Undefined, as QJsonObject::value() gives them.
-    QJsonValue values[6] = { QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined,
-                             QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined };
-    for (int i = 0; i < 6; ++i) {
-        if (present[i] && !toQt(found[i], &values[i]))
-            return false;
     }
-
     StripeEventMembers members;
-    members.id = values[0];
-    members.type = values[1];
-    members.object = values[2];
-    members.livemode = values[3];
-    members.created = values[4];
-    members.apiVersion = values[5];
-    members.dataObjectId = QJsonValue(QJsonValue::Undefined);
-    if (present[6] && found[6].type() == element_type::OBJECT) {
-        static constexpr std::string_view objectKey[] = { "object" };
-        element inner[1];
-        bool innerPresent[1];
-        if (!findUnique(found[6].get_object().value_unsafe(), objectKey, inner, innerPresent))
-            return false;
-        if (!nestedId(inner[0], innerPresent[0], &members.dataObjectId))
-            return false;
-    }
-    if (!nestedId(found[7], present[7], &members.relatedObjectId))
+    if (!toQt(found[Id], &members.id) || !toQt(found[Type], &members.type)
+        || !toQt(found[Object], &members.object) || !toQt(found[Livemode], &members.livemode)
+        || !toQt(found[Created], &members.created) || !toQt(found[ApiVersion], &members.apiVersion)
+        || !toQt(dataObjectId, &members.dataObjectId)
+        || !toQt(relatedObjectId, &members.relatedObjectId)) {
         return false;
+    }
 
     const StripeEventParse parsed = stripeEventFromMembers(members);
     if (!parsed.ok)

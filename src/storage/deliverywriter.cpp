@@ -103,6 +103,7 @@ struct DeliveryWriter::Statements
         }
     }
 
+    // prepare() finalises every statement when one fails, so one is enough to ask.
     bool ready() const { return insertRun != nullptr; }
 
     // Why the statements cannot run: they failed to prepare, or the connection closed.
