@@ -24,6 +24,20 @@ bool isTokenChar(char c)
         return true;
     return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
+
+// What QByteArray::simplified() takes for whitespace.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Whether a header's value matters to framing; the others are not kept.
+bool isFramingField(QByteArrayView name)
+{
+    return name.compare("connection", Qt::CaseInsensitive) == 0
+        || name.compare("expect", Qt::CaseInsensitive) == 0
+        || name.compare("transfer-encoding", Qt::CaseInsensitive) == 0;
+}
 } // namespace
 
 const http_parser_settings &RequestFramer::settings()
@@ -127,12 +141,27 @@ void RequestFramer::scanRequestLine(const char *data, qint64 size)
     if (!newline)
         return;
     m_lineState = LineState::Done;
-    const QList<QByteArray> parts = m_line.trimmed().simplified().split(' ');
-    if (parts.size() != 3 || (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")) {
+    // Three words separated by whitespace, the last one the version; counted in place, as this
+    // runs for every request. (truncate, not clear: the buffer is kept for the next request.)
+    int words = 0;
+    QByteArrayView last;
+    const QByteArrayView line(m_line);
+    for (qsizetype at = 0; at < line.size();) {
+        while (at < line.size() && isAsciiSpace(line[at]))
+            ++at;
+        const qsizetype start = at;
+        while (at < line.size() && !isAsciiSpace(line[at]))
+            ++at;
+        if (at > start) {
+            ++words;
+            last = line.sliced(start, at - start);
+        }
+    }
+    if (words != 3 || (last != "HTTP/1.1" && last != "HTTP/1.0")) {
         fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
              tr("malformed request line; expected \"POST /path HTTP/1.1\""));
     }
-    m_line.clear();
+    m_line.truncate(0);
 }
 
 int RequestFramer::fail(int status, const QString &code, const QString &message)
@@ -149,11 +178,12 @@ int RequestFramer::onMessageBegin(http_parser *parser)
     g->m_headersDone = g->m_expectContinue = g->m_inValue = false;
     g->m_urlBytes = g->m_headerBytes = g->m_bodyBytes = 0;
     g->m_fields = 0;
-    g->m_field.clear();
-    g->m_value.clear();
-    g->m_connection.clear();
-    g->m_expect.clear();
-    g->m_transferEncoding.clear();
+    // truncate, not clear: the buffers keep their capacity from one request to the next.
+    g->m_field.truncate(0);
+    g->m_value.truncate(0);
+    g->m_connection.truncate(0);
+    g->m_expect.truncate(0);
+    g->m_transferEncoding.truncate(0);
     ++g->m_begun;
     return 0;
 }
@@ -173,15 +203,16 @@ int RequestFramer::onUrl(http_parser *parser, const char *, size_t length)
 
 void RequestFramer::finishField()
 {
-    const QByteArray name = m_field.toLower();
-    if (name == "connection")
+    // Compared here, not through m_keepValue: a field with an empty value has no value callback.
+    if (m_field.compare("connection", Qt::CaseInsensitive) == 0)
         m_connection += (m_connection.isEmpty() ? "" : ",") + m_value;
-    else if (name == "expect")
+    else if (m_field.compare("expect", Qt::CaseInsensitive) == 0)
         m_expect = m_value.trimmed();
-    else if (name == "transfer-encoding")
+    else if (m_field.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
         m_transferEncoding += (m_transferEncoding.isEmpty() ? "" : ",") + m_value.trimmed();
-    m_field.clear();
-    m_value.clear();
+    m_keepValue = false;
+    m_field.truncate(0);
+    m_value.truncate(0);
 }
 
 int RequestFramer::onHeaderField(http_parser *parser, const char *at, size_t length)
@@ -222,6 +253,8 @@ int RequestFramer::onHeaderField(http_parser *parser, const char *at, size_t len
 int RequestFramer::onHeaderValue(http_parser *parser, const char *at, size_t length)
 {
     auto *g = framerOf(parser);
+    if (!g->m_inValue) // the field's name is complete
+        g->m_keepValue = isFramingField(g->m_field);
     g->m_inValue = true;
     g->m_headerBytes += qint64(length);
     if (g->m_headerBytes > g->m_limits.maxHeaderBytes) {
@@ -229,7 +262,7 @@ int RequestFramer::onHeaderValue(http_parser *parser, const char *at, size_t len
             431, Core::rejectCode(Core::RejectReason::HeadersTooLarge),
             tr("the request headers are larger than %1 bytes").arg(g->m_limits.maxHeaderBytes));
     }
-    if (g->m_value.size() < kKeptValueBytes)
+    if (g->m_keepValue && g->m_value.size() < kKeptValueBytes)
         g->m_value.append(at, qsizetype(std::min<size_t>(length, size_t(kKeptValueBytes))));
     return 0;
 }
@@ -240,18 +273,20 @@ int RequestFramer::onHeadersComplete(http_parser *parser)
     if (g->m_fields > 0)
         g->finishField();
     g->m_headersDone = true;
-    const QString badRequest = Core::rejectCode(Core::RejectReason::BadRequest);
+    const auto badRequest = [] {
+        return Core::rejectCode(Core::RejectReason::BadRequest);
+    };
     // Qt 6.4 treats any Connection header containing "upgrade" as an upgrade (and drops the
     // connection without an answer when it is not a WebSocket it can hand out): refuse it here.
     if (parser->upgrade || parser->method == HTTP_CONNECT
         || g->m_connection.toLower().contains("upgrade")) {
-        return g->fail(400, badRequest, tr("protocol upgrades are not supported"));
+        return g->fail(400, badRequest(), tr("protocol upgrades are not supported"));
     }
     // Qt 6.4 takes any Transfer-Encoding that contains "chunked" as chunked; http_parser only a
     // final "chunked". Accept exactly "chunked" so both frame the body the same way.
     if (!g->m_transferEncoding.isEmpty()
         && g->m_transferEncoding.trimmed().compare("chunked", Qt::CaseInsensitive) != 0) {
-        return g->fail(400, badRequest, tr("unsupported Transfer-Encoding"));
+        return g->fail(400, badRequest(), tr("unsupported Transfer-Encoding"));
     }
     if ((parser->flags & F_CONTENTLENGTH)
         && parser->content_length > quint64(g->m_limits.bodyLimit)) {

@@ -74,6 +74,7 @@ private:
     bool m_headersDone = false;
     bool m_expectContinue = false;
     bool m_inValue = false;
+    bool m_keepValue = false; // the current field is one finishField() reads
     bool m_completedKeepAlive = true;
     bool m_messageCompleted = false;
     qint64 m_urlBytes = 0;

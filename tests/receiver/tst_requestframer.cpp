@@ -79,6 +79,65 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 1);
         QVERIFY(!done[0].keepAlive);
     }
+    // The three fields framing reads are matched in any case; the values of the others are not
+    // kept, and an empty value still counts (a second, empty Expect cancels the first).
+    void framingFieldsInAnyCase()
+    {
+        RequestFramer framer(limits());
+        const QByteArray all = post("a", "CONNECTION: Close\r\n") + post("b");
+        QList<RequestFramer::Message> done;
+        framer.feed(all.constData(), all.size(), &done);
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done[0].keepAlive);
+        QVERIFY(framer.stopped());
+
+        RequestFramer expect(limits());
+        const QByteArray head =
+            "POST /a HTTP/1.1\r\neXpEcT: 100-continue\r\nContent-Length: 2\r\n\r\n";
+        done.clear();
+        expect.feed(head.constData(), head.size(), &done);
+        QVERIFY(expect.expectsContinue());
+
+        RequestFramer cancelled(limits());
+        const QByteArray twice =
+            "POST /a HTTP/1.1\r\nExpect: 100-continue\r\nExpect:\r\nContent-Length: 2\r\n\r\n";
+        cancelled.feed(twice.constData(), twice.size(), &done);
+        QVERIFY(!cancelled.error());
+        QVERIFY(!cancelled.expectsContinue());
+
+        RequestFramer te(limits());
+        const QByteArray gzip = "POST /a HTTP/1.1\r\nTRANSFER-ENCODING: gzip, chunked\r\n\r\n";
+        te.feed(gzip.constData(), gzip.size(), &done);
+        QVERIFY(te.error().has_value());
+        QCOMPARE(te.error()->status, 400);
+    }
+    // The request line's shape: three words, any whitespace between them, then the version.
+    void requestLineWords_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("framed"); // -1: refused with 400
+        QTest::newRow("plain") << QByteArray("POST /a HTTP/1.1") << 2;
+        QTest::newRow("1.0 ends the stream") << QByteArray("POST /a HTTP/1.0") << 1;
+        QTest::newRow("two spaces") << QByteArray("POST  /a HTTP/1.1") << 2;
+        QTest::newRow("no version") << QByteArray("POST /a") << -1;
+        QTest::newRow("four words") << QByteArray("POST /a HTTP/1.1 x") << -1;
+        QTest::newRow("version 2") << QByteArray("POST /a HTTP/2.0") << -1;
+    }
+    void requestLineWords()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, framed);
+        // Twice on one framer: the line's buffer is reused for the second request.
+        const QByteArray request = line + "\r\nHost: x\r\nContent-Length: 0\r\n\r\n";
+        const QByteArray all = request + request;
+        RequestFramer framer(limits());
+        QList<RequestFramer::Message> done;
+        framer.feed(all.constData(), all.size(), &done);
+        QCOMPARE(done.size(), qMax(0, framed));
+        QCOMPARE(framer.error().has_value(), framed < 0);
+        if (framed < 0)
+            QCOMPARE(framer.error()->status, 400);
+    }
     void refusals_data()
     {
         QTest::addColumn<QByteArray>("bytes");
