@@ -140,11 +140,9 @@ void ReceiverWorker::answer(const QHttpServerRequest &request, QHttpServerRespon
     WebhookRequest r;
     r.isPost = request.method() == QHttpServerRequest::Method::Post;
     r.path = request.url().path();
-    r.signature = request.value(QByteArrayLiteral("Stripe-Signature"));
+    r.setHeaders(request.headers());
     r.body = request.body();
     r.remoteAddress = request.remoteAddress();
-    r.userAgent = request.value(QByteArrayLiteral("User-Agent"));
-    r.contentType = request.value(QByteArrayLiteral("Content-Type"));
     const HttpAnswer a = m_handler->handle(r);
 
     // Synchronous answer, inside the handler (QT64-NOTES.md: no safe deferred answer in 6.4); a

@@ -63,11 +63,35 @@ WebhookHandler::WebhookHandler(std::shared_ptr<Core::ConnectorDirectory> directo
 
 WebhookHandler::~WebhookHandler() = default;
 
+void WebhookRequest::setHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QByteArray *const fields[] = { &signature, &userAgent, &contentType };
+    constexpr QByteArrayView names[] = { "Stripe-Signature", "User-Agent", "Content-Type" };
+    bool seen[] = { false, false, false };
+    for (QByteArray *field : fields)
+        field->clear();
+    for (const auto &[name, value] : headers) {
+        for (int i = 0; i < 3; ++i) {
+            if (name.compare(names[i], Qt::CaseInsensitive) != 0)
+                continue;
+            *fields[i] = seen[i] ? *fields[i] + ", " + value : value;
+            seen[i] = true;
+            break;
+        }
+    }
+}
+
 HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
 {
     Context ctx { &request, {}, {}, {}, {}, nullptr, {}, {} };
     ctx.timer.start();
-    ctx.address = GuardedTcpServer::addressKey(request.remoteAddress);
+    // Stripe sends from few addresses (behind a tunnel, all from 127.0.0.1): the last key is
+    // reused rather than spelled out again for every request.
+    if (request.remoteAddress != m_lastAddress || m_lastAddressKey.isNull()) {
+        m_lastAddress = request.remoteAddress;
+        m_lastAddressKey = GuardedTcpServer::addressKey(request.remoteAddress);
+    }
+    ctx.address = m_lastAddressKey;
     ctx.delivery.receivedAtMs = m_clock.nowMs();
     ctx.delivery.remoteAddress = ctx.address;
     ctx.delivery.userAgent = QString::fromUtf8(request.userAgent.left(256));

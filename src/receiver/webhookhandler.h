@@ -30,6 +30,11 @@ struct WebhookRequest
     QHostAddress remoteAddress;
     QByteArray userAgent;
     QByteArray contentType;
+
+    // Takes signature, userAgent and contentType from the request's headers in one pass (names
+    // in any case; a name given more than once joined with ", ", as QHttpServerRequest::value()
+    // does, which lists and joins for each call).
+    void setHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
 };
 
 // The webhook flow of ARCHITECTURE.md sections 2 and 4, synchronous (Qt 6.4 has no safe deferred
@@ -79,6 +84,8 @@ private:
     RateLimiter m_connectorBuckets { 100'000 };
     RateLimiter m_rejectBuckets { 10'000 };
     Core::StripeEventReader m_eventReader;
+    QHostAddress m_lastAddress; // and its GuardedTcpServer::addressKey
+    QString m_lastAddressKey;
 };
 
 } // namespace Hookyard::Receiver

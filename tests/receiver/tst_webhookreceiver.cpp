@@ -1,5 +1,6 @@
 #include "core/signatureverifier.h"
 #include "rawhttpclient.h"
+#include "receiver/webhookhandler.h"
 #include "receivertestkit.h"
 
 #include <QElapsedTimer>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void cleanup();
 
     void acceptsANewEvent();
+    void headerNamesInAnyCase();
+    void repeatedHeadersAreJoined();
     void duplicateIsAckedWithoutASecondRun();
     void unknownAndDisabledConnectorsAre404();
     void otherPathsAre404Json();
@@ -164,6 +167,43 @@ void TestWebhookReceiver::acceptsANewEvent()
     QCOMPARE(batch.first().connectorName, QStringLiteral("billing"));
     QCOMPARE(batch.first().runIds.size(), 1);
     QVERIFY(batch.first().deliveryRow > 0);
+}
+
+// HTTP header names are case-insensitive: a client that sends them in lower case (HTTP/2
+// proxies, some tunnels) is served the same, and what is recorded of them is the same.
+void TestWebhookReceiver::headerNamesInAnyCase()
+{
+    RawHttpClient client(m_h->port());
+    QVERIFY(client.isConnected());
+    const QByteArray body = eventBody(QStringLiteral("evt_lower_1"));
+    client.socket().write(rawRequest(
+        "POST", m_h->path(kId).toUtf8(), body,
+        { { QByteArrayLiteral("stripe-signature"), m_h->sign(body) },
+          { QByteArrayLiteral("user-agent"), QByteArrayLiteral("Stripe/1.0") },
+          { QByteArrayLiteral("CONTENT-TYPE"), QByteArrayLiteral("application/json") } }));
+    const auto answers = client.read(1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, 200);
+    QCOMPARE(
+        m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome='accepted' AND "
+                                  "user_agent='Stripe/1.0' AND content_type='application/json'")),
+        1);
+}
+
+// A header given twice reads as its values joined with ", " (as QHttpServerRequest::value()
+// gives them); the others are not touched, and a name that is absent reads as empty.
+void TestWebhookReceiver::repeatedHeadersAreJoined()
+{
+    Receiver::WebhookRequest r;
+    r.userAgent = QByteArrayLiteral("from an earlier request");
+    r.setHeaders({ { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                   { QByteArrayLiteral("stripe-signature"), QByteArrayLiteral("t=1,v1=a") },
+                   { QByteArrayLiteral("Host"), QByteArrayLiteral("x") },
+                   { QByteArrayLiteral("Stripe-Signature"), QByteArrayLiteral("") },
+                   { QByteArrayLiteral("STRIPE-SIGNATURE"), QByteArrayLiteral("v1=b") } });
+    QCOMPARE(r.signature, QByteArrayLiteral("t=1,v1=a, , v1=b"));
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/json"));
+    QVERIFY(r.userAgent.isEmpty());
 }
 
 void TestWebhookReceiver::duplicateIsAckedWithoutASecondRun()
