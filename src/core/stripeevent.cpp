@@ -22,9 +22,9 @@ QString clipped(const QString &value)
     return value.size() <= limit ? value : value.left(limit) + u"...";
 }
 
-QString typeName(const QJsonValue &value)
+QString typeName(const StripeEventMember &value)
 {
-    switch (value.type()) {
+    switch (value.type) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
@@ -43,28 +43,28 @@ QString typeName(const QJsonValue &value)
     return QStringLiteral("missing");
 }
 
-QString requiredString(const QJsonValue &value, QStringView key, QString *error)
+QString requiredString(const StripeEventMember &value, QStringView key, QString *error)
 {
-    if (!value.isString()) {
-        *error = value.isUndefined()
+    if (value.type != QJsonValue::String) {
+        *error = value.type == QJsonValue::Undefined
             ? tr("event has no string \"%1\"").arg(key)
             : tr("event's \"%1\" is %2, not a string").arg(key, typeName(value));
         return {};
     }
-    if (value.toString().isEmpty())
+    if (value.string.isEmpty())
         *error = tr("event's \"%1\" is empty").arg(key);
-    return value.toString();
+    return value.string;
 }
 
 // `created` is Unix seconds in snapshot events and an RFC 3339 string in thin (v2) events.
-qint64 createdSecs(const QJsonValue &value)
+qint64 createdSecs(const StripeEventMember &value)
 {
     // A double out of qint64's range would be undefined behaviour to convert; no real event
     // time is anywhere near the bound.
-    if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e15)
-        return qint64(value.toDouble());
-    if (value.isString()) {
-        const QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (value.type == QJsonValue::Double && value.number >= 0 && value.number < 1e15)
+        return qint64(value.number);
+    if (value.type == QJsonValue::String) {
+        const QDateTime when = QDateTime::fromString(value.string, Qt::ISODateWithMs);
         if (when.isValid())
             return when.toSecsSinceEpoch();
     }
@@ -72,6 +72,16 @@ qint64 createdSecs(const QJsonValue &value)
 }
 
 } // namespace
+
+StripeEventMember StripeEventMember::fromJson(const QJsonValue &value)
+{
+    StripeEventMember member;
+    member.type = value.type();
+    member.string = value.toString();
+    member.number = value.toDouble();
+    member.boolean = value.toBool();
+    return member;
+}
 
 StripeEventParse parseStripeEvent(QByteArrayView body)
 {
@@ -97,14 +107,16 @@ StripeEventParse parseStripeEvent(QByteArrayView body)
     }
     const QJsonObject event = doc.object();
     StripeEventMembers members;
-    members.id = event.value(u"id");
-    members.type = event.value(u"type");
-    members.object = event.value(u"object");
-    members.livemode = event.value(u"livemode");
-    members.created = event.value(u"created");
-    members.apiVersion = event.value(u"api_version");
-    members.dataObjectId = event.value(u"data").toObject().value(u"object").toObject().value(u"id");
-    members.relatedObjectId = event.value(u"related_object").toObject().value(u"id");
+    const auto member = &StripeEventMember::fromJson;
+    members.id = member(event.value(u"id"));
+    members.type = member(event.value(u"type"));
+    members.object = member(event.value(u"object"));
+    members.livemode = member(event.value(u"livemode"));
+    members.created = member(event.value(u"created"));
+    members.apiVersion = member(event.value(u"api_version"));
+    members.dataObjectId =
+        member(event.value(u"data").toObject().value(u"object").toObject().value(u"id"));
+    members.relatedObjectId = member(event.value(u"related_object").toObject().value(u"id"));
     return stripeEventFromMembers(members);
 }
 
@@ -131,11 +143,12 @@ StripeEventParse stripeEventFromMembers(const StripeEventMembers &members)
         return result;
     }
 
-    info.livemode = members.livemode.toBool();
+    // As QJsonValue::toBool() and toString() read them: false and empty for any other type.
+    info.livemode = members.livemode.boolean;
     info.created = createdSecs(members.created);
-    info.apiVersion = members.apiVersion.toString();
+    info.apiVersion = members.apiVersion.string;
     // A thin event carries only a reference to the object that changed.
-    info.objectId = (info.thin ? members.relatedObjectId : members.dataObjectId).toString();
+    info.objectId = (info.thin ? members.relatedObjectId : members.dataObjectId).string;
     result.ok = true;
     return result;
 }

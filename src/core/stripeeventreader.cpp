@@ -1,8 +1,5 @@
 #include "core/stripeeventreader.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <cstring>
 #include <optional>
 #include <simdjson.h>
@@ -19,39 +16,43 @@ using simdjson::dom::element_type;
 // A member as Qt's parser would give it, as far as stripeEventFromMembers can tell: it reads
 // strings, numbers (as doubles) and booleans, and only the type of anything else. Undefined when
 // absent, as QJsonObject::value() gives it.
-bool toQt(const std::optional<element> &member, QJsonValue *out)
+bool toMember(const std::optional<element> &found, StripeEventMember *out)
 {
-    if (!member) {
-        *out = QJsonValue(QJsonValue::Undefined);
+    *out = StripeEventMember();
+    if (!found)
         return true;
-    }
-    const element value = *member;
+    const element value = *found;
     switch (value.type()) {
     case element_type::STRING: {
         const std::string_view s = value.get_string().value_unsafe();
-        *out = QString::fromUtf8(s.data(), qsizetype(s.size()));
+        out->type = QJsonValue::String;
+        out->string = QString::fromUtf8(s.data(), qsizetype(s.size()));
         return true;
     }
     case element_type::INT64:
-        *out = double(value.get_int64().value_unsafe());
+        out->type = QJsonValue::Double;
+        out->number = double(value.get_int64().value_unsafe());
         return true;
     case element_type::UINT64:
-        *out = double(value.get_uint64().value_unsafe());
+        out->type = QJsonValue::Double;
+        out->number = double(value.get_uint64().value_unsafe());
         return true;
     case element_type::DOUBLE:
-        *out = value.get_double().value_unsafe();
+        out->type = QJsonValue::Double;
+        out->number = value.get_double().value_unsafe();
         return true;
     case element_type::BOOL:
-        *out = value.get_bool().value_unsafe();
+        out->type = QJsonValue::Bool;
+        out->boolean = value.get_bool().value_unsafe();
         return true;
     case element_type::NULL_VALUE:
-        *out = QJsonValue(QJsonValue::Null);
+        out->type = QJsonValue::Null;
         return true;
     case element_type::ARRAY:
-        *out = QJsonArray();
+        out->type = QJsonValue::Array;
         return true;
     case element_type::OBJECT:
-        *out = QJsonObject();
+        out->type = QJsonValue::Object;
         return true;
     }
     return false;
@@ -138,11 +139,13 @@ bool StripeEventReader::read(QByteArrayView body, StripeEventInfo *info)
         return false;
     }
     StripeEventMembers members;
-    if (!toQt(found[Id], &members.id) || !toQt(found[Type], &members.type)
-        || !toQt(found[Object], &members.object) || !toQt(found[Livemode], &members.livemode)
-        || !toQt(found[Created], &members.created) || !toQt(found[ApiVersion], &members.apiVersion)
-        || !toQt(dataObjectId, &members.dataObjectId)
-        || !toQt(relatedObjectId, &members.relatedObjectId)) {
+    if (!toMember(found[Id], &members.id) || !toMember(found[Type], &members.type)
+        || !toMember(found[Object], &members.object)
+        || !toMember(found[Livemode], &members.livemode)
+        || !toMember(found[Created], &members.created)
+        || !toMember(found[ApiVersion], &members.apiVersion)
+        || !toMember(dataObjectId, &members.dataObjectId)
+        || !toMember(relatedObjectId, &members.relatedObjectId)) {
         return false;
     }
 
