@@ -1,5 +1,6 @@
 #include "cli/clicontext.h"
 #include "cli/signalwatcher.h"
+#include "core/utcstamp.h"
 #include "engine/engine.h"
 #include "engine/webhookurl.h"
 #include "storage/connectorrepository.h"
@@ -18,12 +19,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 // One log line per delivery on standard output: time, status, connector, event or reason.
 // Never a secret or a signature.
-QString logLine(const Receiver::DeliveryNotice &n)
+QString logLine(Core::UtcStamp &stamp, const Receiver::DeliveryNotice &n)
 {
-    QString line =
-        QDateTime::fromMSecsSinceEpoch(n.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)
-        + QLatin1Char(' ') + QString::number(n.httpStatus) + QLatin1Char(' ')
-        + (n.connectorName.isEmpty() ? QStringLiteral("-") : n.connectorName) + QLatin1Char(' ');
+    QString line = stamp.format(n.receivedAtMs) + QLatin1Char(' ') + QString::number(n.httpStatus)
+        + QLatin1Char(' ') + (n.connectorName.isEmpty() ? QStringLiteral("-") : n.connectorName)
+        + QLatin1Char(' ');
     switch (n.outcome) {
     case Core::DeliveryOutcome::Accepted:
         line += n.eventType + QLatin1Char(' ') + n.eventId;
@@ -90,10 +90,11 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
             break;
         }
     });
+    Core::UtcStamp stamp;
     QObject::connect(&engine, &Engine::Engine::deliveriesReceived, &engine,
                      [&](const QList<Receiver::DeliveryNotice> &batch) {
                          for (const auto &notice : batch)
-                             ctx.out() << logLine(notice) << '\n';
+                             ctx.out() << logLine(stamp, notice) << '\n';
                          ctx.out().flush();
                      });
     QObject::connect(

@@ -279,6 +279,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((log += m_serve->readAllStandardOutput()).contains(id.toUtf8()),
                                  5000);
         QVERIFY(log.contains(" 200 billing invoice.payment_failed "));
+        // The whole line: UTC time with milliseconds, status, connector, type, id, address, time.
+        const QRegularExpression line(
+            QStringLiteral(
+                "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z 200 billing "
+                "invoice\\.payment_failed %1 from 127\\.0\\.0\\.1 \\(\\d+\\.\\d\\d ms\\)$")
+                .arg(QRegularExpression::escape(id)),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(QString::fromUtf8(log)).hasMatch(), log.constData());
     }
 
     void secondServeIsRefused()
