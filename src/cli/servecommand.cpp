@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTextStream>
 
 namespace Hookyard::Cli {
 
@@ -18,29 +19,28 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 // One log line per delivery on standard output: time, status, connector, event or reason.
-// Never a secret or a signature.
-QString logLine(Core::UtcStamp &stamp, const Receiver::DeliveryNotice &n)
+// Never a secret or a signature. Written piece by piece into the stream's buffer: a line built
+// by appending to a QString reallocated buffers that the receiver thread had allocated (Qt shares
+// them), which made this thread and the receiver contend for the same allocator lock.
+void writeLogLine(QTextStream &out, Core::UtcStamp &stamp, const Receiver::DeliveryNotice &n)
 {
-    QString line = stamp.format(n.receivedAtMs) + QLatin1Char(' ') + QString::number(n.httpStatus)
-        + QLatin1Char(' ') + (n.connectorName.isEmpty() ? QStringLiteral("-") : n.connectorName)
-        + QLatin1Char(' ');
+    out << stamp.format(n.receivedAtMs) << ' ' << n.httpStatus << ' '
+        << (n.connectorName.isEmpty() ? QStringLiteral("-") : n.connectorName) << ' ';
     switch (n.outcome) {
     case Core::DeliveryOutcome::Accepted:
-        line += n.eventType + QLatin1Char(' ') + n.eventId;
+        out << n.eventType << ' ' << n.eventId;
         if (!n.runIds.isEmpty())
-            line += QLatin1String(" runs=") + QString::number(n.runIds.size());
+            out << " runs=" << n.runIds.size();
         break;
     case Core::DeliveryOutcome::Duplicate:
-        line += n.eventType + QLatin1Char(' ') + n.eventId + QLatin1String(" duplicate");
+        out << n.eventType << ' ' << n.eventId << " duplicate";
         break;
     case Core::DeliveryOutcome::Rejected:
-        line += n.reasonCode + QLatin1String(": ") + n.message;
+        out << n.reasonCode << ": " << n.message;
         break;
     }
-    line += QStringLiteral(" from %1 (%2 ms)")
-                .arg(n.remoteAddress)
-                .arg(double(n.latencyUs) / 1000.0, 0, 'f', 2);
-    return line;
+    out << " from " << n.remoteAddress << " ("
+        << QString::number(double(n.latencyUs) / 1000.0, 'f', 2) << " ms)\n";
 }
 } // namespace
 
@@ -94,7 +94,7 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
     QObject::connect(&engine, &Engine::Engine::deliveriesReceived, &engine,
                      [&](const QList<Receiver::DeliveryNotice> &batch) {
                          for (const auto &notice : batch)
-                             ctx.out() << logLine(stamp, notice) << '\n';
+                             writeLogLine(ctx.out(), stamp, notice);
                          ctx.out().flush();
                      });
     QObject::connect(
