@@ -13,11 +13,23 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace Hookyard::Storage {
 
 namespace {
+
+// SQLite keeps process-wide memory statistics by default: every sqlite3_malloc() and
+// sqlite3_free() then takes one global mutex, for which the receiver, the checkpointer and the
+// main thread's queries contend (perf trace saw the receiver wait on it under load). Hookyard
+// reads no memory statistics and sets no heap limit, so they are off. Like the page cache, this
+// can only be set before SQLite is initialised; afterwards the call fails and changes nothing.
+void disableMemoryStatistics()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 QString tr(const char *text)
 {
@@ -126,6 +138,7 @@ bool Database::init(Sync sync, QString *error)
 
     // Before the first connection: the page cache can be replaced only before SQLite is
     // initialised, and the default VFS is chosen when a connection opens.
+    disableMemoryStatistics();
     PageCacheTruncation::install();
     WalWriteCoalescer::install();
     QSqlDatabase qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
