@@ -22,7 +22,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 // Never a secret or a signature. Written piece by piece into the stream's buffer: building the
 // line by appending to a QString called realloc() here on buffers of the receiver thread's malloc
 // arena, whose lock realloc() takes, and under load the two threads contended for it (perf
-// trace: about 950 futex calls a second on that lock).
+// trace: about 950 futex calls a second on that lock). Such buffers reach this thread through
+// glibc's per-thread cache: the receiver's notices are freed here, their chunks go into this
+// thread's cache whatever arena they came from, and its next allocations of those sizes reuse
+// them.
 void writeLogLine(QTextStream &out, Core::UtcStamp &stamp, const Receiver::DeliveryNotice &n)
 {
     out << stamp.format(n.receivedAtMs) << ' ' << n.httpStatus << ' '
