@@ -31,12 +31,17 @@ bool isAsciiSpace(char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-// Whether a header's value matters to framing; the others are not kept.
-bool isFramingField(QByteArrayView name)
+// The header fields whose values matter to framing; the others' values are not kept.
+enum class FramingField { None, Connection, Expect, TransferEncoding };
+FramingField framingField(QByteArrayView name)
 {
-    return name.compare("connection", Qt::CaseInsensitive) == 0
-        || name.compare("expect", Qt::CaseInsensitive) == 0
-        || name.compare("transfer-encoding", Qt::CaseInsensitive) == 0;
+    if (name.compare("connection", Qt::CaseInsensitive) == 0)
+        return FramingField::Connection;
+    if (name.compare("expect", Qt::CaseInsensitive) == 0)
+        return FramingField::Expect;
+    if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+        return FramingField::TransferEncoding;
+    return FramingField::None;
 }
 } // namespace
 
@@ -203,13 +208,21 @@ int RequestFramer::onUrl(http_parser *parser, const char *, size_t length)
 
 void RequestFramer::finishField()
 {
-    // Compared here, not through m_keepValue: a field with an empty value has no value callback.
-    if (m_field.compare("connection", Qt::CaseInsensitive) == 0)
+    // Looked up again, not taken from m_keepValue: a field with an empty value has no value
+    // callback, and an empty Expect still replaces an earlier one.
+    switch (framingField(m_field)) {
+    case FramingField::Connection:
         m_connection += (m_connection.isEmpty() ? "" : ",") + m_value;
-    else if (m_field.compare("expect", Qt::CaseInsensitive) == 0)
+        break;
+    case FramingField::Expect:
         m_expect = m_value.trimmed();
-    else if (m_field.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+        break;
+    case FramingField::TransferEncoding:
         m_transferEncoding += (m_transferEncoding.isEmpty() ? "" : ",") + m_value.trimmed();
+        break;
+    case FramingField::None:
+        break;
+    }
     m_keepValue = false;
     m_field.truncate(0);
     m_value.truncate(0);
@@ -254,7 +267,7 @@ int RequestFramer::onHeaderValue(http_parser *parser, const char *at, size_t len
 {
     auto *g = framerOf(parser);
     if (!g->m_inValue) // the field's name is complete
-        g->m_keepValue = isFramingField(g->m_field);
+        g->m_keepValue = framingField(g->m_field) != FramingField::None;
     g->m_inValue = true;
     g->m_headerBytes += qint64(length);
     if (g->m_headerBytes > g->m_limits.maxHeaderBytes) {
