@@ -103,7 +103,7 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
                      });
     QObject::connect(
         &engine, &Engine::Engine::runFinished, &engine, [&](qint64 runId, const QString &state) {
-            ctx.out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
+            ctx.out() << stamp.format(QDateTime::currentMSecsSinceEpoch())
                       << QStringLiteral(" run #%1 %2").arg(runId).arg(state) << Qt::endl;
         });
 
