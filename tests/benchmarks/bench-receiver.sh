@@ -119,6 +119,10 @@ run_wrk() {
     grep '^HOOKYARD_BENCH ' "$out" | tail -n 1 || { cat "$out" >&2; die "wrk printed no result ($label)"; }
 }
 
+# Whether every measured run had wrk's requests locked in memory (replay.lua: mlockall).
+all_locked=1
+note_lock() { [ "$(field locked "$1")" = 1 ] || all_locked=0; }
+
 # The events file is hundreds of MB, written just before a run: flush it to disk first, or the
 # kernel writes it back during the run, and every fsync and page read of the receiver under test
 # queues behind it (we saw 150-250 ms stalls in the receiver's reads, from this alone).
@@ -163,6 +167,7 @@ bench_hookyard() {
     generate "$(main_count "$(field rps_ok "$line_w")")" "$work/main-$mode.events"
     say "hookyard (synchronous=$mode): ${duration}s at $connections connections"
     line=$(run_wrk "hookyard-$mode" "$url" "$work/main-$mode.events" "$duration")
+    note_lock "$line"
     rss=$(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$pid/status" 2>/dev/null || echo "?")
     stop_pid "$pid"
     unset HOOKYARD_DATA_DIR
@@ -204,6 +209,7 @@ bench_reference() {
     generate "$(main_count "$(field rps_ok "$line_w")")" "$work/main-ref.events"
     say "reference (node/express): ${duration}s at $connections connections"
     line=$(run_wrk "reference" "$url" "$work/main-ref.events" "$duration")
+    note_lock "$line"
     rss=$(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$pid/status" 2>/dev/null || echo "?")
     stop_pid "$pid"
     rm -f "$work/warmup-ref.events" "$work/main-ref.events"
@@ -229,6 +235,14 @@ echo "Hookyard receiver benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs
 echo "node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo "load average before the runs: $load0; after: $load (a busy machine lowers every figure)"
 echo "load: wrk -t$threads -c$connections, ${warmup}s warm-up + ${duration}s, distinct pre-signed Stripe events of ~2.9 KB, keep-alive"
+if [ "$all_locked" = 1 ]; then
+    echo "wrk's requests were locked in memory (replay.lua)"
+else
+    echo "wrk's requests could NOT be locked in memory (ulimit -l too small: run as root or raise it):"
+    echo "  with proactive reclaim in the kernel, p99 then includes stalls of the load generator"
+fi
+damon=$(cat /sys/kernel/mm/damon/admin/kdamonds/*/state 2>/dev/null | grep -c '^on$' || true)
+[ "${damon:-0}" = 0 ] || echo "kernel proactive reclaim: $damon DAMON daemon(s) running"
 echo
 printf '%-40s %12s %8s %8s %9s %7s %7s %9s %9s %7s %9s  %s\n' \
     receiver "2xx/s" "p50 ms" "p99 ms" "p99.9 ms" non2xx sockerr stored "2xx sent" "RSS MB" "vs ref" "stored check"
