@@ -238,8 +238,9 @@ echo "load: wrk -t$threads -c$connections, ${warmup}s warm-up + ${duration}s, di
 if [ "$all_locked" = 1 ]; then
     echo "wrk's requests were locked in memory (replay.lua)"
 else
-    echo "wrk's requests could NOT be locked in memory (ulimit -l too small: run as root or raise it):"
-    echo "  with proactive reclaim in the kernel, p99 then includes stalls of the load generator"
+    echo "wrk's requests could NOT be locked in memory: ulimit -l too small (run as root or raise it),"
+    echo "  or the event set over half of the available memory. With proactive reclaim in the kernel,"
+    echo "  p99 then includes stalls of the load generator."
 fi
 damon=$(cat /sys/kernel/mm/damon/admin/kdamonds/*/state 2>/dev/null | grep -c '^on$' || true)
 [ "${damon:-0}" = 0 ] || echo "kernel proactive reclaim: $damon DAMON daemon(s) running"

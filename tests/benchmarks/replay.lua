@@ -24,7 +24,8 @@
 -- size of the event set, against every server alike; with DAMON off, or with the requests
 -- locked, it did not (400,000 events against Hookyard, runs in turn: p99 11.8-18.9 ms unlocked,
 -- 4.5-5.8 ms locked, 3.8-5.0 ms unlocked with DAMON off). Best effort: where RLIMIT_MEMLOCK is
--- too small (an ordinary user's default) the requests stay unlocked and done() says so.
+-- too small (an ordinary user's default), or the set is over half of the available memory, the
+-- requests stay unlocked and done() says so.
 --
 -- done() prints one machine-readable line:
 --   HOOKYARD_BENCH requests=N ok=N non2xx=N socket_errors=N duration_s=S rps_ok=R p50_ms=X p99_ms=Y p999_ms=Z max_ms=M distinct=N wrapped=0|1 locked=0|1
@@ -54,8 +55,23 @@ wrapped = 0
 loaded = 0
 locked = -1 -- set by the thread that locks (the last to load)
 
--- Locks every page wrk has mapped now (all threads' requests): 1 if done, 0 if not allowed.
-local function lock_memory()
+-- MemAvailable from /proc/meminfo in bytes, or nil (not Linux).
+local function available_memory()
+   local f = io.open("/proc/meminfo", "r")
+   if f == nil then return nil end
+   local text = f:read("*a")
+   f:close()
+   local kb = text:match("MemAvailable:%s*(%d+) kB")
+   return kb and tonumber(kb) * 1024 or nil
+end
+
+-- Locks every page wrk has mapped now (all threads' requests, about the events file's size):
+-- 1 if done, 0 if not allowed or if that would pin more than half of the available memory.
+local function lock_memory(file_bytes)
+   local available = available_memory()
+   if available == nil or file_bytes * 2 > available then
+      return 0
+   end
    local ok, ffi = pcall(require, "ffi")
    if not ok then
       return 0
@@ -92,11 +108,12 @@ function init(args)
       end
       n = n + 1
    end
+   local file_bytes = f:seek("end")
    f:close()
    loaded = count
    if count == 0 then error("replay.lua: no records for thread " .. tid) end
    if tid == nthreads - 1 then
-      locked = lock_memory()
+      locked = lock_memory(file_bytes)
       assert(io.open(go_marker, "w")):close()
    end
 end
