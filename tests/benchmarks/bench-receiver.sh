@@ -218,6 +218,10 @@ bench_reference() {
 }
 
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
+# A VM whose balloon reports freed memory to its host (free page reporting) must get pages back
+# from the host when files grow: see the top-level README (Performance, on a sustained flood).
+reported_kib() { cat /sys/module/page_reporting/parameters/reported_kib 2>/dev/null || true; }
+reported0=$(reported_kib)
 ref_rps=""
 for mode in $sync_modes; do
     case "$mode" in normal|full) ;; *) die "BENCH_SYNC: normal and/or full, not $mode" ;; esac
@@ -244,6 +248,10 @@ else
 fi
 damon=$(cat /sys/kernel/mm/damon/admin/kdamonds/*/state 2>/dev/null | grep -c '^on$' || true)
 [ "${damon:-0}" = 0 ] || echo "kernel proactive reclaim: $damon DAMON daemon(s) running"
+reported1=$(reported_kib)
+if [ -n "$reported0" ] && [ -n "$reported1" ] && [ "$reported1" -gt 0 ]; then
+    echo "free page reporting: the kernel handed $(( (reported1 - reported0) / 1024 )) MiB of freed memory back to the host during the runs"
+fi
 echo
 printf '%-40s %12s %8s %8s %9s %7s %7s %9s %9s %7s %9s  %s\n' \
     receiver "2xx/s" "p50 ms" "p99 ms" "p99.9 ms" non2xx sockerr stored "2xx sent" "RSS MB" "vs ref" "stored check"
