@@ -192,7 +192,41 @@ bench_hookyard() {
         check="FAIL: $((stored - ok_total)) more stored than sent"
         status=1
     fi
+    profiles+=("synchronous=$mode: $(per_second "$work/serve-$mode.log")")
     rows+=("hookyard serve (synchronous=$mode)|$(field rps_ok "$line")|$(field p50_ms "$line")|$(field p99_ms "$line")|$(field p999_ms "$line")|$(field non2xx "$line")|$(field socket_errors "$line")|$stored|$ok_total|$rss|$check")
+}
+
+# per_second SERVE_LOG -> the main run's deliveries per second, from the time stamp of each line
+# serve logs (one per delivery): its first and last three whole seconds. A run whose rate falls
+# in its last seconds shows it here (top-level README, Performance, on a sustained flood).
+per_second() {
+    python3 - "$1" <<'PY'
+import collections, re, sys
+counts = collections.Counter()
+line_re = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)\.\d+Z 2\d\d ")
+with open(sys.argv[1], errors="replace") as log:
+    for line in log:
+        m = line_re.match(line)
+        if m:
+            counts[m.group(1)] += 1
+seconds = sorted(counts)
+if len(seconds) < 8:
+    print("?")
+    sys.exit(0)
+# The main run is the last stretch of seconds with deliveries (a pause precedes it); its first
+# and last seconds are partial.
+from datetime import datetime
+t = [datetime.strptime(x, "%Y-%m-%dT%H:%M:%S").timestamp() for x in seconds]
+start = len(t) - 1
+while start > 0 and t[start] - t[start - 1] == 1:
+    start -= 1
+main = [counts[x] for x in seconds[start:]][1:-1]
+if len(main) < 6:
+    print("?")
+    sys.exit(0)
+fmt = lambda v: ", ".join(f"{n:,}" for n in v)
+print(f"first 3 s {fmt(main[:3])}; last 3 s {fmt(main[-3:])}")
+PY
 }
 
 bench_reference() {
@@ -223,6 +257,7 @@ load0=$(cut -d' ' -f1-3 /proc/loadavg)
 reported_kib() { cat /sys/module/page_reporting/parameters/reported_kib 2>/dev/null || true; }
 reported0=$(reported_kib)
 ref_rps=""
+profiles=()
 for mode in $sync_modes; do
     case "$mode" in normal|full) ;; *) die "BENCH_SYNC: normal and/or full, not $mode" ;; esac
     bench_hookyard "$mode"
@@ -265,5 +300,8 @@ for row in "${rows[@]}"; do
         "$name" "$rps" "$p50" "$p99" "$p999" "$non2xx" "$sockerr" "$stored" "$oksent" "$rss" "$ratio" "$check"
 done
 echo
+for profile in "${profiles[@]}"; do
+    echo "deliveries per second in the measured run (serve's log), $profile"
+done
 echo "2xx sent = acknowledged deliveries over warm-up + measured run; each must be in the events table."
 exit "$status"
