@@ -202,6 +202,7 @@ bench_hookyard() {
 per_second() {
     python3 - "$1" <<'PY'
 import collections, re, sys
+from datetime import datetime
 counts = collections.Counter()
 line_re = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)\.\d+Z 2\d\d ")
 with open(sys.argv[1], errors="replace") as log:
@@ -213,12 +214,12 @@ seconds = sorted(counts)
 if len(seconds) < 8:
     print("?")
     sys.exit(0)
-# The main run is the last stretch of seconds with deliveries (a pause precedes it); its first
-# and last seconds are partial.
-from datetime import datetime
+# The main run is the last stretch of seconds with deliveries: generating its events took a
+# pause of many seconds after the warm-up, while a stall within the run lasts less than three.
+# Its first and last seconds are partial.
 t = [datetime.strptime(x, "%Y-%m-%dT%H:%M:%S").timestamp() for x in seconds]
 start = len(t) - 1
-while start > 0 and t[start] - t[start - 1] == 1:
+while start > 0 and t[start] - t[start - 1] <= 3:
     start -= 1
 main = [counts[x] for x in seconds[start:]][1:-1]
 if len(main) < 6:
