@@ -212,7 +212,7 @@ with open(sys.argv[1], errors="replace") as log:
             counts[m.group(1)] += 1
 seconds = sorted(counts)
 if len(seconds) < 8:
-    print("?")
+    print("not counted (serve's log holds under 6 whole seconds of deliveries)")
     sys.exit(0)
 # The main run is the last stretch of seconds with deliveries: generating its events took a
 # pause of many seconds after the warm-up, while a stall within the run lasts less than three.
@@ -223,7 +223,7 @@ while start > 0 and t[start] - t[start - 1] <= 3:
     start -= 1
 main = [counts[x] for x in seconds[start:]][1:-1]
 if len(main) < 6:
-    print("?")
+    print("not counted (serve's log holds under 6 whole seconds of deliveries)")
     sys.exit(0)
 fmt = lambda v: ", ".join(f"{n:,}" for n in v)
 print(f"first 3 s {fmt(main[:3])}; last 3 s {fmt(main[-3:])}")
