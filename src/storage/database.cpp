@@ -368,6 +368,13 @@ qint64 Database::dataVersion()
     return queryText(m_handle, "PRAGMA data_version", &code).toLongLong();
 }
 
+int Database::pageSize()
+{
+    int code = SQLITE_OK;
+    const int size = queryText(m_handle, "PRAGMA page_size", &code).toInt();
+    return code == SQLITE_OK ? size : 0;
+}
+
 int Database::addCloseHook(std::function<void()> hook)
 {
     const int token = m_nextHookToken++;

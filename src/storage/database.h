@@ -80,6 +80,7 @@ public:
     WalResult beginWrite(QString *error = nullptr);
     int commitRewrite(QString *error = nullptr);
     qint64 dataVersion();
+    int pageSize(); // PRAGMA page_size; 0 on failure
     static constexpr qint64 DefaultWalSizeLimit = 64 * 1024 * 1024;
 
     // Called just before the connection closes, so that owners of raw C-API statements on

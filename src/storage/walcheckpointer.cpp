@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/walcacherelease.h"
 
 #include <QFileInfo>
 
@@ -90,7 +91,8 @@ public:
               std::unique_ptr<Database> anchorB, qint64 walSizeLimit)
         : m_db(std::move(db)), m_anchors { WalAnchor(std::move(anchorA)),
                                            WalAnchor(std::move(anchorB)) },
-          m_walSizeLimit(walSizeLimit)
+          m_walSizeLimit(walSizeLimit),
+          m_cache(m_db->filePath() + QLatin1String("-wal"), m_db->pageSize(), walSizeLimit)
     {
         holdAnchor();
     }
@@ -125,12 +127,17 @@ private:
     }
     bool restart(QString *error);
     bool truncate(QString *error);
-    void restarted() { m_restartedAt = m_db->dataVersion(); }
+    void restarted()
+    {
+        m_restartedAt = m_db->dataVersion();
+        m_cache.walStartedOver();
+    }
 
     std::unique_ptr<Database> m_db;
     std::array<WalAnchor, 2> m_anchors;
     int m_current = 0;
     qint64 m_walSizeLimit;
+    WalCacheRelease m_cache; // drops copied frames from the page cache during a flood
     int m_lastFrames = -1;
     qint64 m_restartedAt = -1; // data_version when this thread last started the WAL over
 };
@@ -146,6 +153,7 @@ bool WalUpkeep::pass(QString *error)
     Database::CheckpointProgress progress;
     if (!m_db->checkpoint(error, &progress))
         return false;
+    m_cache.afterCheckpoint(progress.walFrames, progress.checkpointedFrames);
     const int added = m_lastFrames >= 0 ? progress.walFrames - m_lastFrames : -1;
     m_lastFrames = progress.walFrames;
     if (progress.walFrames <= 0)
@@ -197,6 +205,7 @@ bool WalUpkeep::truncate(QString *error)
     case Database::WalResult::Done:
         qCDebug(lcStorage) << "WAL truncated";
         m_lastFrames = 0;
+        m_cache.walStartedOver();
         // If a delivery's commit took the write lock first, that commit writes the header.
         if (m_db->beginWrite(nullptr) == Database::WalResult::Done) {
             const int frames = m_db->commitRewrite(error);

@@ -11,6 +11,17 @@
 
 #include <sqlite3.h>
 
+#if defined(Q_OS_LINUX)
+#include <QFile>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+#include <vector>
+#endif
+
 // Small helpers shared by the storage tests (header-only, test code only).
 namespace Hookyard::Storage::TestUtil {
 
@@ -114,5 +125,44 @@ private:
     QTemporaryDir m_root;
     int m_count = 0;
 };
+
+#if defined(Q_OS_LINUX)
+// How many bytes of [from, to) of a file are in the page cache (mincore on a read-only mapping;
+// whole pages that start inside the range), or -1 if the file cannot be mapped.
+inline qint64 residentBytes(const QString &path, qint64 from, qint64 to)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat st = {};
+    qint64 result = -1;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+        const long page = ::sysconf(_SC_PAGESIZE);
+        const size_t length = size_t(st.st_size);
+        void *map = ::mmap(nullptr, length, PROT_READ, MAP_SHARED, fd, 0);
+        if (map != MAP_FAILED) {
+            std::vector<unsigned char> pages((length + page - 1) / page);
+            if (::mincore(map, length, pages.data()) == 0) {
+                result = 0;
+                for (size_t i = size_t((from + page - 1) / page);
+                     i < pages.size() && qint64(i) * page < to; ++i)
+                    result += (pages[i] & 1) ? page : 0;
+            }
+            ::munmap(map, length);
+        }
+    }
+    ::close(fd);
+    return result;
+}
+
+// Whether the page cache of files under dir can be dropped (not so on tmpfs, where the cache is
+// the file itself).
+inline bool pageCacheCanBeDropped(const QString &dir)
+{
+    struct statfs fs = {};
+    constexpr long TmpfsMagic = 0x01021994;
+    return ::statfs(QFile::encodeName(dir).constData(), &fs) == 0 && long(fs.f_type) != TmpfsMagic;
+}
+#endif
 
 } // namespace Hookyard::Storage::TestUtil
