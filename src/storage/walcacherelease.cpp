@@ -14,7 +14,7 @@
 namespace Hookyard::Storage {
 
 WalCacheRelease::WalCacheRelease(QString walPath, int pageSize, qint64 keepBytes)
-    : m_walPath(std::move(walPath)), m_frameBytes(FrameHeaderBytes + std::max(pageSize, 512)),
+    : m_walPath(std::move(walPath)), m_frameBytes(pageSize > 0 ? FrameHeaderBytes + pageSize : 0),
       m_keepBytes(std::max<qint64>(keepBytes, WalHeaderBytes))
 {
 }
@@ -32,7 +32,7 @@ void WalCacheRelease::afterCheckpoint(int walFrames, int checkpointedFrames)
     if (walFrames < m_lastWalFrames)
         walStartedOver();
     m_lastWalFrames = std::max(walFrames, 0);
-    if (checkpointedFrames <= 0)
+    if (checkpointedFrames <= 0 || m_frameBytes == 0)
         return;
     const qint64 copiedEnd = WalHeaderBytes + qint64(checkpointedFrames) * m_frameBytes;
     const qint64 releasedTo = std::max(m_releasedTo, m_keepBytes);

@@ -10,7 +10,7 @@ namespace Hookyard::Storage {
 //
 // Why: every byte of a growing WAL takes a new page of the page cache, and nothing reads a frame
 // again once a checkpoint has copied it into the database. On a VM that returns free memory to
-// its host (virtio-balloon free page reporting: Firecracker, WSL2, many cloud guests) a new page
+// its host (virtio-balloon free page reporting, as Firecracker and WSL2 guests can) a new page
 // is cheap only while the kernel finds free pages the host still backs; once it must take pages
 // of whole free blocks, which were handed back, each costs a host fault. On our test VM writing
 // to a growing file went from 0.7 to 8-10 us per 4 KiB page after the first gigabyte (about 35 us
@@ -25,6 +25,7 @@ namespace Hookyard::Storage {
 class WalCacheRelease final
 {
 public:
+    // pageSize: the database's (PRAGMA page_size); with 0 (unknown) nothing is ever released.
     WalCacheRelease(QString walPath, int pageSize, qint64 keepBytes);
 
     // After each checkpoint: the WAL holds walFrames frames, and the first checkpointedFrames

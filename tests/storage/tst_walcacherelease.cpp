@@ -158,6 +158,15 @@ private slots:
         verifyCached(0, Keep, true);
     }
 
+    void withoutAPageSizeNothingIsReleased()
+    {
+        // The frames' offsets depend on the page size: unknown (0), nothing can be released.
+        WalCacheRelease release(m_path, 0, Keep);
+        release.afterCheckpoint(Frames, Frames);
+        QCOMPARE(release.releasedBytes(), 0);
+        verifyCached(0, endOfFrame(Frames), true);
+    }
+
     void withoutAFileThereIsNothingToRelease()
     {
         WalCacheRelease release(m_dir.filePath(QStringLiteral("none.db-wal")), PageSize, Keep);
