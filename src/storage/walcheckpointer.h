@@ -25,6 +25,8 @@ namespace Hookyard::Storage {
 //   over walSizeLimit and every frame is copied, or the writer added less than 2 MiB since the
 //   previous pass. During a flood the WAL grows (a checkpoint never catches up while commits
 //   keep coming); it is cut back in the first pause.
+// - Holding a growing WAL in memory. During a flood, the frames a pass has copied into the
+//   database are dropped from the page cache beyond walSizeLimit (WalCacheRelease says why).
 class WalCheckpointer final
 {
 public:
