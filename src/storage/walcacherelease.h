@@ -35,6 +35,7 @@ public:
     // The WAL was started over or truncated: its frames are written from the start again.
     void walStartedOver();
 
+    const QString &walPath() const { return m_walPath; }
     // Bytes of the file released so far (a range counts once), for tests and diagnostics.
     qint64 releasedBytes() const { return m_releasedBytes; }
 

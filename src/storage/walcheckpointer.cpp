@@ -121,10 +121,7 @@ private:
         m_anchors[0].release();
         m_anchors[1].release();
     }
-    qint64 walFileSize() const
-    {
-        return QFileInfo(m_db->filePath() + QLatin1String("-wal")).size();
-    }
+    qint64 walFileSize() const { return QFileInfo(m_cache.walPath()).size(); }
     bool restart(QString *error);
     bool truncate(QString *error);
     void restarted()
