@@ -3,7 +3,9 @@
 #include "core/logging.h"
 #include "storage/database.h"
 #include "storage/walcacherelease.h"
+#include "storage/walspacereserve.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <array>
@@ -92,8 +94,10 @@ public:
         : m_db(std::move(db)), m_anchors { WalAnchor(std::move(anchorA)),
                                            WalAnchor(std::move(anchorB)) },
           m_walSizeLimit(walSizeLimit),
-          m_cache(m_db->filePath() + QLatin1String("-wal"), m_db->pageSize(), walSizeLimit)
+          m_cache(m_db->filePath() + QLatin1String("-wal"), m_db->pageSize(), walSizeLimit),
+          m_space(m_cache.walPath(), m_db->pageSize())
     {
+        m_sinceLastPass.start();
         holdAnchor();
     }
 
@@ -122,7 +126,7 @@ private:
         m_anchors[1].release();
     }
     qint64 walFileSize() const { return QFileInfo(m_cache.walPath()).size(); }
-    bool restart(QString *error);
+    bool restart(QString *error, bool *startedOver);
     bool truncate(QString *error);
     void restarted()
     {
@@ -135,7 +139,9 @@ private:
     int m_current = 0;
     qint64 m_walSizeLimit;
     WalCacheRelease m_cache; // drops copied frames from the page cache during a flood
+    WalSpaceReserve m_space; // allocates the WAL's blocks ahead of the writer during a flood
     int m_lastFrames = -1;
+    QElapsedTimer m_sinceLastPass; // since m_lastFrames was read
     qint64 m_restartedAt = -1; // data_version when this thread last started the WAL over
 };
 
@@ -148,11 +154,14 @@ bool WalUpkeep::pass(QString *error)
         return walFileSize() > m_walSizeLimit ? truncate(error) : true;
     holdAnchor(); // on the newest snapshot, so it does not keep the checkpoint from any frame
     Database::CheckpointProgress progress;
+    QElapsedTimer checkpointTime; // the WAL's frame count it reports is as old as the checkpoint
+    checkpointTime.start();
     if (!m_db->checkpoint(error, &progress))
         return false;
     m_cache.afterCheckpoint(progress.walFrames, progress.checkpointedFrames);
     const int added = m_lastFrames >= 0 ? progress.walFrames - m_lastFrames : -1;
     m_lastFrames = progress.walFrames;
+    const qint64 elapsedMs = m_sinceLastPass.restart();
     if (progress.walFrames <= 0)
         return true;
     // A burst is over, or the writer is slow enough: truncate the file. (Every frame the
@@ -160,13 +169,21 @@ bool WalUpkeep::pass(QString *error)
     // frames added since.)
     if (added >= 0 && added < SmallBacklogFrames && walFileSize() > m_walSizeLimit)
         return truncate(error);
-    return progress.checkpointedFrames == progress.walFrames ? restart(error) : true;
+    bool startedOver = false;
+    if (progress.checkpointedFrames == progress.walFrames && !restart(error, &startedOver))
+        return false;
+    // Not started over (during a flood the writer holds its lock nearly all the time, so even a
+    // checkpoint that caught up with its snapshot seldom can): the file keeps growing.
+    if (!startedOver)
+        m_space.afterPass(progress.walFrames, added, elapsedMs, checkpointTime.elapsed());
+    return true;
 }
 
 // Every frame was copied: start the WAL over with a commit of this thread's own, which writes
 // the new WAL header and fsyncs it here.
-bool WalUpkeep::restart(QString *error)
+bool WalUpkeep::restart(QString *error, bool *startedOver)
 {
+    *startedOver = false;
     switch (m_db->beginWrite(error)) {
     case Database::WalResult::Busy: // a writer is in its commit; the anchor keeps it appending
         return true;
@@ -182,8 +199,10 @@ bool WalUpkeep::restart(QString *error)
     holdAnchor();
     // More than its own frame: a writer added frames after the checkpoint, and this commit
     // only appended to them.
-    if (frames == 1)
+    if (frames == 1) {
         restarted();
+        *startedOver = true;
+    }
     return frames >= 0;
 }
 

@@ -27,6 +27,8 @@ namespace Hookyard::Storage {
 //   keep coming); it is cut back in the first pause.
 // - Holding a growing WAL in memory. During a flood, the frames a pass has copied into the
 //   database are dropped from the page cache beyond walSizeLimit (WalCacheRelease says why).
+// - Allocating a growing WAL's blocks. During a flood, the file's blocks are allocated ahead of
+//   the writer, so that its appends never wait for the file system (WalSpaceReserve says why).
 class WalCheckpointer final
 {
 public:

@@ -251,6 +251,49 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
     }
+
+    void floodAllocatesTheWalAheadOfTheWriter()
+    {
+        // The same flood with the default interval (250 ms), so that each pass sees the WAL grow
+        // by a flood's rate: the file's blocks are allocated ahead of the writer
+        // (WalSpaceReserve), and the file is longer than its frames (SQLite alone writes it up
+        // to the end of the last one). Once the flood is over, the file is truncated as before.
+        QTemporaryDir root(QDir::current().filePath(QStringLiteral("walreserve-XXXXXX")));
+        QVERIFY2(root.isValid(), qPrintable(root.errorString()));
+        const QString dir = root.filePath(QStringLiteral("data"));
+        auto db = openWriter(dir);
+        QVERIFY(db);
+        DeliveryWriter writer(*db);
+        WalCheckpointer checkpointer(dir);
+        QString error;
+        QVERIFY2(checkpointer.start(&error), qPrintable(error));
+        const QByteArray generation = walGeneration(dir);
+        for (int batch = 0; batch < 600; ++batch) {
+            for (int i = 0; i < 10; ++i) {
+                const QString id = QStringLiteral("evt_%1").arg(batch * 10 + i);
+                QCOMPARE(writer.stage(verifiedDelivery(Billing, id), {}).status,
+                         DeliveryWriter::Result::Committed);
+                QThread::usleep(100);
+            }
+            QVERIFY2(writer.commitStaged(&error), qPrintable(error));
+        }
+        QCOMPARE(walGeneration(dir), generation); // it never started over
+        int frames = -1;
+        QCOMPARE(sqlite3_wal_checkpoint_v2(db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                           &frames, nullptr),
+                 SQLITE_OK);
+        const qint64 framesEnd = 32 + qint64(frames) * (24 + db->pageSize());
+        const qint64 size = walSize(dir);
+        qInfo() << "WAL of" << size << "bytes for" << framesEnd << "bytes of frames";
+        QVERIFY2(framesEnd > 40'000'000, qPrintable(QString::number(framesEnd)));
+        QVERIFY2(size > framesEnd, qPrintable(QString::number(size)));
+        // The flood is over: the next passes copy the rest and cut the file back.
+        QTRY_VERIFY_WITH_TIMEOUT(walSize(dir) <= Database::DefaultWalSizeLimit, 10000);
+        checkpointer.stop();
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 6000);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
 #endif
 };
 
