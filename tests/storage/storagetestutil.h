@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #if defined(Q_OS_LINUX)
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <fcntl.h>
@@ -127,6 +128,22 @@ private:
 };
 
 #if defined(Q_OS_LINUX)
+// A stand-in for a WAL file of `bytes` bytes (a pattern, not frames), written and flushed to
+// disk; returns its SHA-256, or an empty array if it could not be written.
+inline QByteArray writeWalStandIn(const QString &path, qint64 bytes)
+{
+    QFile::remove(path);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray content(bytes, Qt::Uninitialized);
+    for (qint64 i = 0; i < content.size(); ++i)
+        content[i] = char((i * 131) ^ (i >> 11));
+    if (file.write(content) != content.size() || !file.flush() || ::fsync(file.handle()) != 0)
+        return {};
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+}
+
 // How many bytes of [from, to) of a file are in the page cache (mincore on a read-only mapping;
 // whole pages that start inside the range), or -1 if the file cannot be mapped.
 inline qint64 residentBytes(const QString &path, qint64 from, qint64 to)

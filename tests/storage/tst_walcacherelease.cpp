@@ -87,18 +87,9 @@ private slots:
     {
         // A fresh file each time, written and flushed to disk: its pages are cached and clean.
         m_path = m_dir.filePath(QStringLiteral("hookyard.db-wal"));
-        QFile::remove(m_path);
-        QFile file(m_path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray content(endOfFrame(Frames), Qt::Uninitialized);
-        for (qint64 i = 0; i < content.size(); ++i)
-            content[i] = char((i * 131) ^ (i >> 11));
-        QCOMPARE(file.write(content), content.size());
-        QVERIFY(file.flush());
-        QCOMPARE(::fsync(file.handle()), 0);
-        file.close();
-        m_digest = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
-        verifyCached(0, content.size(), true);
+        m_digest = writeWalStandIn(m_path, endOfFrame(Frames));
+        QVERIFY(!m_digest.isEmpty());
+        verifyCached(0, endOfFrame(Frames), true);
     }
 
     void releasesTheCopiedFramesBeyondTheHead()

@@ -50,6 +50,26 @@ bool writeBurst(DeliveryWriter &writer, int from, int count)
     return true;
 }
 
+// 6,000 deliveries of about 3 KB (about 45 MB of WAL), ten per commit, 0.1 ms apart. Like the
+// receiver's, the write lock is held from a batch's first delivery to its commit.
+bool writeFlood(DeliveryWriter &writer, QString *error)
+{
+    for (int batch = 0; batch < 600; ++batch) {
+        for (int i = 0; i < 10; ++i) {
+            const QString id = QStringLiteral("evt_%1").arg(batch * 10 + i);
+            const DeliveryWriter::Result r = writer.stage(verifiedDelivery(Billing, id), {});
+            if (r.status != DeliveryWriter::Result::Committed) {
+                *error = r.error;
+                return false;
+            }
+            QThread::usleep(100);
+        }
+        if (!writer.commitStaged(error))
+            return false;
+    }
+    return true;
+}
+
 // The receiver's set-up: no checkpoint and no WAL truncation on the writer's connection.
 std::unique_ptr<Database> openWriter(const QString &dir)
 {
@@ -220,19 +240,8 @@ private slots:
         WalCheckpointer checkpointer(dir, 20, limit);
         QString error;
         QVERIFY2(checkpointer.start(&error), qPrintable(error));
-        // 6,000 deliveries of about 3 KB (about 45 MB of WAL), ten per commit, 0.1 ms apart.
-        // Like the receiver's, the write lock is held from a batch's first delivery to its
-        // commit.
         const QByteArray generation = walGeneration(dir);
-        for (int batch = 0; batch < 600; ++batch) {
-            for (int i = 0; i < 10; ++i) {
-                const QString id = QStringLiteral("evt_%1").arg(batch * 10 + i);
-                QCOMPARE(writer.stage(verifiedDelivery(Billing, id), {}).status,
-                         DeliveryWriter::Result::Committed);
-                QThread::usleep(100);
-            }
-            QVERIFY2(writer.commitStaged(&error), qPrintable(error));
-        }
+        QVERIFY2(writeFlood(writer, &error), qPrintable(error));
         QCOMPARE(walGeneration(dir), generation); // it never started over
         const QString wal = dir + QStringLiteral("/hookyard.db-wal");
         const qint64 size = walSize(dir);
@@ -268,15 +277,7 @@ private slots:
         QString error;
         QVERIFY2(checkpointer.start(&error), qPrintable(error));
         const QByteArray generation = walGeneration(dir);
-        for (int batch = 0; batch < 600; ++batch) {
-            for (int i = 0; i < 10; ++i) {
-                const QString id = QStringLiteral("evt_%1").arg(batch * 10 + i);
-                QCOMPARE(writer.stage(verifiedDelivery(Billing, id), {}).status,
-                         DeliveryWriter::Result::Committed);
-                QThread::usleep(100);
-            }
-            QVERIFY2(writer.commitStaged(&error), qPrintable(error));
-        }
+        QVERIFY2(writeFlood(writer, &error), qPrintable(error));
         QCOMPARE(walGeneration(dir), generation); // it never started over
         int frames = -1;
         QCOMPARE(sqlite3_wal_checkpoint_v2(db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,

@@ -1,5 +1,6 @@
 #include "storage/walcacherelease.h"
 #include "storage/walspacereserve.h"
+#include "storagetestutil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 using namespace Hookyard::Storage;
+using namespace Hookyard::Storage::TestUtil;
 
 namespace {
 constexpr int PageSize = 2048; // the database's page size (database.cpp)
@@ -92,15 +94,8 @@ private slots:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("hookyard.db-wal"));
-        QFile::remove(m_path);
-        QFile file(m_path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray content(endOfFrame(Frames), Qt::Uninitialized);
-        for (qint64 i = 0; i < content.size(); ++i)
-            content[i] = char((i * 131) ^ (i >> 11));
-        QCOMPARE(file.write(content), content.size());
-        file.close();
-        m_digest = sha256(content);
+        m_digest = writeWalStandIn(m_path, endOfFrame(Frames));
+        QVERIFY(!m_digest.isEmpty());
     }
 
     void allocatesAheadOfAFloodingWriter()
