@@ -41,12 +41,8 @@ void WalSpaceReserve::afterPass(int walFrames, int addedFrames, qint64 elapsedMs
     const int fd = ::open(path.constData(), O_WRONLY | O_CLOEXEC);
     if (fd < 0)
         return;
-    struct stat st
-    {
-    };
-    struct statvfs fs
-    {
-    };
+    struct stat st = {};
+    struct statvfs fs = {};
     if (::fstat(fd, &st) == 0 && st.st_size < framesEnd + ahead / 2 && ::fstatvfs(fd, &fs) == 0) {
         const qint64 growth = framesEnd + ahead - st.st_size;
         const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);

@@ -36,9 +36,7 @@ struct FileState
 
 FileState stateOf(const QString &path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return { qint64(st.st_size), qint64(st.st_blocks) * 512 };
@@ -47,9 +45,7 @@ FileState stateOf(const QString &path)
 // Whether WalSpaceReserve may take growth bytes on the file system that holds path.
 bool roomFor(const QString &path, qint64 growth)
 {
-    struct statvfs fs
-    {
-    };
+    struct statvfs fs = {};
     if (::statvfs(QFile::encodeName(path).constData(), &fs) != 0)
         return false;
     const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
