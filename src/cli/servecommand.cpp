@@ -1,6 +1,6 @@
 #include "cli/clicontext.h"
+#include "cli/deliverylog.h"
 #include "cli/signalwatcher.h"
-#include "core/utcstamp.h"
 #include "engine/engine.h"
 #include "engine/webhookurl.h"
 #include "storage/connectorrepository.h"
@@ -16,35 +16,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Hookyard::Cli::Serve", text, disambiguation, n);
-}
-
-// One log line per delivery on standard output: time, status, connector, event or reason.
-// Never a secret or a signature. Written piece by piece into the stream's buffer: building the
-// line by appending to a QString called realloc() here on buffers of the receiver thread's malloc
-// arena, whose lock realloc() takes, and under load the two threads contended for it (perf
-// trace: about 950 futex calls a second on that lock). Such buffers reach this thread through
-// glibc's per-thread cache: the receiver's notices are freed here, their chunks go into this
-// thread's cache whatever arena they came from, and its next allocations of those sizes reuse
-// them.
-void writeLogLine(QTextStream &out, Core::UtcStamp &stamp, const Receiver::DeliveryNotice &n)
-{
-    out << stamp.format(n.receivedAtMs) << ' ' << n.httpStatus << ' '
-        << (n.connectorName.isEmpty() ? QStringLiteral("-") : n.connectorName) << ' ';
-    switch (n.outcome) {
-    case Core::DeliveryOutcome::Accepted:
-        out << n.eventType << ' ' << n.eventId;
-        if (!n.runIds.isEmpty())
-            out << " runs=" << n.runIds.size();
-        break;
-    case Core::DeliveryOutcome::Duplicate:
-        out << n.eventType << ' ' << n.eventId << " duplicate";
-        break;
-    case Core::DeliveryOutcome::Rejected:
-        out << n.reasonCode << ": " << n.message;
-        break;
-    }
-    out << " from " << n.remoteAddress << " ("
-        << QString::number(double(n.latencyUs) / 1000.0, 'f', 2) << " ms)\n";
 }
 } // namespace
 
@@ -94,18 +65,16 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
             break;
         }
     });
-    Core::UtcStamp stamp;
-    QObject::connect(&engine, &Engine::Engine::deliveriesReceived, &engine,
-                     [&](const QList<Receiver::DeliveryNotice> &batch) {
-                         for (const auto &notice : batch)
-                             writeLogLine(ctx.out(), stamp, notice);
-                         ctx.out().flush();
-                     });
+    // One line per delivery and per finished run on standard output, from a thread of its own.
+    ctx.out().flush();
+    DeliveryLog log(stdout);
     QObject::connect(
-        &engine, &Engine::Engine::runFinished, &engine, [&](qint64 runId, const QString &state) {
-            ctx.out() << stamp.format(QDateTime::currentMSecsSinceEpoch())
-                      << QStringLiteral(" run #%1 %2").arg(runId).arg(state) << Qt::endl;
-        });
+        &engine, &Engine::Engine::deliveriesReceived, &engine,
+        [&log](const QList<Receiver::DeliveryNotice> &batch) { log.deliveries(batch); });
+    QObject::connect(&engine, &Engine::Engine::runFinished, &engine,
+                     [&log](qint64 runId, const QString &state) {
+                         log.runFinished(QDateTime::currentMSecsSinceEpoch(), runId, state);
+                     });
 
     SignalWatcher signalWatcher;
     QObject::connect(
@@ -125,6 +94,7 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
         return exitCode;
     const int rc = QCoreApplication::exec();
     engine.stop();
+    log.finish(); // writes every line handed over, then stops its thread
     return rc != 0 ? rc : exitCode;
 }
 

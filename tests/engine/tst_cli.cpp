@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -287,6 +288,30 @@ private Q_SLOTS:
                 .arg(QRegularExpression::escape(id)),
             QRegularExpression::MultilineOption);
         QVERIFY2(line.match(QString::fromUtf8(log)).hasMatch(), log.constData());
+#if defined(Q_OS_LINUX)
+        // The lines come from a thread of their own at nice 10 (cli/deliverylog.h says why); the
+        // receiver thread keeps the process's priority.
+        QMap<QString, int> niceOf; // thread name -> nice value (field 19 of /proc/.../stat)
+        const QString pid = QString::number(m_serve->processId());
+        const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
+        int processNice = 0; // the main thread's: the test may itself run niced
+        for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks + QLatin1Char('/') + tid + QStringLiteral("/comm"));
+            QFile stat(tasks + QLatin1Char('/') + tid + QStringLiteral("/stat"));
+            QVERIFY(comm.open(QIODevice::ReadOnly) && stat.open(QIODevice::ReadOnly));
+            const QByteArray statLine = stat.readAll();
+            const QList<QByteArray> fields =
+                statLine.mid(statLine.lastIndexOf(')') + 2).split(' '); // from field 3 on
+            const int nice = fields.value(16).toInt();
+            niceOf.insert(QString::fromUtf8(comm.readAll().trimmed()), nice);
+            if (tid == pid)
+                processNice = nice;
+        }
+        QVERIFY2(niceOf.contains(QStringLiteral("hookyard-log")),
+                 qPrintable(niceOf.keys().join(QLatin1Char(','))));
+        QCOMPARE(niceOf.value(QStringLiteral("hookyard-log")), qMax(10, processNice));
+        QCOMPARE(niceOf.value(QStringLiteral("hookyard-receiv"), -100), processNice);
+#endif
     }
 
     void secondServeIsRefused()
