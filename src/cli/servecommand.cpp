@@ -34,6 +34,10 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
     Engine::Engine::Options options;
     options.dataDir = ctx.dataDir();
     options.listenOverride = parser.value(listen);
+    // One line per delivery and per finished run on standard output, from a thread of its own.
+    // Declared before the engine, so that it outlives every signal the engine could still send.
+    ctx.out().flush();
+    DeliveryLog log(stdout);
     Engine::Engine engine(options);
 
     int exitCode = 0;
@@ -65,9 +69,6 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
             break;
         }
     });
-    // One line per delivery and per finished run on standard output, from a thread of its own.
-    ctx.out().flush();
-    DeliveryLog log(stdout);
     QObject::connect(
         &engine, &Engine::Engine::deliveriesReceived, &engine,
         [&log](const QList<Receiver::DeliveryNotice> &batch) { log.deliveries(batch); });
