@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 #if defined(Q_OS_LINUX)
@@ -114,6 +115,32 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+};
+
+// Counts one connection's WAL frames after each of its commits (sqlite3_wal_hook) while it
+// lives: the WAL's frame count after the last commit, and the most it held after any. Install it
+// after setAutoCheckpoint() or leaveWalUpkeepToCheckpointer(), which set a hook of their own.
+class WalFrameCount
+{
+public:
+    explicit WalFrameCount(sqlite3 *db) : m_db(db) { sqlite3_wal_hook(db, &count, this); }
+    ~WalFrameCount() { sqlite3_wal_hook(m_db, nullptr, nullptr); }
+    Q_DISABLE_COPY_MOVE(WalFrameCount)
+    int last() const { return m_last; }
+    int highWater() const { return m_highWater; }
+
+private:
+    static int count(void *self, sqlite3 *, const char *, int frames)
+    {
+        auto *counter = static_cast<WalFrameCount *>(self);
+        counter->m_last = frames;
+        counter->m_highWater = std::max(counter->m_highWater, frames);
+        return SQLITE_OK;
+    }
+
+    sqlite3 *m_db;
+    int m_last = 0;
+    int m_highWater = 0;
 };
 
 // Fresh data directories (d1, d2, ...) under one temporary directory, removed with it.

@@ -130,19 +130,11 @@ private:
 // newest snapshot after every commit, with the checkpointer started after the first one: nothing
 // can have been copied from the WAL when the first snapshot is taken, so it ends in the WAL, and
 // so does every later one. Then, while goOn() says so, up to 24,000 more. *generation is the WAL's
-// generation at that moment; *walFrames the WAL's frame count after the last commit. Returns how
-// many deliveries were written, or -1 with *error set.
+// generation at that moment. Returns how many deliveries were written, or -1 with *error set.
 int writeGrowingFlood(Database &db, DeliveryWriter &writer, SnapshotReaders &readers,
-                      WalCheckpointer &checkpointer, QByteArray *generation, int *walFrames,
-                      QString *error, const std::function<bool()> &goOn = {})
+                      WalCheckpointer &checkpointer, QByteArray *generation, QString *error,
+                      const std::function<bool()> &goOn = {})
 {
-    sqlite3_wal_hook(
-        db.handle(),
-        [](void *out, sqlite3 *, const char *, int frames) {
-            *static_cast<int *>(out) = frames;
-            return SQLITE_OK;
-        },
-        walFrames);
     bool ok = true;
     const int written = writeFlood(writer, error, [&](int batch) {
         ok = readers.holdNewest();
@@ -154,7 +146,6 @@ int writeGrowingFlood(Database &db, DeliveryWriter &writer, SnapshotReaders &rea
         }
         return ok && (batch < 599 || (goOn && batch < 2999 && goOn()));
     });
-    sqlite3_wal_hook(db.handle(), nullptr, nullptr);
     return ok ? written : -1;
 }
 
@@ -328,10 +319,9 @@ private slots:
         QVERIFY(readers.isValid());
         WalCheckpointer checkpointer(dir, 20, limit);
         QByteArray generation;
-        int frames = 0;
         QString error;
         const int written =
-            writeGrowingFlood(*db, writer, readers, checkpointer, &generation, &frames, &error);
+            writeGrowingFlood(*db, writer, readers, checkpointer, &generation, &error);
         QVERIFY2(written >= 0, qPrintable(error));
         QCOMPARE(written, 6000);
         QCOMPARE(walGeneration(dir), generation); // it never started over
@@ -348,8 +338,9 @@ private slots:
             QTRY_VERIFY2_WITH_TIMEOUT(residentBytes(wal, limit, size) < (size - limit) / 4,
                                       qPrintable(QString::number(residentBytes(wal, limit, size))),
                                       10000);
-        } else
+        } else {
             QCOMPARE(cached, size - limit); // tmpfs keeps every page
+        }
         readers.release();
         checkpointer.stop();
         // Nothing lost, nothing damaged.
@@ -376,19 +367,19 @@ private slots:
         QVERIFY(readers.isValid());
         WalCheckpointer checkpointer(dir, 100);
         QByteArray generation;
-        int frames = 0;
         QString error;
+        const WalFrameCount frames(db->handle());
         QElapsedTimer flood;
         flood.start();
         // The end of the writer's frames, and how far past it the file must reach: a reserve
         // allocates at least four seconds of 16 MiB/s ahead, while the checkpointer's own commits
         // (which would start the WAL over) add one frame of about 4 KiB per pass at most.
         const auto framesEnd = [&] {
-            return 32 + qint64(frames) * (24 + db->pageSize());
+            return 32 + qint64(frames.last()) * (24 + db->pageSize());
         };
         constexpr qint64 Ahead = 8 * 1024 * 1024;
         const int written =
-            writeGrowingFlood(*db, writer, readers, checkpointer, &generation, &frames, &error,
+            writeGrowingFlood(*db, writer, readers, checkpointer, &generation, &error,
                               [&] { return walSize(dir) < framesEnd() + Ahead; });
         QVERIFY2(written >= 6000, qPrintable(error));
         QCOMPARE(walGeneration(dir), generation); // it never started over

@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -169,9 +168,9 @@ private slots:
     void checkpointerKeepsTheWalShort()
     {
         // The most frames the WAL held after any commit (its high-water mark), with the
-        // checkpointer or without any checkpoint; the baseline holds every commit. Counted by a
-        // WAL hook rather than read off the file's size, which keeps its high-water mark and may
-        // be allocated ahead of the writer (WalSpaceReserve).
+        // checkpointer or without any checkpoint; the baseline holds every commit. Counted by
+        // WalFrameCount rather than read off the file's size, which keeps its high-water mark and
+        // may be allocated ahead of the writer (WalSpaceReserve).
         const auto walFramesHighWater = [this](bool withCheckpointer) -> int {
             const QString dir = m_dirs.next();
             QString error;
@@ -179,15 +178,7 @@ private slots:
             if (!db)
                 return -1;
             db->setAutoCheckpoint(0);
-            int highWater = 0;
-            sqlite3_wal_hook(
-                db->handle(),
-                [](void *out, sqlite3 *, const char *, int frames) {
-                    int &mark = *static_cast<int *>(out);
-                    mark = std::max(mark, frames);
-                    return SQLITE_OK;
-                },
-                &highWater);
+            WalFrameCount frames(db->handle());
             WalCheckpointer checkpointer(dir, 10);
             if (withCheckpointer && !checkpointer.start(&error))
                 return -1;
@@ -198,8 +189,7 @@ private slots:
                 if (i % 50 == 0)
                     QTest::qWait(30); // give the checkpointer its turns even on a busy machine
             }
-            sqlite3_wal_hook(db->handle(), nullptr, nullptr);
-            return highWater;
+            return frames.highWater();
         };
         const int without = walFramesHighWater(false);
         const int with = walFramesHighWater(true);
