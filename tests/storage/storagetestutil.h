@@ -4,9 +4,11 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QVariant>
 
 #include <algorithm>
@@ -14,7 +16,6 @@
 
 #if defined(Q_OS_LINUX)
 #include <QCryptographicHash>
-#include <QFile>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -142,6 +143,26 @@ private:
     int m_last = 0;
     int m_highWater = 0;
 };
+
+// The WAL header's checkpoint sequence number and salts (bytes 12-23) of a data dir's WAL: they
+// change exactly when a connection starts the WAL over.
+inline QByteArray walGeneration(const QString &dataDir)
+{
+    QFile wal(dataDir + QStringLiteral("/hookyard.db-wal"));
+    if (!wal.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = wal.read(24);
+    return header.size() == 24 ? header.mid(12) : QByteArray();
+}
+
+// Waits (up to timeoutMs, processing events) until some connection starts the WAL over: a
+// WalCheckpointer does after it has copied every frame, within a few passes on an idle machine
+// and after seconds of fsync on a disk another process keeps busy.
+inline bool waitForWalStartedOver(const QString &dataDir, int timeoutMs = 5000)
+{
+    const QByteArray before = walGeneration(dataDir);
+    return QTest::qWaitFor([&] { return walGeneration(dataDir) != before; }, timeoutMs);
+}
 
 // Fresh data directories (d1, d2, ...) under one temporary directory, removed with it.
 class TempDirs
