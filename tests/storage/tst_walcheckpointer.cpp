@@ -71,9 +71,9 @@ int writeFlood(DeliveryWriter &writer, QString *error,
 // Two connections that hold a read transaction on the newest snapshot in turn (the new one is
 // begun before the old one ends), as a reader of the events (the window, the CLI) might while a
 // flood goes on. Once one of them holds a snapshot that ends in the WAL, no connection can start
-// the WAL over or truncate it: the flood tests use them to make sure the WAL keeps growing, as
-// it does whenever the writer never leaves the checkpointer a moment (which the 20 ms passes of
-// a test, unlike the receiver's, sometimes find between two commits of a loaded machine).
+// the WAL over or truncate it: the flood tests use them to make sure the WAL keeps growing.
+// Without them a pass may find the writer between two commits (more often with a test's 20 ms
+// passes, and on a loaded machine) and legitimately truncate the WAL in mid-flood.
 class SnapshotReaders final
 {
 public:
