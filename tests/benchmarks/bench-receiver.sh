@@ -302,6 +302,27 @@ for row in "${rows[@]}"; do
     printf '%-40s %12s %8s %8s %9s %7s %7s %9s %9s %7s %9s  %s\n' \
         "$name" "$rps" "$p50" "$p99" "$p999" "$non2xx" "$sockerr" "$stored" "$oksent" "$rss" "$ratio" "$check"
 done
+if [ -n "$ref_rps" ]; then
+    # The target of issue 2, judged on this run: synchronous=normal, against the reference above.
+    for row in "${rows[@]}"; do
+        IFS='|' read -r name rps p50 p99 p999 non2xx sockerr stored oksent rss check <<<"$row"
+        [ "$name" = "hookyard serve (synchronous=normal)" ] || continue
+        python3 - "$rps" "$ref_rps" "$p99" "$check" <<'PY'
+import sys
+rps, ref, p99, check = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
+ratio = rps / ref
+missed = []
+if ratio < 3:
+    missed.append(f"{ratio:.2f}x the reference, under 3x")
+if p99 >= 5:
+    missed.append(f"p99 {p99:.3f} ms, not under 5 ms")
+if check != "ok":
+    missed.append("not every acknowledged delivery was stored")
+verdict = "met" if not missed else "NOT met: " + "; ".join(missed)
+print(f"target (synchronous=normal at least 3x the reference, p99 under 5 ms, every 2xx stored): {verdict}")
+PY
+    done
+fi
 echo
 for profile in "${profiles[@]}"; do
     echo "deliveries per second in the measured run (serve's log), $profile"
