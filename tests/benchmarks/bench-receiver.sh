@@ -317,7 +317,7 @@ if ratio < 3:
 if p99 >= 5:
     missed.append(f"p99 {p99:.3f} ms, not under 5 ms")
 if check != "ok":
-    missed.append("not every acknowledged delivery was stored")
+    missed.append(f"stored check: {check}")
 verdict = "met" if not missed else "NOT met: " + "; ".join(missed)
 print(f"target (synchronous=normal at least 3x the reference, p99 under 5 ms, every 2xx stored): {verdict}")
 PY
