@@ -9,7 +9,8 @@
 # bench-receiver.sh run (Hookyard, then the reference, in turn); the rounds' full outputs stay in
 # a folder that is printed at the end. Prints one markdown table row per round (the README's
 # tables), how many rounds met the target, and the medians. The environment is passed on
-# (BENCH_SYNC, BENCH_DURATION ...); the reference must run (BENCH_REFERENCE=0 is refused).
+# (BENCH_SYNC, BENCH_DURATION ...); the reference and synchronous=normal must run (anything else
+# is refused).
 # Exit status: 0 when every round completed and stored every acknowledged delivery.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ bin=${2:-$here/../../build/bin/hookyard}
 die() { echo "bench-rounds: $*" >&2; exit 1; }
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
 [ "${BENCH_REFERENCE:-1}" = 1 ] || die "the target is judged against the reference: unset BENCH_REFERENCE"
+[[ " ${BENCH_SYNC-normal full} " == *" normal "* ]] || die "the target is judged on synchronous=normal: BENCH_SYNC must include it"
 [ -x "$bin" ] || die "no hookyard binary at $bin (build it first, or pass its path)"
 
 out=$(mktemp -d "${TMPDIR:-/tmp}/hookyard-rounds.XXXXXX")
