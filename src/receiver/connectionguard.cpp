@@ -137,7 +137,7 @@ void ConnectionGuard::refuseNow()
     // Debug only: a flood of bad requests must not flood the log; the counters keep the tally.
     qCDebug(lcReceiver).noquote() << "refused a request from" << m_socket->peerAddress().toString()
                                   << "with" << answer.status << code;
-    Q_EMIT refused(answer.status, code);
+    Q_EMIT refused(answer.status, code, answer.message, m_framer.target());
     m_closing = true;
     m_deadline.stop();
     // Nothing more for QHttpServer: remove its readyRead connection (also when we are inside the

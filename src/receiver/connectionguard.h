@@ -54,8 +54,9 @@ public:
     void attachAfterServer();
 
 Q_SIGNALS:
-    // An error answer written by the guard (status, Core::rejectCode-style code), for counters.
-    void refused(int status, const QString &code);
+    // An error answer written by the guard (status, Core::rejectCode-style code, its message) and
+    // the refused request's target when its request line was complete (else empty).
+    void refused(int status, const QString &code, const QString &message, const QByteArray &target);
 
 private:
     enum class Phase { Idle, InRequest, Answering };

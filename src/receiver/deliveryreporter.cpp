@@ -16,6 +16,9 @@ DeliveryReporter::DeliveryReporter(CommitBatch *batch, std::shared_ptr<Rejection
     m_rejectedTimer.setSingleShot(true);
     m_rejectedTimer.setInterval(RejectedFlushMs);
     connect(&m_rejectedTimer, &QTimer::timeout, this, &DeliveryReporter::writeRejected);
+    m_throttledTimer.setSingleShot(true);
+    m_throttledTimer.setInterval(ThrottledSummaryMs);
+    connect(&m_throttledTimer, &QTimer::timeout, this, &DeliveryReporter::logThrottled);
 }
 
 DeliveryReporter::~DeliveryReporter() = default;
@@ -43,10 +46,40 @@ void DeliveryReporter::count(const QString &connectorId, const QString &code)
     m_counters->add(connectorId, code);
 }
 
+void DeliveryReporter::throttled(const QString &address)
+{
+    const bool first = m_throttled.isEmpty();
+    ++m_throttled[address];
+    if (first && !m_throttledTimer.isActive()) {
+        // The first one at once (someone is guessing URLs or forging signatures now), then a
+        // summary per interval for as long as it goes on.
+        logThrottled();
+        m_throttledTimer.start();
+    }
+}
+
+void DeliveryReporter::logThrottled()
+{
+    for (auto it = m_throttled.cbegin(); it != m_throttled.cend(); ++it) {
+        qCWarning(lcReceiver).noquote()
+            << "refused" << it.value() << (it.value() == 1 ? "request" : "requests") << "from"
+            << it.key()
+            << "with 429: too many rejected requests from this address (receiver.reject_rate, "
+               "receiver.reject_burst); counted, not recorded one by one";
+    }
+    const bool any = !m_throttled.isEmpty();
+    m_throttled.clear();
+    if (any)
+        m_throttledTimer.start(); // another summary only if more come meanwhile
+}
+
 void DeliveryReporter::flush()
 {
     m_noticeTimer.stop();
     m_rejectedTimer.stop();
+    m_throttledTimer.stop();
+    logThrottled();
+    m_throttledTimer.stop();
     writeRejected();
     emitNotices();
 }

@@ -3,6 +3,7 @@
 #include "core/delivery.h"
 #include "receiver/webhookreceiver.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -20,7 +21,10 @@ class RejectionCounters;
 //  - rejected deliveries of known connectors, written with CommitBatch::recordRejected() in
 //    batches on a short timer (they carry no body; a flood of forged requests costs one
 //    transaction per batch, not one per request);
-//  - the per-connector, per-reason rejection counters.
+//  - the per-connector, per-reason rejection counters;
+//  - requests refused by the per-address reject bucket, which are neither written nor shown one
+//    by one (that is the bucket's point): one log line per address every ThrottledSummaryMs
+//    while it lasts, with the count.
 // Lives on the receiver thread and writes through that thread's CommitBatch.
 class DeliveryReporter final : public QObject
 {
@@ -30,6 +34,7 @@ public:
     static constexpr int NoticeIntervalMs = 50;
     static constexpr int RejectedFlushMs = 250;
     static constexpr int MaxQueuedRejected = 10'000; // beyond: dropped (and counted) until a flush
+    static constexpr int ThrottledSummaryMs = 10'000;
 
     // batch: where rejected deliveries are written (CommitBatch::recordRejected); may be null.
     DeliveryReporter(CommitBatch *batch, std::shared_ptr<RejectionCounters> counters,
@@ -39,6 +44,8 @@ public:
     void notice(DeliveryNotice notice);
     void rejected(const Core::Delivery &delivery);
     void count(const QString &connectorId, const QString &code);
+    // A request from `address` (GuardedTcpServer::addressKey) refused by the reject bucket.
+    void throttled(const QString &address);
     // Writes and emits whatever is queued (on stop).
     void flush();
     qint64 droppedRejected() const { return m_dropped; }
@@ -49,6 +56,7 @@ Q_SIGNALS:
 private:
     void emitNotices();
     void writeRejected();
+    void logThrottled();
 
     CommitBatch *m_batch;
     std::shared_ptr<RejectionCounters> m_counters;
@@ -56,6 +64,8 @@ private:
     QList<Core::Delivery> m_rejected;
     QTimer m_noticeTimer;
     QTimer m_rejectedTimer;
+    QTimer m_throttledTimer;
+    QHash<QString, qint64> m_throttled; // address -> refused since the last summary
     qint64 m_dropped = 0;
     bool m_loggedWriteFailure = false;
 };

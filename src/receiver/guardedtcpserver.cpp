@@ -44,11 +44,11 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         qCInfo(lcReceiver).noquote()
             << "refusing a connection from" << key
             << (global ? "(connection limit reached)" : "(connection limit per address reached)");
-        Q_EMIT refused(503, QStringLiteral("too_many_connections"), key);
         HttpAnswer answer = HttpAnswer::error(
             503, QStringLiteral("too_many_connections"),
             global ? tr("too many open connections; try again shortly")
                    : tr("too many open connections from your address; try again shortly"));
+        Q_EMIT refused(503, QStringLiteral("too_many_connections"), answer.message, {}, key);
         answer.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
         answer.close = true;
         // Never handed to QHttpServer: this server deletes it once it is closed.
@@ -74,7 +74,10 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     socket->setReadBufferSize(m_limits.maxRequestWireBytes());
     auto *guard = new ConnectionGuard(socket, m_limits);
     connect(guard, &ConnectionGuard::refused, this,
-            [this, key](int status, const QString &code) { Q_EMIT refused(status, code, key); });
+            [this, key](int status, const QString &code, const QString &message,
+                        const QByteArray &target) {
+                Q_EMIT refused(status, code, message, target, key);
+            });
     addPendingConnection(socket);
     guard->attachAfterServer();
 }

@@ -41,8 +41,11 @@ public:
     static QString addressKey(const QHostAddress &address);
 
 Q_SIGNALS:
-    // A request or connection the transport refused before any handler saw it (for counters).
-    void refused(int status, const QString &code, const QString &address);
+    // A request or connection the transport refused before any handler saw it: its answer's
+    // status, code and message, the request target when known (empty for a refused connection),
+    // and the remote address (addressKey). For counters and the connector's record.
+    void refused(int status, const QString &code, const QString &message, const QByteArray &target,
+                 const QString &address);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;

@@ -15,6 +15,7 @@ HttpAnswer HttpAnswer::error(int status, const QString &code, const QString &mes
     o.insert(QStringLiteral("error"), code);
     o.insert(QStringLiteral("message"), message);
     a.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    a.message = message;
     return a;
 }
 

@@ -17,6 +17,7 @@ struct HttpAnswer
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type and Content-Length
     bool close = false; // raw answers: add "Connection: close"
     bool staged = false; // a staged delivery's answer: held until its batch commits (CommitBatch)
+    QString message; // an error answer's "message" member, for records and logs
 
     // {"error":"<code>","message":"<plain words>"} (ARCHITECTURE.md section 4)
     static HttpAnswer error(int status, const QString &code, const QString &message);

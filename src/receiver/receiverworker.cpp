@@ -77,10 +77,14 @@ void ReceiverWorker::start(const ReceiverConfig &config)
         shutdown();
         return;
     }
-    // Requests the transport refused never reach the handler: count them here.
-    connect(
-        tcp.get(), &GuardedTcpServer::refused, m_reporter,
-        [this](int, const QString &code, const QString &) { m_reporter->count(QString(), code); });
+    // Requests the transport refused never reach QHttpServer: the handler counts them, for their
+    // connector when the target names one.
+    connect(tcp.get(), &GuardedTcpServer::refused, this,
+            [this](int status, const QString &code, const QString &message,
+                   const QByteArray &target, const QString &address) {
+                if (m_handler)
+                    m_handler->transportRefused(status, code, message, target, address);
+            });
 
     m_http = new QHttpServer(this);
     // No routes: every request reaches the "missing handler", which does its own routing. Qt 6.4
@@ -156,7 +160,10 @@ void ReceiverWorker::answer(const QHttpServerRequest &request, QHttpServerRespon
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(a.body.size()));
     for (const auto &h : a.headers)
         responder.writeHeader(h.first, h.second);
-    responder.writeBody(a.body);
+    // An answer to HEAD has no content (RFC 9110 9.3.2): its bytes would be read as the start of
+    // the next answer on a kept-alive connection. Content-Length still says what GET would get.
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    responder.writeBody(head ? QByteArray() : a.body);
 }
 
 } // namespace Hookyard::Receiver

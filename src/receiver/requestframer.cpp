@@ -99,6 +99,14 @@ void RequestFramer::feed(const char *data, qint64 size, QList<Message> *complete
                  tr("the request headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
             break;
         }
+        if (err == HPE_INVALID_METHOD && m_methodIsToken) {
+            // A method http_parser does not know ("FOO", a lower-case "post"): the request cannot
+            // be framed, so the connection closes after the answer; still the contract's 405.
+            fail(405, Core::rejectCode(Core::RejectReason::MethodNotAllowed),
+                 tr("webhooks are delivered with POST"));
+            m_error->headers.append({ QByteArrayLiteral("Allow"), QByteArrayLiteral("POST") });
+            break;
+        }
         if (err != HPE_OK) {
             fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
                  tr("malformed HTTP request (%1)")
@@ -130,6 +138,7 @@ void RequestFramer::scanRequestLine(const char *data, qint64 size)
         if (i == size)
             return;
         m_lineState = LineState::Collecting;
+        m_target.truncate(0); // a new request: the previous one's target no longer applies
     }
     // The line's bytes in this chunk are copied at once (not byte by byte: this runs for every
     // request). It may hold the method, the URL (whose own limit onUrl enforces), the version and
@@ -143,6 +152,17 @@ void RequestFramer::scanRequestLine(const char *data, qint64 size)
         return;
     }
     m_line.append(data + i, end - i);
+    // Whether the method (so far) is an HTTP token: a method http_parser does not know is a 405
+    // then, binary garbage a 400. A few bytes at the start of the line.
+    m_methodIsToken = !m_line.isEmpty();
+    for (const char c : QByteArrayView(m_line)) {
+        if (c == ' ' || c == '\t')
+            break;
+        if (!isTokenChar(c)) {
+            m_methodIsToken = false;
+            break;
+        }
+    }
     if (!newline)
         return;
     m_lineState = LineState::Done;
@@ -150,6 +170,7 @@ void RequestFramer::scanRequestLine(const char *data, qint64 size)
     // runs for every request. (truncate, not clear: the buffer is kept for the next request.)
     int words = 0;
     QByteArrayView last;
+    QByteArrayView second;
     const QByteArrayView line(m_line);
     for (qsizetype at = 0; at < line.size();) {
         while (at < line.size() && isAsciiSpace(line[at]))
@@ -160,11 +181,15 @@ void RequestFramer::scanRequestLine(const char *data, qint64 size)
         if (at > start) {
             ++words;
             last = line.sliced(start, at - start);
+            if (words == 2)
+                second = last;
         }
     }
     if (words != 3 || (last != "HTTP/1.1" && last != "HTTP/1.0")) {
         fail(400, Core::rejectCode(Core::RejectReason::BadRequest),
              tr("malformed request line; expected \"POST /path HTTP/1.1\""));
+    } else {
+        m_target.append(second.data(), second.size());
     }
     m_line.truncate(0);
 }
@@ -333,6 +358,7 @@ int RequestFramer::onMessageComplete(http_parser *parser)
     g->m_expectContinue = false;
     g->m_messageCompleted = true;
     g->m_completedKeepAlive = http_should_keep_alive(parser) != 0;
+    g->m_lineState = LineState::Waiting; // the next request's line is checked too
     // Pause so that http_parser_execute() returns right after this request's last byte: that is
     // how the guard learns the request's end offset in the stream.
     http_parser_pause(parser, 1);

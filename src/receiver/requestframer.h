@@ -46,6 +46,9 @@ public:
     // The request being framed asked for "Expect: 100-continue" and is within the limits.
     bool expectsContinue() const { return m_inMessage && m_expectContinue; }
     qint64 requestsBegun() const { return m_begun; }
+    // The request target ("/webhooks/stripe/<id>") of the request being framed, once its request
+    // line is complete; empty before. So that a refusal can be counted for its connector.
+    const QByteArray &target() const { return m_target; }
     qint64 parsed() const { return m_parsed; }
 
 private:
@@ -84,6 +87,8 @@ private:
     qint64 m_messageWire = 0;
     enum class LineState { Waiting, Collecting, Done } m_lineState = LineState::Waiting;
     QByteArray m_line;
+    QByteArray m_target;
+    bool m_methodIsToken = false;
     QByteArray m_field;
     QByteArray m_value;
     QByteArray m_connection;

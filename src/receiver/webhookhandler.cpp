@@ -70,12 +70,15 @@ void WebhookRequest::setHeaders(const QList<QPair<QByteArray, QByteArray>> &head
     bool seen[] = { false, false, false };
     for (QByteArray *field : fields)
         field->clear();
+    signatureHeaders = 0;
     for (const auto &[name, value] : headers) {
         for (int i = 0; i < 3; ++i) {
             if (name.compare(names[i], Qt::CaseInsensitive) != 0)
                 continue;
             *fields[i] = seen[i] ? *fields[i] + ", " + value : value;
             seen[i] = true;
+            if (i == 0)
+                ++signatureHeaders;
             break;
         }
     }
@@ -122,6 +125,18 @@ HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
                       tr("this connector has no signing secret yet; save the whsec_ secret that "
                          "Stripe shows for this endpoint"));
     }
+
+    // What the joined header value cannot tell the verifier: the field came twice, or came
+    // empty (QHttpServer hands both over as one value).
+    if (request.signatureHeaders > 1) {
+        return reject(ctx, RejectReason::MalformedSignature,
+                      tr("the request has %n Stripe-Signature headers: Stripe sends exactly one, "
+                         "so a proxy or the client added one",
+                         nullptr, request.signatureHeaders));
+    }
+    if (request.signatureHeaders == 1 && request.signature.isEmpty())
+        return reject(ctx, RejectReason::MalformedSignature,
+                      tr("Stripe-Signature header is empty"));
 
     const Core::SignatureCheck check =
         Core::SignatureVerifier::verify(request.signature, request.body, ctx.runtime->keys,
@@ -241,8 +256,10 @@ HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QStri
     // The stricter per-address bucket, for rejected requests only.
     const auto perAddress = m_rejectBuckets.take(ctx.address, m_config.rejectRatePerSecond,
                                                  m_config.rejectBurst, m_clock.monotonicMs());
-    if (!perAddress.allowed)
+    if (!perAddress.allowed) {
+        m_reporter->throttled(ctx.address);
         return rateLimited(ctx, perAddress, true);
+    }
 
     const bool known = ctx.runtime != nullptr;
     const QString code =
@@ -302,6 +319,55 @@ HttpAnswer WebhookHandler::rateLimited(Context &ctx, const RateLimiter::Decision
     HttpAnswer answer = HttpAnswer::error(429, code, message);
     answer.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter) });
     return answer;
+}
+
+void WebhookHandler::transportRefused(int status, const QString &code, const QString &message,
+                                      const QByteArray &target, const QString &address)
+{
+    Context ctx { nullptr, {}, address, {}, {}, nullptr, {}, {} };
+    ctx.timer.start();
+    // The connector the request was for: the target's path, as handle() routes it.
+    const qsizetype query = target.indexOf('?');
+    const QByteArray path = query < 0 ? target : target.left(query);
+    const QByteArrayView prefix(PathPrefix.data(), PathPrefix.size());
+    if (path.startsWith(prefix) && path.size() > prefix.size()
+        && path.indexOf('/', prefix.size()) == -1) {
+        ctx.connectorId = QString::fromLatin1(path.mid(prefix.size()).left(64));
+        ctx.snapshot = m_directory->snapshot();
+        const auto it = ctx.snapshot->constFind(ctx.connectorId);
+        if (it != ctx.snapshot->cend())
+            ctx.runtime = &it.value();
+    }
+    // Only codes a delivery can be recorded with (not a timeout's or a connection cap's).
+    std::optional<RejectReason> reason;
+    for (int r = int(RejectReason::UnknownConnector); r <= int(RejectReason::HeadersTooLarge);
+         ++r) {
+        if (Core::rejectCode(RejectReason(r)) == code)
+            reason = RejectReason(r);
+    }
+    const QString counted = ctx.runtime ? ctx.connectorId : QString();
+    m_reporter->count(counted, code);
+    if (!ctx.runtime || !reason)
+        return;
+    // Already answered; the reject bucket only decides whether it is also written and shown.
+    const auto perAddress = m_rejectBuckets.take(ctx.address, m_config.rejectRatePerSecond,
+                                                 m_config.rejectBurst, m_clock.monotonicMs());
+    if (!perAddress.allowed) {
+        m_reporter->throttled(ctx.address);
+        return;
+    }
+    Core::Delivery &d = ctx.delivery;
+    d.connectorId = ctx.connectorId;
+    d.receivedAtMs = m_clock.nowMs();
+    d.remoteAddress = ctx.address;
+    d.httpStatus = status;
+    d.outcome = Core::DeliveryOutcome::Rejected;
+    d.reason = *reason;
+    d.message = message;
+    m_reporter->rejected(d);
+    ctx.notice.reasonCode = code;
+    ctx.notice.message = message;
+    report(ctx, status);
 }
 
 void WebhookHandler::report(Context &ctx, int status)

@@ -26,6 +26,7 @@ struct WebhookRequest
     bool isPost = true;
     QString path; // decoded URL path
     QByteArray signature; // Stripe-Signature
+    int signatureHeaders = 0; // how many Stripe-Signature fields the request had
     QByteArray body; // raw bytes, never re-serialised (the HMAC is over them)
     QHostAddress remoteAddress;
     QByteArray userAgent;
@@ -62,6 +63,12 @@ public:
     HttpAnswer handle(const WebhookRequest &request);
     // The 503 of a delivery that could not be stored (also what replaces a failed batch's answers).
     static HttpAnswer storageFailure();
+    // A request the transport answered itself (too large, malformed, too slow: GuardedTcpServer
+    // and ConnectionGuard, before QHttpServer): counted, and when its target is a known
+    // connector's URL also recorded and reported like the handler's own rejections (within the
+    // address's reject bucket, so a flood of them is only counted). `address`: addressKey.
+    void transportRefused(int status, const QString &code, const QString &message,
+                          const QByteArray &target, const QString &address);
 
 private:
     struct Context;

@@ -154,6 +154,8 @@ private Q_SLOTS:
         QTest::newRow("http/0.9") << QByteArray("GET /\r\n\r\n") << 400;
         QTest::newRow("not http") << QByteArray("GET / HTTQ/1.1\r\n\r\n") << 400;
         QTest::newRow("garbage") << QByteArray("\x01\x02\x03 / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("unknown method") << QByteArray("FOO / HTTP/1.1\r\n\r\n") << 405;
+        QTest::newRow("lower-case method") << QByteArray("post / HTTP/1.1\r\n\r\n") << 405;
         QTest::newRow("space in name") << QByteArray("GET / HTTP/1.1\r\nA B: 1\r\n\r\n") << 400;
         QTest::newRow("smuggling") << QByteArray(
             "POST / HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
@@ -179,6 +181,36 @@ private Q_SLOTS:
         const QByteArray more = post("ok");
         framer.feed(more.constData(), more.size(), &done);
         QVERIFY(done.isEmpty());
+    }
+    // The target of the request being framed, so that a refusal is counted for its connector.
+    void targetOfTheRequestBeingFramed()
+    {
+        RequestFramer framer(limits());
+        QList<RequestFramer::Message> done;
+        QVERIFY(framer.target().isEmpty());
+        const QByteArray first = post("a");
+        framer.feed(first.constData(), first.size(), &done);
+        QCOMPARE(framer.target(), QByteArray("/a"));
+        const QByteArray refused =
+            "POST /webhooks/stripe/abc?x=1 HTTP/1.1\r\nContent-Length: 101\r\n\r\n";
+        framer.feed(refused.constData(), refused.size(), &done);
+        QCOMPARE(framer.error()->status, 413);
+        QCOMPARE(framer.target(), QByteArray("/webhooks/stripe/abc?x=1"));
+
+        // The second request's line is checked like the first one's.
+        RequestFramer pipelined(limits());
+        const QByteArray zeroNine = first + "GET /\r\n\r\n";
+        pipelined.feed(zeroNine.constData(), zeroNine.size(), &done);
+        QVERIFY(pipelined.error().has_value());
+        QCOMPARE(pipelined.error()->status, 400);
+
+        // A request line refused before it is complete has no target (not the previous one's).
+        RequestFramer again(limits());
+        again.feed(first.constData(), first.size(), &done);
+        const QByteArray longLine = "GET /" + QByteArray(100, 'u');
+        again.feed(longLine.constData(), longLine.size(), &done);
+        QCOMPARE(again.error()->status, 414);
+        QVERIFY(again.target().isEmpty());
     }
     // Clients and the kernel split a stream anywhere: one byte at a time must frame the same.
     void byteByByte()

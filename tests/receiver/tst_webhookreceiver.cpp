@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,10 +58,13 @@ private Q_SLOTS:
     void acceptsANewEvent();
     void headerNamesInAnyCase();
     void repeatedHeadersAreJoined();
+    void repeatedOrEmptySignatureHeaderIsNamed();
     void duplicateIsAckedWithoutASecondRun();
     void unknownAndDisabledConnectorsAre404();
     void otherPathsAre404Json();
     void wrongMethodIs405WithAllow();
+    void unknownMethodIs405AndCloses();
+    void headAnswerHasNoContent();
     void noSecretIs503();
     void badDeliveriesAre400_data();
     void badDeliveriesAre400();
@@ -202,8 +206,40 @@ void TestWebhookReceiver::repeatedHeadersAreJoined()
                    { QByteArrayLiteral("Stripe-Signature"), QByteArrayLiteral("") },
                    { QByteArrayLiteral("STRIPE-SIGNATURE"), QByteArrayLiteral("v1=b") } });
     QCOMPARE(r.signature, QByteArrayLiteral("t=1,v1=a, , v1=b"));
+    QCOMPARE(r.signatureHeaders, 3);
     QCOMPARE(r.contentType, QByteArrayLiteral("application/json"));
     QVERIFY(r.userAgent.isEmpty());
+}
+
+void TestWebhookReceiver::repeatedOrEmptySignatureHeaderIsNamed()
+{
+    const QByteArray body = eventBody(QStringLiteral("evt_twice"));
+    const QByteArray valid = m_h->sign(body);
+    const QByteArray path = "/webhooks/stripe/" + kId.toLatin1();
+    const auto request = [&](const QByteArray &signatureLines) -> QByteArray {
+        return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + signatureLines + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+            + body;
+    };
+    RawHttpClient client(m_h->port());
+    // Twice, each valid on its own: still refused, and the message says why.
+    client.send(request("Stripe-Signature: " + valid + "\r\nStripe-Signature: " + valid + "\r\n"));
+    client.send(request("Stripe-Signature:\r\n"));
+    const QList<RawResponse> answers = client.read(2);
+    QCOMPARE(answers.size(), 2);
+    const QJsonObject twice = QJsonDocument::fromJson(answers[0].body).object();
+    QCOMPARE(answers[0].status, 400);
+    QCOMPARE(twice.value(QStringLiteral("error")).toString(),
+             QStringLiteral("malformed_signature"));
+    QVERIFY2(twice.value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("2 Stripe-Signature headers")),
+             answers[0].body.constData());
+    const QJsonObject empty = QJsonDocument::fromJson(answers[1].body).object();
+    QCOMPARE(answers[1].status, 400);
+    QVERIFY2(empty.value(QStringLiteral("message")).toString().contains(QStringLiteral("empty")),
+             answers[1].body.constData());
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 0);
 }
 
 void TestWebhookReceiver::duplicateIsAckedWithoutASecondRun()
@@ -261,6 +297,55 @@ void TestWebhookReceiver::wrongMethodIs405WithAllow()
         QCOMPARE(a.json.value(QStringLiteral("error")).toString(),
                  QStringLiteral("method_not_allowed"));
     }
+}
+
+void TestWebhookReceiver::unknownMethodIs405AndCloses()
+{
+    // Methods HTTP does not define, and a lower-case "post" (methods are case-sensitive): the
+    // request cannot be framed, so it is answered and the connection closed.
+    for (const QByteArray &method : { QByteArrayLiteral("FOO"), QByteArrayLiteral("post") }) {
+        RawHttpClient client(m_h->port());
+        QVERIFY(client.isConnected());
+        client.send(method + " /webhooks/stripe/" + kId.toLatin1()
+                    + " HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+        const QList<RawResponse> answers = client.read(1);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().status, 405);
+        QCOMPARE(answers.first().header("Allow"), QByteArrayLiteral("POST"));
+        QCOMPARE(QJsonDocument::fromJson(answers.first().body)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toString(),
+                 QStringLiteral("method_not_allowed"));
+        QVERIFY(client.waitClosed(3000));
+    }
+    QCOMPARE(postEvent(QStringLiteral("evt_after_foo")).status, 200); // still serving
+}
+
+void TestWebhookReceiver::headAnswerHasNoContent()
+{
+    RawHttpClient client(m_h->port());
+    QVERIFY(client.isConnected());
+    const QByteArray path = "/webhooks/stripe/" + kId.toLatin1();
+    client.send("HEAD " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray bytes;
+    QElapsedTimer waited;
+    waited.start();
+    while (!bytes.contains("\r\n\r\n") && waited.elapsed() < 3000) {
+        if (client.socket().waitForReadyRead(100))
+            bytes += client.socket().readAll();
+    }
+    QVERIFY2(bytes.startsWith("HTTP/1.1 405 "), bytes.constData());
+    // Nothing after the header block, even a while later...
+    client.socket().waitForReadyRead(300);
+    bytes += client.socket().readAll();
+    QVERIFY2(bytes.endsWith("\r\n\r\n"), bytes.constData());
+    // ...and the kept-alive connection's next answer starts where it should.
+    client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    const QList<RawResponse> next = client.read(1);
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.first().status, 405);
+    QVERIFY(next.first().body.contains("method_not_allowed"));
 }
 
 void TestWebhookReceiver::noSecretIs503()
@@ -325,11 +410,38 @@ void TestWebhookReceiver::badDeliveriesAre400()
 
 void TestWebhookReceiver::bodyOverTheLimitIs413()
 {
+    QSignalSpy notices(m_h->receiver.get(), &Receiver::WebhookReceiver::deliveries);
     const QByteArray body = eventBody(QStringLiteral("evt_big"), QStringLiteral("x.y"), 20 * 1024);
     const Answer a = post(kId, body, m_h->sign(body));
     QCOMPARE(a.status, 413);
     QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("body_too_large"));
     QCOMPARE(postEvent(QStringLiteral("evt_small")).status, 200); // still serving
+    // Refused before any handler ran, yet counted, recorded and shown for its connector like
+    // every other rejection (the transport knows the target from the request line).
+    QCOMPARE(m_h->receiver->rejectionCounts().value(kId).value(QStringLiteral("body_too_large")),
+             1);
+    QTRY_COMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE "
+                                           "reason='body_too_large' AND http_status=413 AND "
+                                           "connector_id='%1' AND event_row IS NULL")
+                                .arg(kId)),
+                 1);
+    QTRY_COMPARE(countNotices(notices,
+                              [](const Receiver::DeliveryNotice &n) {
+                                  return n.httpStatus == 413
+                                      && n.reasonCode == QLatin1String("body_too_large")
+                                      && n.connectorId == kId;
+                              }),
+                 1);
+    // One for an unknown connector: counted, never recorded.
+    const Answer unknown = post(kOtherId, body, m_h->sign(body));
+    QCOMPARE(unknown.status, 413);
+    QCOMPARE(
+        m_h->receiver->rejectionCounts().value(QString()).value(QStringLiteral("body_too_large")),
+        1);
+    QTest::qWait(400); // a flush later
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM deliveries WHERE connector_id='%1'")
+                            .arg(kOtherId)),
+             0);
 }
 
 void TestWebhookReceiver::connectorRateLimitIs429WithRetryAfter()
@@ -365,6 +477,10 @@ void TestWebhookReceiver::forgedFloodIsThrottledButValidDeliveriesPass()
         signatureFor(body, m_h->clock.nowSecs(), QByteArrayLiteral("whsec_guess"));
     for (int i = 0; i < 3; ++i)
         QCOMPARE(post(kId, body, forged).status, 400);
+    // Not recorded one by one, but not silent either: the first refusal is logged at once, the
+    // rest in a summary per address.
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("^refused 1 request from \\S+ with 429")));
     for (int i = 0; i < 5; ++i) {
         const Answer a = post(kId, body, forged);
         QCOMPARE(a.status, 429);
