@@ -8,8 +8,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstring>
 #include <limits>
+#include <sys/types.h>
+#include <unistd.h>
 
 namespace Hookyard::Agents {
 
@@ -37,7 +40,7 @@ AgentProcess::AgentProcess(ProcessRequest request, QObject *parent)
     connect(&m_timeout, &QTimer::timeout, this, &AgentProcess::onTimeout);
     connect(&m_kill, &QTimer::timeout, this, [this] {
         m_killed = true;
-        m_process->kill();
+        signalGroup(SIGKILL);
     });
     connect(m_process, &QProcess::started, this, &AgentProcess::onStarted);
     connect(m_process, &QProcess::readyReadStandardOutput, this,
@@ -57,7 +60,22 @@ AgentProcess::~AgentProcess()
     m_process->disconnect(this);
     m_process->setParent(nullptr);
     connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
-    m_process->kill();
+    signalGroup(SIGKILL);
+}
+
+void AgentProcess::signalGroup(int signal)
+{
+    // The child leads a process group of its own (start()): the signal reaches what it started
+    // too (`sh -c "…"` and its commands), which would otherwise outlive a cancel, a timeout or
+    // the end of `serve` as orphans. Only while the child runs: its pid is the group's id then.
+    const qint64 pid = m_process->processId();
+    if (pid > 0 && m_process->state() != QProcess::NotRunning)
+        ::kill(-pid_t(pid), signal);
+    // QProcess's own call as well: a child that has not reached setpgid() yet is not a group.
+    if (signal == SIGKILL)
+        m_process->kill();
+    else
+        m_process->terminate();
 }
 
 QString AgentProcess::resolveProgram(const QString &program, const QString &workingDirectory,
@@ -95,6 +113,9 @@ void AgentProcess::start()
     m_process->setWorkingDirectory(m_request.workingDirectory);
     m_process->setProcessEnvironment(m_request.environment);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // A process group of its own, led by the child: signalGroup() stops all of it, and a Ctrl-C
+    // in the terminal of `hookyard serve` reaches serve (which stops its runs), not the agents.
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
     m_process->start(QIODevice::ReadWrite);
 }
 
@@ -109,7 +130,7 @@ void AgentProcess::cancel()
             Qt::QueuedConnection);
         return;
     }
-    m_process->kill();
+    signalGroup(SIGKILL);
 }
 
 bool AgentProcess::isRunning() const
@@ -160,7 +181,7 @@ void AgentProcess::onTimeout()
 {
     m_timedOut = true;
     qCInfo(lcAgents) << "process" << m_process->processId() << "timed out; terminating";
-    m_process->terminate();
+    signalGroup(SIGTERM);
     m_kill.start(
         int(qBound(qint64(0), m_request.killGraceMs, qint64(std::numeric_limits<int>::max()))));
 }

@@ -78,6 +78,7 @@ private:
     void onTimeout();
     void finish(ProcessResult::Status status, const QString &error);
     void drain();
+    void signalGroup(int signal); // SIGTERM or SIGKILL to the child and everything it started
 
     ProcessRequest m_request;
     QProcess *m_process; // heap: a child still running at destruction is let go (see dtor)

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void crashReportsTheSignal();
     void commandNotFound();
     void cancelKills();
+    void stoppingKillsWhatTheAgentStarted_data();
+    void stoppingKillsWhatTheAgentStarted();
     void runEnvironmentContract();
     void agentEnvCannotOverrideTheContract();
     void hookyardsOwnVariablesAreNotInherited();
@@ -211,6 +213,58 @@ void TestAgentProcess::cancelKills()
     process.start();
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
     QCOMPARE(result->status, ProcessResult::Status::Cancelled);
+}
+
+void TestAgentProcess::stoppingKillsWhatTheAgentStarted_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("cancel") << u"cancel"_s;
+    QTest::newRow("timeout") << u"timeout"_s;
+    QTest::newRow("owner gone (serve stops)") << u"destroy"_s;
+}
+
+// A shell agent's own commands are stopped with it: none is left running as an orphan.
+void TestAgentProcess::stoppingKillsWhatTheAgentStarted()
+{
+    QFETCH(QString, how);
+    const QString pidFile = m_dir->filePath(u"grandchild.pid"_s);
+    ProcessRequest r = request({});
+    r.argv = QStringList { u"/bin/sh"_s, u"-c"_s, u"sleep 60 & echo $! > grandchild.pid; wait"_s };
+    if (how == u"timeout"_s)
+        r.timeoutMs = 1500;
+    auto process = std::make_unique<AgentProcess>(r);
+    std::optional<ProcessResult> result;
+    connect(process.get(), &AgentProcess::finished, this,
+            [&](const ProcessResult &done) { result = done; });
+    process->start();
+    qint64 grandchild = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QFile f(pidFile);
+            grandchild = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+            return grandchild > 0;
+        }(),
+        20'000);
+    const auto alive = [](qint64 pid) {
+        // Gone, or a zombie nobody reaped yet (PID 1 of a container may not): not running.
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    };
+    QVERIFY(alive(grandchild));
+    if (how == u"cancel"_s) {
+        process->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
+        QCOMPARE(result->status, ProcessResult::Status::Cancelled);
+    } else if (how == u"timeout"_s) {
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
+        QCOMPARE(result->status, ProcessResult::Status::TimedOut);
+    } else {
+        process.reset();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(grandchild), 10'000);
 }
 
 static RunRequest runRequest(const QString &dir, const QStringList &command)
