@@ -1,5 +1,7 @@
 #include "cli/blockingcall.h"
 #include "cli/clicontext.h"
+#include "cli/secretinput.h"
+#include "cli/servesync.h"
 #include "core/clock.h"
 #include "core/duration.h"
 #include "engine/connectorsecrets.h"
@@ -14,11 +16,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <cstdio>
 
 namespace Hookyard::Cli {
 
@@ -73,6 +72,7 @@ int add(CliContext &ctx, const QStringList &args)
         *ctx.database(), parser.positionalArguments().first(), &error);
     if (!connector)
         return ctx.fail(error);
+    waitForServeToApply(ctx);
     ctx.out() << urlOf(ctx, *connector).toString() << Qt::endl;
     ctx.err() << tr("Connector \"%1\" created. Add this URL in the Stripe Dashboard (Developers > "
                     "Webhooks > Add endpoint) or run `stripe listen --forward-to <URL>`, then save "
@@ -98,6 +98,9 @@ int list(CliContext &ctx, const QStringList &args)
         return ctx.fail(error);
     auto *store = ctx.secrets();
     const QString secretsWhere = store ? store->describe() : tr("unavailable");
+    // The database only records that a secret was saved; whether the store can give it back
+    // (a secrets file others can read is refused) is the store's to say.
+    const QString storeProblem = store ? store->problem() : QString();
     if (parser.isSet(json)) {
         QJsonArray rows;
         for (const auto &c : connectors) {
@@ -116,6 +119,8 @@ int list(CliContext &ctx, const QStringList &args)
                 { QStringLiteral("rate_per_s"), c.ratePerSecond },
                 { QStringLiteral("burst"), c.burst },
                 { QStringLiteral("secret_store"), secretsWhere },
+                { QStringLiteral("secret_store_problem"),
+                  storeProblem.isEmpty() ? QJsonValue() : QJsonValue(storeProblem) },
             });
         }
         ctx.printJson(rows);
@@ -124,8 +129,10 @@ int list(CliContext &ctx, const QStringList &args)
     if (connectors.isEmpty())
         ctx.out() << tr("No connectors yet: hookyard connector add NAME") << Qt::endl;
     for (const auto &c : connectors) {
-        QString secret =
-            c.hasSecret ? tr("secret saved") : tr("NO SECRET: deliveries are refused (503)");
+        QString secret = !c.hasSecret ? tr("NO SECRET: deliveries are refused (503)")
+            : storeProblem.isEmpty()  ? tr("secret saved")
+                                      : tr("secret saved but UNREADABLE: deliveries are refused "
+                                            "(503), see below");
         if (c.previousSecretExpiresAtMs > Core::Clock::system().nowMs())
             secret += tr(", previous secret valid until %1")
                           .arg(QDateTime::fromMSecsSinceEpoch(c.previousSecretExpiresAtMs)
@@ -136,6 +143,8 @@ int list(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
     }
     ctx.out() << tr("Signing secrets are kept in: %1").arg(secretsWhere) << Qt::endl;
+    if (!storeProblem.isEmpty())
+        ctx.err() << tr("hookyard: warning: %1").arg(storeProblem) << Qt::endl;
     return 0;
 }
 
@@ -189,10 +198,10 @@ int setSecret(CliContext &ctx, const QStringList &args)
         keepMs = *parsed;
     }
     // The secret comes from standard input only: argv is visible to every user of the machine.
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return ctx.fail(tr("cannot read standard input"));
-    const QByteArray raw = in.read(64 * 1024);
+    QString inputError;
+    const auto raw = readSecretInput(&inputError);
+    if (!raw)
+        return ctx.fail(inputError);
     auto *store = ctx.secrets();
     if (!store)
         return 1;
@@ -200,7 +209,7 @@ int setSecret(CliContext &ctx, const QStringList &args)
     QString error;
     blockingCall([&](std::function<void()> finish) {
         Engine::ConnectorSecrets::save(
-            *store, *ctx.database(), connector->id, QString::fromUtf8(raw), keepMs,
+            *store, *ctx.database(), connector->id, QString::fromUtf8(*raw), keepMs,
             Core::Clock::system().nowMs(), [&, finish](bool saved, const QString &err) {
                 ok = saved;
                 error = err;
@@ -209,6 +218,7 @@ int setSecret(CliContext &ctx, const QStringList &args)
     });
     if (!ok)
         return ctx.fail(error);
+    waitForServeToApply(ctx);
     ctx.err()
         << tr("Signing secret of \"%1\" saved in %2.").arg(connector->name, store->describe());
     if (keepMs > 0 && connector->hasSecret)

@@ -1,5 +1,6 @@
 #include "cli/blockingcall.h"
 #include "cli/clicontext.h"
+#include "cli/servesync.h"
 #include "engine/connectorsecrets.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
@@ -105,6 +106,7 @@ int configureConnector(CliContext &ctx, const QStringList &args)
     QString error;
     if (!repo.update(*connector, &error))
         return ctx.fail(error);
+    waitForServeToApply(ctx);
     ctx.err() << tr("Connector \"%1\" updated.").arg(connector->name) << Qt::endl;
     return 0;
 }
@@ -135,6 +137,7 @@ int removeConnector(CliContext &ctx, const QStringList &args)
                                              [finish](bool, const QString &) { finish(); });
         });
     }
+    waitForServeToApply(ctx);
     ctx.err()
         << tr("Connector \"%1\" removed; its URL now answers 404. Its stored events are kept.")
                .arg(connector->name)

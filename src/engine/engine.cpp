@@ -51,7 +51,7 @@ public:
 Engine::Engine(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), d(std::make_unique<Private>())
 {
-    d->poll.setInterval(300);
+    d->poll.setInterval(PollIntervalMs);
     connect(&d->poll, &QTimer::timeout, this, &Engine::pollDatabase);
 }
 
@@ -94,6 +94,8 @@ bool Engine::start(QString *error)
                      .arg(m_lockHolder));
     }
 
+    // Before the first reload (the secret store may answer at once): that reload applies it.
+    d->generation = Storage::ConnectorRepository(*d->db).configGeneration();
     // The secret store answers asynchronously (a keychain may take a moment); the receiver starts
     // refusing nothing meanwhile: connectors without loaded keys answer 503 and Stripe retries.
     Storage::SecretStore::create(
@@ -133,7 +135,6 @@ bool Engine::start(QString *error)
         startScheduler();
         d->retention->start();
     }
-    d->generation = Storage::ConnectorRepository(*d->db).configGeneration();
     d->poll.start();
     return true;
 }
@@ -145,6 +146,7 @@ void Engine::stop()
         d->receiver->stop();
         d->receiver.reset();
         removeServeAddress(m_options.dataDir);
+        removeServeGeneration(m_options.dataDir);
     }
     stopScheduler();
     d->retention.reset(); // waits for a pass that is running
@@ -203,7 +205,7 @@ void Engine::applySettings()
 }
 
 // Another process (the CLI, or the window while serve runs) may change connectors, secrets and
-// settings at any time: meta.config_generation tells, cheaply, every 300 ms.
+// settings at any time: meta.config_generation tells, cheaply, every PollIntervalMs.
 void Engine::pollDatabase()
 {
     if (!d->db)
@@ -234,13 +236,17 @@ void Engine::reloadConnectors()
     if (!d->db || !d->secrets)
         return;
     const quint64 load = ++d->directoryLoad;
+    const qint64 generation = d->generation;
     const auto connectors = Storage::ConnectorRepository(*d->db).list();
     auto snapshot = std::make_shared<Core::ConnectorSnapshot>();
     auto pending = std::make_shared<int>(int(connectors.size()));
-    auto finish = [this, load, snapshot] {
+    auto finish = [this, load, generation, snapshot] {
         if (load != d->directoryLoad)
             return;
         d->directory->replace(*snapshot);
+        // In effect from the receiver's next request on: tell the commands waiting for it.
+        if (d->receiver)
+            writeServeGeneration(m_options.dataDir, generation);
     };
     if (connectors.isEmpty()) {
         finish();

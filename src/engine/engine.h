@@ -37,6 +37,10 @@ class Engine final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Engine)
 public:
+    // How often meta.config_generation is read for changes made by other processes: a command
+    // that changed a connector waits for the serving process to apply it (serve.generation).
+    static constexpr int PollIntervalMs = 100;
+
     struct Options
     {
         QString dataDir;

@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QSaveFile>
 
+#include <cstdio>
+
 namespace Hookyard::Engine {
 
 bool splitHostPort(const QString &hostPort, QString *host, quint16 *port)
@@ -82,6 +84,47 @@ void writeServeAddress(const QString &dataDir, const QString &hostPort)
 void removeServeAddress(const QString &dataDir)
 {
     QFile::remove(serveAddressFile(dataDir));
+}
+
+namespace {
+QString serveGenerationFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("serve.generation"));
+}
+} // namespace
+
+qint64 readServeGeneration(const QString &dataDir)
+{
+    QFile file(serveGenerationFile(dataDir));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const qint64 generation = file.readAll().trimmed().toLongLong(&ok);
+    return ok ? generation : -1;
+}
+
+void writeServeGeneration(const QString &dataDir, qint64 generation)
+{
+    // A new file renamed over the old one: a reader sees the old number or the new one, never a
+    // half-written file. No QSaveFile: its fsync could stall the caller (the GUI thread) for
+    // long on a loaded disk, and the number means nothing after a crash.
+    const QString path = serveGenerationFile(dataDir);
+    const QString temporary = path + QStringLiteral(".new");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QByteArray::number(generation) + '\n') < 0) {
+        return;
+    }
+    file.close();
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        QFile::remove(temporary);
+    }
+}
+
+void removeServeGeneration(const QString &dataDir)
+{
+    QFile::remove(serveGenerationFile(dataDir));
 }
 
 } // namespace Hookyard::Engine

@@ -21,4 +21,12 @@ QString readServeAddress(const QString &dataDir);
 void writeServeAddress(const QString &dataDir, const QString &hostPort);
 void removeServeAddress(const QString &dataDir);
 
+// <dataDir>/serve.generation holds the meta.config_generation whose connectors, secrets and
+// settings the serving process has applied, so that a command that changed them can wait until
+// the change is in effect (a script's `connector add`, `set-secret`, `trigger` in a row).
+// Written without an fsync: it describes a running process, not data. -1 when absent.
+qint64 readServeGeneration(const QString &dataDir);
+void writeServeGeneration(const QString &dataDir, qint64 generation);
+void removeServeGeneration(const QString &dataDir);
+
 } // namespace Hookyard::Engine

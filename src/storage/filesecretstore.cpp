@@ -43,7 +43,18 @@ FileSecretStore::FileSecretStore(const QString &dataDir, QObject *parent)
 
 QString FileSecretStore::describe() const
 {
-    return tr("file %1 (mode 0600)").arg(m_path);
+    // The mode the file has, not the one it should have: problem() says when they differ.
+    struct stat st = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0)
+        return tr("file %1 (created with mode 0600 when a secret is saved)").arg(m_path);
+    return tr("file %1 (mode %2)").arg(m_path).arg(st.st_mode & 0777, 4, 8, QLatin1Char('0'));
+}
+
+QString FileSecretStore::problem() const
+{
+    QJsonObject secrets;
+    QString error;
+    return load(&secrets, &error) ? QString() : error;
 }
 
 void FileSecretStore::write(const QString &key, const QByteArray &secret, Done done)

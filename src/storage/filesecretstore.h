@@ -22,6 +22,7 @@ public:
 
     Backend backend() const override { return Backend::File; }
     QString describe() const override;
+    QString problem() const override;
     QString filePath() const { return m_path; }
 
     void write(const QString &key, const QByteArray &secret, Done done) override;

@@ -82,8 +82,13 @@ QString KeychainSecretStore::errorText(QKeychain::Job *job)
     case QKeychain::NotImplemented:
         return tr("The keychain does not support this operation.");
     default:
-        // QtKeychain's own text names the failing service, never the secret.
-        return tr("The keychain reported an error: %1").arg(job->errorString());
+        // QtKeychain's own text names the failing service, never the secret. Without a Secret
+        // Service (a server, a container, a session without one) every job ends here with
+        // "Unknown error" (QT64-NOTES.md), so say what the person can do.
+        return tr("The keychain reported an error: %1. Start and unlock the desktop's keychain "
+                  "(a Secret Service such as GNOME Keyring or KWallet), or keep the secrets in "
+                  "a file: hookyard settings set secrets.backend file")
+            .arg(job->errorString());
     }
 }
 

@@ -29,6 +29,10 @@ public:
     virtual Backend backend() const = 0;
     // "keychain (Secret Service)" / "file <path> (mode 0600)": what `connector list` prints.
     virtual QString describe() const = 0;
+    // Why the saved secrets cannot be read right now (a secrets file others can read, a damaged
+    // or unreadable one), with what to do; empty when nothing is known to be wrong. Cheap and
+    // synchronous: a keychain is only known to fail when a job fails, so it answers empty.
+    virtual QString problem() const { return {}; }
 
     virtual void write(const QString &key, const QByteArray &secret, Done done) = 0;
     // A missing key is ok=true with an empty secret.

@@ -92,6 +92,7 @@ private slots:
         QCOMPARE(QDir(tmp.path()).entryList({ QStringLiteral("secrets.json.tmp-*") }).size(), 0);
         QVERIFY(store.describe().contains(store.filePath()));
         QVERIFY(store.describe().contains(QStringLiteral("0600")));
+        QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
     }
 
     void refusesReadableFile_data()
@@ -117,6 +118,21 @@ private slots:
         // Nor is it written through.
         QVERIFY(!store.writeNow(QStringLiteral("x"), Previous, &error));
         QCOMPARE(modeOf(store.filePath()), mode_t(mode));
+        // What `connector list` shows: the mode the file has, and why it is refused.
+        const QString octal = QStringLiteral("0%1").arg(mode, 0, 8);
+        QVERIFY2(store.describe().contains(octal), qPrintable(store.describe()));
+        QVERIFY(!store.describe().contains(QStringLiteral("0600")));
+        QVERIFY2(store.problem().contains(QStringLiteral("chmod 600")),
+                 qPrintable(store.problem()));
+    }
+
+    void describesAFileNotYetCreated()
+    {
+        QTemporaryDir tmp;
+        FileSecretStore store(tmp.path());
+        QVERIFY(store.describe().contains(store.filePath()));
+        QVERIFY(store.describe().contains(QStringLiteral("0600")));
+        QVERIFY(store.problem().isEmpty());
     }
 
     void damagedFileNeverQuoted()
@@ -133,6 +149,8 @@ private slots:
         QVERIFY(!store.readNow(Id, &error).has_value());
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
         QVERIFY(!error.contains(QString::fromLatin1(Secret)));
+        QVERIFY2(store.problem().contains(QStringLiteral("damaged")), qPrintable(store.problem()));
+        QVERIFY(!store.problem().contains(QString::fromLatin1(Secret)));
     }
 
     void dataDirsAreIsolated()
