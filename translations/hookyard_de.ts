@@ -1309,6 +1309,22 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>the signing secret could not be read</source>
         <translation>das Signaturgeheimnis konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>secret saved but UNREADABLE: deliveries are refused (503), see below</source>
+        <translation>Geheimnis gespeichert, aber NICHT LESBAR: Zustellungen werden abgewiesen (503), siehe unten</translation>
+    </message>
+    <message>
+        <source>hookyard: warning: %1</source>
+        <translation>hookyard: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Paste the signing secret (whsec_…) and press Enter; it is not shown:</source>
+        <translation>Fügen Sie das Signaturgeheimnis (whsec_…) ein und drücken Sie die Eingabetaste; es wird nicht angezeigt:</translation>
+    </message>
+    <message>
+        <source>Saved, but %1 has not applied the change yet; it will within seconds, or at its next start.</source>
+        <translation>Gespeichert, aber %1 hat die Änderung noch nicht übernommen; das geschieht in wenigen Sekunden oder beim nächsten Start.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3159,10 +3175,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
 <context>
     <name>Hookyard::Storage::FileSecretStore</name>
     <message>
-        <source>file %1 (mode 0600)</source>
-        <translation>Datei %1 (Modus 0600)</translation>
-    </message>
-    <message>
         <source>The secrets file %1 stayed locked by another Hookyard process: try again.</source>
         <translation>Die Geheimnisdatei %1 blieb von einem anderen Hookyard-Prozess gesperrt: versuchen Sie es erneut.</translation>
     </message>
@@ -3194,6 +3206,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>Cannot write the secrets file %1 (%2): check the free space and permissions of the data directory.</source>
         <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden (%2): prüfen Sie freien Platz und Berechtigungen des Datenverzeichnisses.</translation>
     </message>
+    <message>
+        <source>file %1 (created with mode 0600 when a secret is saved)</source>
+        <translation>Datei %1 (wird beim Speichern eines Geheimnisses mit Modus 0600 angelegt)</translation>
+    </message>
+    <message>
+        <source>file %1 (mode %2)</source>
+        <translation>Datei %1 (Modus %2)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::KeychainSecretStore</name>
@@ -3214,12 +3234,12 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Der Schlüsselbund unterstützt diesen Vorgang nicht.</translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
-    </message>
-    <message>
         <source>The keychain did not return what was written to it.</source>
         <translation>Der Schlüsselbund hat nicht zurückgegeben, was hineingeschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1. Start and unlock the desktop&apos;s keychain (a Secret Service such as GNOME Keyring or KWallet), or keep the secrets in a file: hookyard settings set secrets.backend file</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1. Starten und entsperren Sie den Schlüsselbund des Desktops (einen Secret Service wie GNOME Keyring oder KWallet), oder bewahren Sie die Geheimnisse in einer Datei auf: hookyard settings set secrets.backend file</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3367,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>the body is larger than the limit of %1 bytes</source>
         <translation>der Body ist größer als das Limit von %1 Bytes</translation>
     </message>
+    <message>
+        <source>webhooks are delivered with POST</source>
+        <translation>Webhooks werden per POST zugestellt</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHandler</name>
@@ -3381,6 +3405,17 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>this connector receives more deliveries than its rate limit; retry in %1 s</source>
         <translation>dieser Connector erhält mehr Zustellungen, als sein Ratenlimit erlaubt; erneut versuchen in %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>the request has %n Stripe-Signature headers: Stripe sends exactly one, so a proxy or the client added one</source>
+        <translation>
+            <numerusform>die Anfrage hat %n Stripe-Signature-Header: Stripe sendet genau einen, ein Proxy oder der Client hat also einen hinzugefügt</numerusform>
+            <numerusform>die Anfrage hat %n Stripe-Signature-Header: Stripe sendet genau einen, ein Proxy oder der Client hat also einen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stripe-Signature header is empty</source>
+        <translation>der Stripe-Signature-Header ist leer</translation>
     </message>
 </context>
 </TS>

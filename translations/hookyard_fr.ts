@@ -1309,6 +1309,22 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>the signing secret could not be read</source>
         <translation>le secret de signature n&apos;a pas pu être lu</translation>
     </message>
+    <message>
+        <source>secret saved but UNREADABLE: deliveries are refused (503), see below</source>
+        <translation>secret enregistré mais ILLISIBLE&#xa0;: les livraisons sont refusées (503), voir ci-dessous</translation>
+    </message>
+    <message>
+        <source>hookyard: warning: %1</source>
+        <translation>hookyard&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paste the signing secret (whsec_…) and press Enter; it is not shown:</source>
+        <translation>Collez le secret de signature (whsec_…) et appuyez sur Entrée&#xa0;; il n&apos;est pas affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved, but %1 has not applied the change yet; it will within seconds, or at its next start.</source>
+        <translation>Enregistré, mais %1 n&apos;a pas encore appliqué la modification&#xa0;; il le fera dans quelques secondes, ou à son prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3159,10 +3175,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
 <context>
     <name>Hookyard::Storage::FileSecretStore</name>
     <message>
-        <source>file %1 (mode 0600)</source>
-        <translation>fichier %1 (mode 0600)</translation>
-    </message>
-    <message>
         <source>The secrets file %1 stayed locked by another Hookyard process: try again.</source>
         <translation>Le fichier des secrets %1 est resté verrouillé par un autre processus Hookyard&#xa0;: réessayez.</translation>
     </message>
@@ -3194,6 +3206,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>Cannot write the secrets file %1 (%2): check the free space and permissions of the data directory.</source>
         <translation>Impossible d&apos;écrire le fichier des secrets %1 (%2)&#xa0;: vérifiez l&apos;espace libre et les permissions du répertoire de données.</translation>
     </message>
+    <message>
+        <source>file %1 (created with mode 0600 when a secret is saved)</source>
+        <translation>fichier %1 (créé avec le mode 0600 à l&apos;enregistrement d&apos;un secret)</translation>
+    </message>
+    <message>
+        <source>file %1 (mode %2)</source>
+        <translation>fichier %1 (mode %2)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::KeychainSecretStore</name>
@@ -3214,12 +3234,12 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Le trousseau ne prend pas en charge cette opération.</translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The keychain did not return what was written to it.</source>
         <translation>Le trousseau n&apos;a pas rendu ce qui y avait été écrit.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1. Start and unlock the desktop&apos;s keychain (a Secret Service such as GNOME Keyring or KWallet), or keep the secrets in a file: hookyard settings set secrets.backend file</source>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1. Démarrez et déverrouillez le trousseau du bureau (un Secret Service comme GNOME Keyring ou KWallet), ou gardez les secrets dans un fichier&#xa0;: hookyard settings set secrets.backend file</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3367,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>the body is larger than the limit of %1 bytes</source>
         <translation>le corps dépasse la limite de %1 octets</translation>
     </message>
+    <message>
+        <source>webhooks are delivered with POST</source>
+        <translation>les webhooks sont livrés en POST</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHandler</name>
@@ -3381,6 +3405,17 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>this connector receives more deliveries than its rate limit; retry in %1 s</source>
         <translation>ce connecteur reçoit plus de livraisons que sa limite de débit&#xa0;; réessayez dans %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>the request has %n Stripe-Signature headers: Stripe sends exactly one, so a proxy or the client added one</source>
+        <translation>
+            <numerusform>la requête a %n en-tête Stripe-Signature&#xa0;: Stripe en envoie exactement un, un proxy ou le client en a donc ajouté un</numerusform>
+            <numerusform>la requête a %n en-têtes Stripe-Signature&#xa0;: Stripe en envoie exactement un, un proxy ou le client en a donc ajouté un</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stripe-Signature header is empty</source>
+        <translation>l&apos;en-tête Stripe-Signature est vide</translation>
     </message>
 </context>
 </TS>

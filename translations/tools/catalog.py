@@ -1768,7 +1768,10 @@ t("Could not read the deliveries: %1.", "Die Zustellungen konnten nicht gelesen 
   "Impossible de lire les livraisons : %1.")
 t("Could not remove old events: %1.", "Alte Ereignisse konnten nicht entfernt werden: %1.",
   "Impossible de supprimer les anciens événements : %1.")
-t("file %1 (mode 0600)", "Datei %1 (Modus 0600)", "fichier %1 (mode 0600)")
+t("file %1 (mode %2)", "Datei %1 (Modus %2)", "fichier %1 (mode %2)")
+t("file %1 (created with mode 0600 when a secret is saved)",
+  "Datei %1 (wird beim Speichern eines Geheimnisses mit Modus 0600 angelegt)",
+  "fichier %1 (créé avec le mode 0600 à l'enregistrement d'un secret)")
 t("The secrets file %1 stayed locked by another Hookyard process: try again.",
   "Die Geheimnisdatei %1 blieb von einem anderen Hookyard-Prozess gesperrt: versuchen Sie es "
   "erneut.",
@@ -1816,8 +1819,15 @@ t('No keychain is available on this machine: set secrets.backend to "file".',
 t("The keychain does not support this operation.",
   "Der Schlüsselbund unterstützt diesen Vorgang nicht.",
   "Le trousseau ne prend pas en charge cette opération.")
-t("The keychain reported an error: %1", "Der Schlüsselbund meldet einen Fehler: %1",
-  "Le trousseau a signalé une erreur : %1")
+t("The keychain reported an error: %1. Start and unlock the desktop's keychain (a Secret Service "
+  "such as GNOME Keyring or KWallet), or keep the secrets in a file: hookyard settings set "
+  "secrets.backend file",
+  "Der Schlüsselbund meldet einen Fehler: %1. Starten und entsperren Sie den Schlüsselbund des "
+  "Desktops (einen Secret Service wie GNOME Keyring oder KWallet), oder bewahren Sie die "
+  "Geheimnisse in einer Datei auf: hookyard settings set secrets.backend file",
+  "Le trousseau a signalé une erreur : %1. Démarrez et déverrouillez le trousseau du bureau (un "
+  "Secret Service comme GNOME Keyring ou KWallet), ou gardez les secrets dans un fichier : "
+  "hookyard settings set secrets.backend file")
 t("The keychain did not return what was written to it.",
   "Der Schlüsselbund hat nicht zurückgegeben, was hineingeschrieben wurde.",
   "Le trousseau n'a pas rendu ce qui y avait été écrit.")
@@ -1936,3 +1946,28 @@ t("Closing the window keeps Hookyard running in the tray",
 t("Interface language (empty = the system's). Applies at the next start",
   "Sprache der Oberfläche (leer = die des Systems). Gilt ab dem nächsten Start",
   "Langue de l'interface (vide = celle du système). S'applique au prochain démarrage")
+
+# --- engine and receiver fixes after the black-box audit (2026-12-07) ---
+t("Saved, but %1 has not applied the change yet; it will within seconds, or at its next start.",
+  "Gespeichert, aber %1 hat die Änderung noch nicht übernommen; das geschieht in wenigen "
+  "Sekunden oder beim nächsten Start.",
+  "Enregistré, mais %1 n'a pas encore appliqué la modification ; il le fera dans quelques "
+  "secondes, ou à son prochain démarrage.")
+t("secret saved but UNREADABLE: deliveries are refused (503), see below",
+  "Geheimnis gespeichert, aber NICHT LESBAR: Zustellungen werden abgewiesen (503), siehe unten",
+  "secret enregistré mais ILLISIBLE : les livraisons sont refusées (503), voir ci-dessous")
+t("hookyard: warning: %1", "hookyard: Warnung: %1", "hookyard : avertissement : %1")
+t("Paste the signing secret (whsec_…) and press Enter; it is not shown:",
+  "Fügen Sie das Signaturgeheimnis (whsec_…) ein und drücken Sie die Eingabetaste; es wird nicht "
+  "angezeigt:",
+  "Collez le secret de signature (whsec_…) et appuyez sur Entrée ; il n'est pas affiché :")
+t("the request has %n Stripe-Signature headers: Stripe sends exactly one, so a proxy or the "
+  "client added one",
+  ["die Anfrage hat %n Stripe-Signature-Header: Stripe sendet genau einen, ein Proxy oder der "
+   "Client hat also einen hinzugefügt",
+   "die Anfrage hat %n Stripe-Signature-Header: Stripe sendet genau einen, ein Proxy oder der "
+   "Client hat also einen hinzugefügt"],
+  ["la requête a %n en-tête Stripe-Signature : Stripe en envoie exactement un, un proxy ou le "
+   "client en a donc ajouté un",
+   "la requête a %n en-têtes Stripe-Signature : Stripe en envoie exactement un, un proxy ou le "
+   "client en a donc ajouté un"])
