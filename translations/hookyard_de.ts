@@ -1310,10 +1310,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>das Signaturgeheimnis konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>secret saved but UNREADABLE: deliveries are refused (503), see below</source>
-        <translation>Geheimnis gespeichert, aber NICHT LESBAR: Zustellungen werden abgewiesen (503), siehe unten</translation>
-    </message>
-    <message>
         <source>hookyard: warning: %1</source>
         <translation>hookyard: Warnung: %1</translation>
     </message>
@@ -1324,6 +1320,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Saved, but %1 has not applied the change yet; it will within seconds, or at its next start.</source>
         <translation>Gespeichert, aber %1 hat die Änderung noch nicht übernommen; das geschieht in wenigen Sekunden oder beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>secret saved but UNREADABLE, see below</source>
+        <translation>Geheimnis gespeichert, aber NICHT LESBAR, siehe unten</translation>
     </message>
 </context>
 <context>

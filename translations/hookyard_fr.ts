@@ -1310,10 +1310,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>le secret de signature n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <source>secret saved but UNREADABLE: deliveries are refused (503), see below</source>
-        <translation>secret enregistré mais ILLISIBLE&#xa0;: les livraisons sont refusées (503), voir ci-dessous</translation>
-    </message>
-    <message>
         <source>hookyard: warning: %1</source>
         <translation>hookyard&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
@@ -1324,6 +1320,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Saved, but %1 has not applied the change yet; it will within seconds, or at its next start.</source>
         <translation>Enregistré, mais %1 n&apos;a pas encore appliqué la modification&#xa0;; il le fera dans quelques secondes, ou à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>secret saved but UNREADABLE, see below</source>
+        <translation>secret enregistré mais ILLISIBLE, voir ci-dessous</translation>
     </message>
 </context>
 <context>

@@ -131,8 +131,7 @@ int list(CliContext &ctx, const QStringList &args)
     for (const auto &c : connectors) {
         QString secret = !c.hasSecret ? tr("NO SECRET: deliveries are refused (503)")
             : storeProblem.isEmpty()  ? tr("secret saved")
-                                      : tr("secret saved but UNREADABLE: deliveries are refused "
-                                            "(503), see below");
+                                      : tr("secret saved but UNREADABLE, see below");
         if (c.previousSecretExpiresAtMs > Core::Clock::system().nowMs())
             secret += tr(", previous secret valid until %1")
                           .arg(QDateTime::fromMSecsSinceEpoch(c.previousSecretExpiresAtMs)

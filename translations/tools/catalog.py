@@ -1953,9 +1953,9 @@ t("Saved, but %1 has not applied the change yet; it will within seconds, or at i
   "Sekunden oder beim nächsten Start.",
   "Enregistré, mais %1 n'a pas encore appliqué la modification ; il le fera dans quelques "
   "secondes, ou à son prochain démarrage.")
-t("secret saved but UNREADABLE: deliveries are refused (503), see below",
-  "Geheimnis gespeichert, aber NICHT LESBAR: Zustellungen werden abgewiesen (503), siehe unten",
-  "secret enregistré mais ILLISIBLE : les livraisons sont refusées (503), voir ci-dessous")
+t("secret saved but UNREADABLE, see below",
+  "Geheimnis gespeichert, aber NICHT LESBAR, siehe unten",
+  "secret enregistré mais ILLISIBLE, voir ci-dessous")
 t("hookyard: warning: %1", "hookyard: Warnung: %1", "hookyard : avertissement : %1")
 t("Paste the signing secret (whsec_…) and press Enter; it is not shown:",
   "Fügen Sie das Signaturgeheimnis (whsec_…) ein und drücken Sie die Eingabetaste; es wird nicht "
