@@ -104,6 +104,10 @@ int add(CliContext &ctx, const QStringList &args)
                                 .arg(parser.value(example), ids.join(QLatin1String(", "))),
                             2);
         }
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.fail(tr("unexpected argument \"%1\": --example takes the place of a file")
+                                .arg(parser.positionalArguments().first()),
+                            2);
         QString error;
         const QString path =
             Agents::AgentExamples::install(*found, dir, parser.isSet(replace), &error);

@@ -140,6 +140,111 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
     }
 
+    void groupHelpListsTheSubcommands_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("connector") << QStringLiteral("connector") << QByteArray("set-secret NAME");
+        QTest::newRow("agent") << QStringLiteral("agent") << QByteArray("check FILE.yaml");
+        QTest::newRow("events") << QStringLiteral("events") << QByteArray("show EVENT_ID");
+        QTest::newRow("runs") << QStringLiteral("runs") << QByteArray("start AGENT EVENT_ID");
+        QTest::newRow("settings") << QStringLiteral("settings") << QByteArray("set KEY VALUE");
+    }
+    void groupHelpListsTheSubcommands()
+    {
+        QFETCH(QString, group);
+        QFETCH(QByteArray, says);
+        for (const QString &help : { QStringLiteral("--help"), QStringLiteral("-h") }) {
+            const Result r = run({ group, help });
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
+            QVERIFY2(r.out.startsWith(QByteArray("Usage: hookyard " + group.toUtf8() + " COMMAND")),
+                     r.out.constData());
+            QVERIFY2(r.out.contains(says), r.out.constData());
+        }
+    }
+
+    void commandHelpPrintsTheUsageOnce_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("usage");
+        QTest::newRow("serve") << QStringList { QStringLiteral("serve") }
+                               << QByteArray("hookyard serve [--listen HOST:PORT]");
+        QTest::newRow("events list")
+            << QStringList { QStringLiteral("events"), QStringLiteral("list") }
+            << QByteArray("hookyard events list [--json]");
+        QTest::newRow("settings get")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("get") }
+            << QByteArray("hookyard settings get KEY");
+        QTest::newRow("settings set")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("set") }
+            << QByteArray("hookyard settings set KEY VALUE");
+        QTest::newRow("settings reset")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("reset") }
+            << QByteArray("hookyard settings reset KEY");
+        QTest::newRow("settings list")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("list") }
+            << QByteArray("hookyard settings list [--json]");
+    }
+    void commandHelpPrintsTheUsageOnce()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, usage);
+        const Result r = run(args + QStringList { QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY2(r.out.startsWith(QByteArray("Usage: " + usage)), r.out.constData());
+        QCOMPARE(r.out.count(usage), 1);
+        QVERIFY2(r.out.contains("--help"), r.out.constData());
+        QVERIFY2(!r.out.contains("listen.address ="), "help, not the settings");
+    }
+
+    void strayArgumentsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const auto row = [](const char *name, const QStringList &args) {
+            QTest::newRow(name) << args;
+        };
+        const QString extra = QStringLiteral("extra");
+        row("serve", { QStringLiteral("serve"), extra });
+        row("serve --listen",
+            { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+              extra });
+        row("events list", { QStringLiteral("events"), QStringLiteral("list"), extra });
+        row("events show",
+            { QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("evt_1"), extra });
+        row("runs list", { QStringLiteral("runs"), QStringLiteral("list"), extra });
+        row("connector list", { QStringLiteral("connector"), QStringLiteral("list"), extra });
+        row("connector url",
+            { QStringLiteral("connector"), QStringLiteral("url"), QStringLiteral("billing"),
+              extra });
+        row("agent list", { QStringLiteral("agent"), QStringLiteral("list"), extra });
+        row("agent add --example",
+            { QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--example"),
+              QStringLiteral("dunning"), extra });
+        row("settings list", { QStringLiteral("settings"), QStringLiteral("list"), extra });
+        row("settings get",
+            { QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("listen.address"),
+              extra });
+        row("settings set",
+            { QStringLiteral("settings"), QStringLiteral("set"),
+              QStringLiteral("receiver.reject_burst"), QStringLiteral("100000"), extra });
+        row("trigger",
+            { QStringLiteral("trigger"), QStringLiteral("billing"), QStringLiteral("invoice.paid"),
+              extra });
+    }
+    void strayArgumentsAreRefused()
+    {
+        QFETCH(QStringList, args);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.startsWith("hookyard: unexpected argument \"extra\""), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    }
+
     void addConnectorPrintsUrl()
     {
         const Result r =
