@@ -36,9 +36,17 @@ class tst_Cli : public QObject
 
     Result run(const QStringList &args, const QByteArray &input = {})
     {
+        return runRaw(QStringList { QStringLiteral("--data-dir"), m_dir.path() } + args, input);
+    }
+
+    // The binary with exactly these arguments (no --data-dir added) and this environment.
+    static Result runRaw(const QStringList &args, const QByteArray &input = {},
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
         QProcess p;
         p.setProgram(QStringLiteral(HOOKYARD_BINARY));
-        p.setArguments(QStringList { QStringLiteral("--data-dir"), m_dir.path() } + args);
+        p.setArguments(args);
+        p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForStarted(10000))
             return {};
@@ -241,6 +249,44 @@ private Q_SLOTS:
         QVERIFY2(r.out.isEmpty(), r.out.constData());
         QVERIFY2(r.err.startsWith("hookyard: unexpected argument \"extra\""), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void emptyDataDirIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--data-dir \"\"") << QStringList { QStringLiteral("--data-dir"), QString() };
+        QTest::newRow("--data-dir=") << QStringList { QStringLiteral("--data-dir=") };
+    }
+    void emptyDataDirIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.remove(QStringLiteral("HOOKYARD_DATA_DIR"));
+        const Result r =
+            runRaw(args
+                       + QStringList { QStringLiteral("settings"), QStringLiteral("get"),
+                                       QStringLiteral("listen.address") },
+                   {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.startsWith("hookyard: --data-dir is empty"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(QDir(home.path()).isEmpty(), "nothing may be created in the default folder");
+    }
+
+    void emptyDataDirVariableCountsAsUnset()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.insert(QStringLiteral("HOOKYARD_DATA_DIR"), QString());
+        const Result r = runRaw(
+            { QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("listen.address") },
+            {}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("hookyard/hookyard.db"))));
     }
 
     }
