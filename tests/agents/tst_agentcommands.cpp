@@ -46,6 +46,7 @@ private Q_SLOTS:
     void runsStartHereListShow();
     void runsStartFailureExitsNonZero();
     void runsStartQueuesForTheServingProcess();
+    void runsStartNoWaitJsonPrintsTheRun();
 
 private:
     Result run(const QStringList &args);
@@ -256,6 +257,29 @@ void TestAgentCommands::runsStartQueuesForTheServingProcess()
     const Result queued = run({ u"runs"_s, u"start"_s, u"p"_s, u"evt_s"_s, u"--no-wait"_s });
     QCOMPARE(queued.exitCode, 0);
     QCOMPARE(queued.out, QByteArray("2\n"));
+}
+
+void TestAgentCommands::runsStartNoWaitJsonPrintsTheRun()
+{
+    storeEvent(u"evt_j"_s, u"invoice.paid"_s);
+    const QString yaml =
+        write(u"j.yaml"_s, "name: j\ncommand: ['" + Helper.toUtf8() + "', 'echo']\n");
+    QCOMPARE(run({ u"agent"_s, u"add"_s, yaml }).exitCode, 0);
+    // This test process plays `hookyard serve` without running anything: the run stays queued.
+    Storage::DataDirLock lock(m_dir->path());
+    QString holder;
+    QVERIFY(lock.tryLock(&holder));
+    const Result r =
+        run({ u"runs"_s, u"start"_s, u"j"_s, u"evt_j"_s, u"--no-wait"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject queued = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(queued[u"id"_s].toInt(), 1);
+    QCOMPARE(queued[u"state"_s].toString(), u"queued"_s);
+    QCOMPARE(queued[u"agent"_s].toString(), u"j"_s);
+    QCOMPARE(queued[u"event"_s].toString(), u"evt_j"_s);
+    // The same shape as `runs show --json` (and `runs start --json` when it waits).
+    const Result shown = run({ u"runs"_s, u"show"_s, u"1"_s, u"--json"_s });
+    QCOMPARE(queued.keys(), QJsonDocument::fromJson(shown.out).object().keys());
 }
 
 QTEST_GUILESS_MAIN(TestAgentCommands)

@@ -289,6 +289,22 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("hookyard/hookyard.db"))));
     }
 
+    void runsListRefusesAnUnknownState()
+    {
+        Result r = run({ QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--state"),
+                         QStringLiteral("bogus") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.contains("\"bogus\""), r.err.constData());
+        QVERIFY2(
+            r.err.contains("queued, running, succeeded, failed, timed_out, skipped, cancelled"),
+            r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        r = run({ QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--state"),
+                  QStringLiteral("timed_out") });
+        QCOMPARE(r.exitCode, 0);
+    }
+
     }
 
     void addConnectorPrintsUrl()
