@@ -42,6 +42,7 @@ private Q_SLOTS:
     void checkReportsLineAndColumn();
     void addCopiesTheScriptAndRefusesDuplicates();
     void addExampleListRemove();
+    void addExampleRefusesDuplicates();
     void matchExplains();
     void runsStartHereListShow();
     void runsStartFailureExitsNonZero();
@@ -172,6 +173,32 @@ void TestAgentCommands::addExampleListRemove()
     QVERIFY(r.out.contains("broken  error  line 2, column 10: "));
     QCOMPARE(run({ u"agent"_s, u"remove"_s, u"dunning-agent"_s }).exitCode, 0);
     QCOMPARE(run({ u"agent"_s, u"remove"_s, u"dunning-agent"_s }).exitCode, 1);
+}
+
+void TestAgentCommands::addExampleRefusesDuplicates()
+{
+    // An agent of the example's name from a file of the user's.
+    const QString mine = write(u"mine.yaml"_s, "name: dunning-agent\nevents: ['invoice.*']\n");
+    QCOMPARE(run({ u"agent"_s, u"add"_s, mine }).exitCode, 0);
+    Result r = run({ u"agent"_s, u"add"_s, u"--example"_s, u"dunning"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("an agent named \"dunning-agent\" exists already"), r.err.constData());
+    QVERIFY(r.err.contains("--replace"));
+    QCOMPARE(r.err.count('\n'), 1);
+    const QDir agents(Agents::AgentCatalog::agentsDirOf(m_dir->path()));
+    QVERIFY(!QFile::exists(agents.filePath(u"dunning.yaml"_s)));
+    // --replace replaces it, as for a file: one agent, not two in error.
+    r = run({ u"agent"_s, u"add"_s, u"--example"_s, u"dunning"_s, u"--replace"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ u"agent"_s, u"list"_s, u"--json"_s });
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0)[u"name"_s].toString(), u"dunning-agent"_s);
+    QCOMPARE(list.at(0)[u"state"_s].toString(), u"ok"_s);
+    // The example itself twice.
+    r = run({ u"agent"_s, u"add"_s, u"--example"_s, u"dunning"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("exists already"), r.err.constData());
 }
 
 void TestAgentCommands::matchExplains()
