@@ -363,7 +363,8 @@ int match(CliContext &ctx, const QStringList &args)
         const auto c =
             Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\"").arg(parser.value(connector)));
+            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
+                                .arg(parser.value(connector)));
         connectorId = c->id;
     }
     const QString id = parser.positionalArguments().first();

@@ -289,7 +289,8 @@ int start(CliContext &ctx, const QStringList &args)
         const auto c =
             Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\"").arg(parser.value(connector)));
+            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
+                                .arg(parser.value(connector)));
         connectorId = c->id;
     }
     const auto event = Storage::EventRepository(*ctx.database()).byStripeId(eventId, connectorId);

@@ -305,6 +305,14 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
     }
 
+    void serveOnAnAddressNotHereSaysSo()
+    {
+        QTemporaryDir dir;
+        const Result r = runRaw({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve"),
+                                  QStringLiteral("--listen"), QStringLiteral("10.255.255.1:0") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no such address"), r.err.constData());
+        QVERIFY2(!r.err.contains("stop the program"), r.err.constData());
     }
 
     void addConnectorPrintsUrl()
@@ -479,6 +487,38 @@ private Q_SLOTS:
         QCOMPARE(niceOf.value(QStringLiteral("hookyard-log")), qMax(10, processNice));
         QCOMPARE(niceOf.value(QStringLiteral("hookyard-receiv"), -100), processNice);
 #endif
+    }
+
+    void eventsListSaysWhenTheFilterMatchesNothing()
+    {
+        Result r = run({ QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--type"),
+                         QStringLiteral("nothing.here") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("No events match the filter.\n"));
+        r = run({ QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--connector"),
+                  QStringLiteral("nope") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no connector named \"nope\": `hookyard connector list` shows"),
+                 r.err.constData());
+    }
+
+    void triggerToADisabledConnectorSaysHowToEnableIt()
+    {
+        QVERIFY(m_serve);
+        const QStringList configure { QStringLiteral("connector"), QStringLiteral("configure"),
+                                      QStringLiteral("billing"), QStringLiteral("--enabled") };
+        const QStringList trigger { QStringLiteral("trigger"), QStringLiteral("billing"),
+                                    QStringLiteral("invoice.payment_failed") };
+        QCOMPARE(run(configure + QStringList { QStringLiteral("false") }).exitCode, 0);
+        Result r;
+        // The serving process picks the change up from the database within its poll interval.
+        QTRY_VERIFY_WITH_TIMEOUT((r = run(trigger)).err.contains("connector_disabled"), 5000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("hookyard connector configure billing --enabled true"),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(run(configure + QStringList { QStringLiteral("true") }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(run(trigger).exitCode, 0, 5000);
     }
 
     void secondServeIsRefused()
