@@ -305,6 +305,45 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
     }
 
+    void serveFailuresAreOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("corruptDatabase");
+        QTest::addColumn<QByteArray>("says");
+        const QString listen = QStringLiteral("--listen");
+        QTest::newRow("not HOST:PORT")
+            << QStringList { listen, QStringLiteral("bogus") } << false << QByteArray("HOST:PORT");
+        QTest::newRow("port too large") << QStringList { listen, QStringLiteral("127.0.0.1:99999") }
+                                        << false << QByteArray("HOST:PORT");
+        QTest::newRow("not an address") << QStringList { listen, QStringLiteral("nohost:80") }
+                                        << false << QByteArray("not an IP address");
+        QTest::newRow("corrupt database")
+            << QStringList { listen, QStringLiteral("127.0.0.1:0") } << true << QByteArray();
+    }
+    void serveFailuresAreOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, corruptDatabase);
+        QFETCH(QByteArray, says);
+        QTemporaryDir dir;
+        if (corruptDatabase) {
+            QFile db(dir.filePath(QStringLiteral("hookyard.db")));
+            QVERIFY(db.open(QIODevice::WriteOnly));
+            QByteArray junk(5000, '\0');
+            for (int i = 0; i < junk.size(); ++i)
+                junk[i] = char((i * 7919 + 13) % 251);
+            db.write(junk);
+        }
+        const Result r =
+            runRaw(QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve") }
+                   + args);
+        QVERIFY(r.exitCode > 0);
+        QVERIFY2(r.err.startsWith("hookyard: "), r.err.constData());
+        QVERIFY2(r.err.contains(says), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    }
+
     void serveOnAnAddressNotHereSaysSo()
     {
         QTemporaryDir dir;
@@ -529,6 +568,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("already serves"), r.err.constData());
         QVERIFY(r.err.contains("process"));
+        QVERIFY2(r.err.startsWith("hookyard: "), r.err.constData()); // no log line before it
+        QCOMPARE(r.err.count('\n'), 1);
     }
 
     void secretRotationTakesEffectWhileServing()
