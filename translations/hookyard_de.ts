@@ -760,10 +760,6 @@
         <translation>geben Sie eine Ereignis-ID an: %1</translation>
     </message>
     <message>
-        <source>no connector named &quot;%1&quot;</source>
-        <translation>kein Connector namens „%1“</translation>
-    </message>
-    <message>
         <source>no stored event with id %1: `hookyard events list` shows them</source>
         <translation>kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt sie an</translation>
     </message>
@@ -1324,6 +1320,128 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>secret saved but UNREADABLE, see below</source>
         <translation>Geheimnis gespeichert, aber NICHT LESBAR, siehe unten</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;: --example takes the place of a file</source>
+        <translation>unerwartetes Argument „%1“: --example steht anstelle einer Datei</translation>
+    </message>
+    <message>
+        <source>  add NAME                    create a connector, print its webhook URL
+  list [--json]               the connectors, their URLs and settings
+  url NAME                    print a connector&apos;s webhook URL
+  set-secret NAME [--keep-previous DURATION]
+                              read the whsec_ signing secret from standard input
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+  remove NAME                 remove a connector; its events stay
+</source>
+        <translation>  add NAME                    Connector anlegen, seine Webhook-URL ausgeben
+  list [--json]               die Connectors, ihre URLs und Einstellungen
+  url NAME                    die Webhook-URL eines Connectors ausgeben
+  set-secret NAME [--keep-previous DURATION]
+                              das whsec_-Signaturgeheimnis von der Standardeingabe lesen
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+  remove NAME                 einen Connector entfernen; seine Ereignisse bleiben
+</translation>
+    </message>
+    <message>
+        <source>  add FILE.yaml [--replace]   add an agent from a file
+  add --example NAME [--replace]
+                              add one of the example agents
+  list [--json]               the agents and their state
+  remove NAME                 remove an agent
+  check FILE.yaml             check an agent file without adding it
+  match EVENT_ID [--connector NAME] [--json]
+                              which agents the event would start, and why not
+</source>
+        <translation>  add FILE.yaml [--replace]   einen Agenten aus einer Datei hinzufügen
+  add --example NAME [--replace]
+                              einen der Beispielagenten hinzufügen
+  list [--json]               die Agenten und ihr Zustand
+  remove NAME                 einen Agenten entfernen
+  check FILE.yaml             eine Agentendatei prüfen, ohne sie hinzuzufügen
+  match EVENT_ID [--connector NAME] [--json]
+                              welche Agenten das Ereignis starten würde und warum nicht
+</translation>
+    </message>
+    <message>
+        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              the stored events, newest first
+  show EVENT_ID [--json]      one event with its deliveries and runs
+</source>
+        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              die gespeicherten Ereignisse, die neuesten zuerst
+  show EVENT_ID [--json]      ein Ereignis mit seinen Zustellungen und Läufen
+</translation>
+    </message>
+    <message>
+        <source>  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+                              the agent runs, newest first
+  show RUN_ID [--json]        one run with its output and log
+  start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                              run an agent on a stored event
+</source>
+        <translation>  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+                              die Agentenläufe, die neuesten zuerst
+  show RUN_ID [--json]        ein Lauf mit seiner Ausgabe und seinem Protokoll
+  start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                              Agenten auf ein gespeichertes Ereignis ansetzen
+</translation>
+    </message>
+    <message>
+        <source>  get KEY                     print a setting&apos;s value
+  set KEY VALUE               change a setting
+  reset KEY                   back to the default value
+  list [--json]               every setting with its value
+</source>
+        <translation>  get KEY                     den Wert einer Einstellung ausgeben
+  set KEY VALUE               eine Einstellung ändern
+  reset KEY                   zurück zum Standardwert
+  list [--json]               jede Einstellung mit ihrem Wert
+</translation>
+    </message>
+    <message>
+        <source>Usage: hookyard %1 COMMAND [options]
+
+Commands:
+%2
+Run `hookyard %1 COMMAND --help` for the options of one command.
+</source>
+        <translation>Aufruf: hookyard %1 BEFEHL [Optionen]
+
+Befehle:
+%2
+`hookyard %1 BEFEHL --help` zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (usage: %2)</source>
+        <translation>unerwartetes Argument „%1“ (Aufruf: %2)</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out to use HOOKYARD_DATA_DIR or the default folder</source>
+        <translation>--data-dir ist leer: einen Ordner angeben oder die Option weglassen, um HOOKYARD_DATA_DIR oder den Standardordner zu verwenden</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>Keine Ereignisse passen zum Filter.</translation>
+    </message>
+    <message>
+        <source>unknown run state &quot;%1&quot;: use one of %2</source>
+        <translation>unbekannter Laufzustand „%1“: einer von %2</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s key (hookyard settings list).</source>
+        <translation>Der Schlüssel der Einstellung (hookyard settings list).</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>Der neue Wert.</translation>
+    </message>
+    <message>
+        <source>%1 (turn it on: hookyard connector configure %2 --enabled true)</source>
+        <translation>%1 (einschalten: hookyard connector configure %2 --enabled true)</translation>
     </message>
 </context>
 <context>
@@ -2994,8 +3112,20 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Der Empfänger kann seine Datenbank nicht öffnen: %1</translation>
     </message>
     <message>
-        <source>The receiver cannot listen on %1:%2 (%3). Choose another port or stop the program that uses it.</source>
-        <translation>Der Empfänger kann nicht auf %1:%2 lauschen (%3). Wählen Sie einen anderen Port, oder beenden Sie das Programm, das ihn belegt.</translation>
+        <source>Choose another port or stop the program that uses it.</source>
+        <translation>Wählen Sie einen anderen Port, oder beenden Sie das Programm, das ihn belegt.</translation>
+    </message>
+    <message>
+        <source>This machine has no such address: listen on 127.0.0.1 or on the address of one of its network interfaces.</source>
+        <translation>Dieser Rechner hat diese Adresse nicht: lauschen Sie auf 127.0.0.1 oder auf der Adresse einer seiner Netzwerkschnittstellen.</translation>
+    </message>
+    <message>
+        <source>Choose another address or port.</source>
+        <translation>Wählen Sie eine andere Adresse oder einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The receiver cannot listen on %1:%2 (%3). %4</source>
+        <translation>Der Empfänger kann nicht auf %1:%2 lauschen (%3). %4</translation>
     </message>
 </context>
 <context>

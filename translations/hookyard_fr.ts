@@ -760,10 +760,6 @@
         <translation>indiquez un identifiant d&apos;événement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>no connector named &quot;%1&quot;</source>
-        <translation>aucun connecteur nommé «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>no stored event with id %1: `hookyard events list` shows them</source>
         <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` les affiche</translation>
     </message>
@@ -1324,6 +1320,128 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>secret saved but UNREADABLE, see below</source>
         <translation>secret enregistré mais ILLISIBLE, voir ci-dessous</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;: --example takes the place of a file</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;: --example remplace le fichier</translation>
+    </message>
+    <message>
+        <source>  add NAME                    create a connector, print its webhook URL
+  list [--json]               the connectors, their URLs and settings
+  url NAME                    print a connector&apos;s webhook URL
+  set-secret NAME [--keep-previous DURATION]
+                              read the whsec_ signing secret from standard input
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+  remove NAME                 remove a connector; its events stay
+</source>
+        <translation>  add NAME                    crée un connecteur, affiche l&apos;URL de son webhook
+  list [--json]               les connecteurs, leurs URL et réglages
+  url NAME                    affiche l&apos;URL du webhook d&apos;un connecteur
+  set-secret NAME [--keep-previous DURATION]
+                              lit le secret de signature whsec_ sur l&apos;entrée standard
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+  remove NAME                 supprime un connecteur&#xa0;; ses événements restent
+</translation>
+    </message>
+    <message>
+        <source>  add FILE.yaml [--replace]   add an agent from a file
+  add --example NAME [--replace]
+                              add one of the example agents
+  list [--json]               the agents and their state
+  remove NAME                 remove an agent
+  check FILE.yaml             check an agent file without adding it
+  match EVENT_ID [--connector NAME] [--json]
+                              which agents the event would start, and why not
+</source>
+        <translation>  add FILE.yaml [--replace]   ajoute un agent depuis un fichier
+  add --example NAME [--replace]
+                              ajoute l&apos;un des agents d&apos;exemple
+  list [--json]               les agents et leur état
+  remove NAME                 supprime un agent
+  check FILE.yaml             vérifie un fichier d&apos;agent sans l&apos;ajouter
+  match EVENT_ID [--connector NAME] [--json]
+                              quels agents l&apos;événement démarrerait, et pourquoi pas
+</translation>
+    </message>
+    <message>
+        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              the stored events, newest first
+  show EVENT_ID [--json]      one event with its deliveries and runs
+</source>
+        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              les événements conservés, les plus récents d&apos;abord
+  show EVENT_ID [--json]      un événement avec ses livraisons et ses exécutions
+</translation>
+    </message>
+    <message>
+        <source>  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+                              the agent runs, newest first
+  show RUN_ID [--json]        one run with its output and log
+  start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                              run an agent on a stored event
+</source>
+        <translation>  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+                              les exécutions d&apos;agents, les plus récentes d&apos;abord
+  show RUN_ID [--json]        une exécution avec sa sortie et son journal
+  start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                              lance un agent sur un événement conservé
+</translation>
+    </message>
+    <message>
+        <source>  get KEY                     print a setting&apos;s value
+  set KEY VALUE               change a setting
+  reset KEY                   back to the default value
+  list [--json]               every setting with its value
+</source>
+        <translation>  get KEY                     affiche la valeur d&apos;un réglage
+  set KEY VALUE               modifie un réglage
+  reset KEY                   revient à la valeur par défaut
+  list [--json]               chaque réglage avec sa valeur
+</translation>
+    </message>
+    <message>
+        <source>Usage: hookyard %1 COMMAND [options]
+
+Commands:
+%2
+Run `hookyard %1 COMMAND --help` for the options of one command.
+</source>
+        <translation>Utilisation&#xa0;: hookyard %1 COMMANDE [options]
+
+Commandes&#xa0;:
+%2
+`hookyard %1 COMMANDE --help` affiche les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (usage: %2)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (utilisation&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out to use HOOKYARD_DATA_DIR or the default folder</source>
+        <translation>--data-dir est vide&#xa0;: indiquez un dossier, ou omettez l&apos;option pour utiliser HOOKYARD_DATA_DIR ou le dossier par défaut</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>Aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>unknown run state &quot;%1&quot;: use one of %2</source>
+        <translation>état d&apos;exécution inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s key (hookyard settings list).</source>
+        <translation>La clé du réglage (hookyard settings list).</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>La nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>%1 (turn it on: hookyard connector configure %2 --enabled true)</source>
+        <translation>%1 (pour l&apos;activer&#xa0;: hookyard connector configure %2 --enabled true)</translation>
     </message>
 </context>
 <context>
@@ -2994,8 +3112,20 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Le récepteur ne peut pas ouvrir sa base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The receiver cannot listen on %1:%2 (%3). Choose another port or stop the program that uses it.</source>
-        <translation>Le récepteur ne peut pas écouter sur %1:%2 (%3). Choisissez un autre port ou arrêtez le programme qui l&apos;utilise.</translation>
+        <source>Choose another port or stop the program that uses it.</source>
+        <translation>Choisissez un autre port ou arrêtez le programme qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>This machine has no such address: listen on 127.0.0.1 or on the address of one of its network interfaces.</source>
+        <translation>Cette machine n&apos;a pas cette adresse&#xa0;: écoutez sur 127.0.0.1 ou sur l&apos;adresse de l&apos;une de ses interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>Choose another address or port.</source>
+        <translation>Choisissez une autre adresse ou un autre port.</translation>
+    </message>
+    <message>
+        <source>The receiver cannot listen on %1:%2 (%3). %4</source>
+        <translation>Le récepteur ne peut pas écouter sur %1:%2 (%3). %4</translation>
     </message>
 </context>
 <context>

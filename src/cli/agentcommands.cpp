@@ -76,6 +76,23 @@ QStringList companionFiles(const AgentSpec &spec, const QDir &sourceDir)
     return files;
 }
 
+// Another file in the agents folder that already defines an agent of this name, or empty.
+QString otherFileNaming(const QString &dir, const QString &name, const QString &targetFile)
+{
+    const Agents::CatalogSnapshot installed = AgentCatalog::scan(dir);
+    for (const auto &e : installed.entries()) {
+        if (e.spec.name == name && e.filePath != targetFile)
+            return e.filePath;
+    }
+    return {};
+}
+
+QString alreadyExists(const QString &name, const QString &file)
+{
+    return tr("an agent named \"%1\" exists already (%2): use --replace to replace it")
+        .arg(name, file);
+}
+
 int add(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -104,11 +121,27 @@ int add(CliContext &ctx, const QStringList &args)
                                 .arg(parser.value(example), ids.join(QLatin1String(", "))),
                             2);
         }
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.fail(tr("unexpected argument \"%1\": --example takes the place of a file")
+                                .arg(parser.positionalArguments().first()),
+                            2);
+        // The same duplicate check as for a file: an agent of this name in another file would
+        // leave both in error.
+        const QString exampleName =
+            AgentSpecReader::parse(Agents::AgentExamples::yaml(*found), found->yamlResource)
+                .spec.name;
+        const QString targetFile = QDir(dir).filePath(QFileInfo(found->yamlResource).fileName());
+        const QString otherFile = otherFileNaming(dir, exampleName, targetFile);
+        if (!parser.isSet(replace) && (QFileInfo::exists(targetFile) || !otherFile.isEmpty()))
+            return ctx.fail(
+                alreadyExists(exampleName, otherFile.isEmpty() ? targetFile : otherFile));
         QString error;
         const QString path =
             Agents::AgentExamples::install(*found, dir, parser.isSet(replace), &error);
         if (path.isEmpty())
             return ctx.fail(error);
+        if (!otherFile.isEmpty())
+            QFile::remove(otherFile);
         const auto read = AgentSpecReader::readFile(path);
         ctx.out() << tr("Added the example agent %1 (%2); it starts for: %3")
                          .arg(read.spec.name, path, listOrAll(read.spec.events, tr("no event")))
@@ -129,19 +162,13 @@ int add(CliContext &ctx, const QStringList &args)
         return ctx.fail(tr("cannot create the folder %1").arg(dir));
     const QDir target(dir);
     const QString targetFile = target.filePath(spec.name + u".yaml");
-    const Agents::CatalogSnapshot installed = AgentCatalog::scan(dir);
-    QString otherFile; // another file that already defines this name
-    for (const auto &e : installed.entries()) {
-        if (e.spec.name == spec.name && e.filePath != targetFile)
-            otherFile = e.filePath;
-    }
+    const QString otherFile = otherFileNaming(dir, spec.name, targetFile);
     if (source == targetFile) {
         ctx.out() << tr("%1 is already in the agents folder and valid").arg(source) << Qt::endl;
         return 0;
     }
     if (!parser.isSet(replace) && (QFileInfo::exists(targetFile) || !otherFile.isEmpty()))
-        return ctx.fail(tr("an agent named \"%1\" exists already (%2): use --replace to replace it")
-                            .arg(spec.name, otherFile.isEmpty() ? targetFile : otherFile));
+        return ctx.fail(alreadyExists(spec.name, otherFile.isEmpty() ? targetFile : otherFile));
 
     const QDir sourceDir = QFileInfo(source).absoluteDir();
     const QStringList companions = companionFiles(spec, sourceDir);
@@ -336,7 +363,8 @@ int match(CliContext &ctx, const QStringList &args)
         const auto c =
             Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\"").arg(parser.value(connector)));
+            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
+                                .arg(parser.value(connector)));
         connectorId = c->id;
     }
     const QString id = parser.positionalArguments().first();

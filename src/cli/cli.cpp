@@ -51,6 +51,64 @@ QString helpText()
         .arg(QStringLiteral(HOOKYARD_VERSION), defaultDataDir());
 }
 
+// `hookyard GROUP --help`: the group's subcommands (each one's own --help gives its options).
+QString groupHelpText(const QString &group)
+{
+    QString commands;
+    if (group == QLatin1String("connector"))
+        commands = tr("  add NAME                    create a connector, print its webhook URL\n"
+                      "  list [--json]               the connectors, their URLs and settings\n"
+                      "  url NAME                    print a connector's webhook URL\n"
+                      "  set-secret NAME [--keep-previous DURATION]\n"
+                      "                              read the whsec_ signing secret from standard "
+                      "input\n"
+                      "  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance "
+                      "SECONDS]\n"
+                      "                 [--enabled true|false]\n"
+                      "  remove NAME                 remove a connector; its events stay\n");
+    else if (group == QLatin1String("agent"))
+        commands = tr("  add FILE.yaml [--replace]   add an agent from a file\n"
+                      "  add --example NAME [--replace]\n"
+                      "                              add one of the example agents\n"
+                      "  list [--json]               the agents and their state\n"
+                      "  remove NAME                 remove an agent\n"
+                      "  check FILE.yaml             check an agent file without adding it\n"
+                      "  match EVENT_ID [--connector NAME] [--json]\n"
+                      "                              which agents the event would start, and why "
+                      "not\n");
+    else if (group == QLatin1String("events"))
+        commands = tr("  list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
+                      "                              the stored events, newest first\n"
+                      "  show EVENT_ID [--json]      one event with its deliveries and runs\n");
+    else if (group == QLatin1String("runs"))
+        commands = tr("  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit "
+                      "N]\n"
+                      "                              the agent runs, newest first\n"
+                      "  show RUN_ID [--json]        one run with its output and log\n"
+                      "  start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]\n"
+                      "                              run an agent on a stored event\n");
+    else if (group == QLatin1String("settings"))
+        commands = tr("  get KEY                     print a setting's value\n"
+                      "  set KEY VALUE               change a setting\n"
+                      "  reset KEY                   back to the default value\n"
+                      "  list [--json]               every setting with its value\n");
+    if (commands.isEmpty())
+        return {};
+    return tr("Usage: hookyard %1 COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "%2"
+              "\n"
+              "Run `hookyard %1 COMMAND --help` for the options of one command.\n")
+        .arg(group, commands);
+}
+
+bool isHelpWord(const QString &word)
+{
+    return word == QLatin1String("--help") || word == QLatin1String("-h")
+        || word == QLatin1String("help");
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments)
@@ -63,8 +121,7 @@ int runCli(const QStringList &arguments)
         return 2;
     }
 
-    if (args.isEmpty() || args.first() == QLatin1String("--help")
-        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || isHelpWord(args.first())) {
         QTextStream(stdout) << helpText();
         return 0;
     }
@@ -74,6 +131,14 @@ int runCli(const QStringList &arguments)
     }
 
     const QString command = args.takeFirst();
+    // `hookyard connector --help`: the group's help here, for every group alike.
+    if (!args.isEmpty() && isHelpWord(args.first())) {
+        const QString help = groupHelpText(command);
+        if (!help.isEmpty()) {
+            QTextStream(stdout) << help;
+            return 0;
+        }
+    }
     CliContext ctx(dataDir);
     using Fn = int (*)(CliContext &, const QStringList &);
     static const std::pair<const char *, Fn> commands[] = {

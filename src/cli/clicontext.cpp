@@ -68,10 +68,33 @@ void CliContext::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
+namespace {
+
+QString firstLine(const QString &text)
+{
+    return text.left(text.indexOf(QLatin1Char('\n')));
+}
+
+// How many positional arguments the parser declares. QCommandLineParser has no accessor for them;
+// the first line of its help text ("Usage: hookyard [options] NAME TYPE") lists their names after
+// what a parser with options and no positional arguments prints, in whatever language Qt speaks.
+// Every command declares single-word names (NAME, FILE.yaml), none a variable number.
+qsizetype declaredPositionals(const QCommandLineParser &parser)
+{
+    QCommandLineParser bare;
+    bare.addOption(QCommandLineOption(QStringLiteral("x")));
+    const QString prefix = firstLine(bare.helpText());
+    const QString line = firstLine(parser.helpText());
+    if (!line.startsWith(prefix))
+        return -1; // unknown layout: accept any number, as before
+    return line.mid(prefix.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+}
+
+} // namespace
+
 bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
                        int *status)
 {
-    parser.setApplicationDescription(usage);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   QCoreApplication::translate("Hookyard::Cli", "Show this help."));
     parser.addOption(help);
@@ -86,13 +109,25 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, cons
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // Replace Qt's generic "Usage: hookyard [options]" line with the command's synopsis.
+        // Replace Qt's generic "Usage: hookyard [options]" line with the command's synopsis. (No
+        // application description: Qt would print it as a second copy of the synopsis.)
         const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
         text = QCoreApplication::translate("Hookyard::Cli", "Usage: %1").arg(usage)
             + text.mid(firstBreak);
         m_out << text;
         m_out.flush();
         *status = 0;
+        return false;
+    }
+    // A word the command does not take is a mistake (`hookyard serve 8080`): refuse it rather
+    // than run without it.
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype declared = declaredPositionals(parser);
+    if (declared >= 0 && positional.size() > declared) {
+        *status = fail(
+            QCoreApplication::translate("Hookyard::Cli", "unexpected argument \"%1\" (usage: %2)")
+                .arg(positional.at(declared), usage),
+            2);
         return false;
     }
     return true;

@@ -69,7 +69,8 @@ int list(CliContext &ctx, const QStringList &args)
         const auto c =
             Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\"").arg(parser.value(connector)));
+            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
+                                .arg(parser.value(connector)));
         filter.connectorId = c->id;
     }
     filter.type = parser.value(type);
@@ -84,8 +85,11 @@ int list(CliContext &ctx, const QStringList &args)
         ctx.printJson(rows);
         return 0;
     }
-    if (events.isEmpty())
-        ctx.out() << tr("No events yet.") << Qt::endl;
+    if (events.isEmpty()) {
+        const bool filtered = parser.isSet(connector) || parser.isSet(type);
+        ctx.out() << (filtered ? tr("No events match the filter.") : tr("No events yet."))
+                  << Qt::endl;
+    }
     for (const auto &e : events) {
         ctx.out() << isoTime(e.receivedAtMs) << "  " << e.connectorName << "  " << e.type << "  "
                   << e.stripeId;

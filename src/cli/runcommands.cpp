@@ -101,6 +101,16 @@ int list(CliContext &ctx, const QStringList &args)
     filter.agent = parser.value(agent);
     filter.eventStripeId = parser.value(event);
     filter.state = parser.value(state);
+    if (parser.isSet(state)) {
+        const QStringList states { QLatin1String(RS::Queued),    QLatin1String(RS::Running),
+                                   QLatin1String(RS::Succeeded), QLatin1String(RS::Failed),
+                                   QLatin1String(RS::TimedOut),  QLatin1String(RS::Skipped),
+                                   QLatin1String(RS::Cancelled) };
+        if (!states.contains(filter.state))
+            return ctx.fail(tr("unknown run state \"%1\": use one of %2")
+                                .arg(filter.state, states.join(QLatin1String(", "))),
+                            2);
+    }
     if (!ctx.database())
         return 1;
     QString error;
@@ -279,7 +289,8 @@ int start(CliContext &ctx, const QStringList &args)
         const auto c =
             Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\"").arg(parser.value(connector)));
+            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
+                                .arg(parser.value(connector)));
         connectorId = c->id;
     }
     const auto event = Storage::EventRepository(*ctx.database()).byStripeId(eventId, connectorId);
@@ -316,7 +327,11 @@ int start(CliContext &ctx, const QStringList &args)
             ctx.err() << tr("run #%1 queued for %2").arg(id).arg(holder) << Qt::endl;
             announced = true;
             if (parser.isSet(noWait)) {
-                ctx.out() << id << Qt::endl;
+                // --json prints the run as every other mode does (queued, no output yet).
+                if (parser.isSet(json))
+                    ctx.printJson(runJson(*run, true));
+                else
+                    ctx.out() << id << Qt::endl;
                 return 0;
             }
         }

@@ -1,9 +1,14 @@
 #include "cli/clicontext.h"
 #include "cli/deliverylog.h"
 #include "cli/signalwatcher.h"
+#include "core/settingsschema.h"
 #include "engine/engine.h"
+#include "engine/receiverconfig.h"
 #include "engine/webhookurl.h"
 #include "storage/connectorrepository.h"
+#include "storage/database.h"
+#include "storage/datadirlock.h"
+#include "storage/settingsrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +22,35 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Hookyard::Cli::Serve", text, disambiguation, n);
 }
+
+QString alreadyServed(const QString &holder, const QString &dataDir)
+{
+    return tr("%1 already serves %2: stop it first, or use another --data-dir")
+        .arg(holder, dataDir);
+}
+
+// Refuses, with one line, what would make the engine fail: a data dir another process serves, a
+// database that does not open, a listen address that is not HOST:PORT. (The engine checks again:
+// another `serve` may start in between.) Returns 0, or the exit status after the error line.
+int checkBeforeServing(CliContext &ctx, const QString &listenOverride)
+{
+    const QString holder = Storage::DataDirLock::currentHolder(ctx.dataDir());
+    if (!holder.isEmpty())
+        return ctx.fail(alreadyServed(holder, ctx.dataDir()));
+    QString error;
+    // Opened for the check only: the engine opens its own connections.
+    const auto db = Storage::Database::open(ctx.dataDir(), QStringLiteral("serve-check"), &error);
+    if (!db)
+        return ctx.fail(error);
+    const Storage::SettingsRepository settings(*db);
+    const QString listen = listenOverride.isEmpty()
+        ? settings.value(QLatin1String(Core::Settings::ListenAddress))
+        : listenOverride;
+    if (!Engine::receiverConfigFrom(settings, listen, &error))
+        return ctx.fail(error, 2);
+    return 0;
+}
+
 } // namespace
 
 int runServeCommand(CliContext &ctx, const QStringList &args)
@@ -29,6 +63,12 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
     parser.addOption(listen);
     int status = 0;
     if (!ctx.parse(parser, args, QStringLiteral("hookyard serve [--listen HOST:PORT]"), &status))
+        return status;
+
+    // Everything that can be known before the engine starts is checked first, so that a refusal
+    // is the one line on standard error, with no log line before it.
+    status = checkBeforeServing(ctx, parser.value(listen));
+    if (status != 0)
         return status;
 
     Engine::Engine::Options options;
@@ -59,8 +99,7 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
         case Engine::Engine::State::Failed:
         case Engine::Engine::State::ReadOnly:
             ctx.fail(engine.state() == Engine::Engine::State::ReadOnly
-                         ? tr("%1 already serves %2: stop it first, or use another --data-dir")
-                               .arg(engine.lockHolder(), ctx.dataDir())
+                         ? alreadyServed(engine.lockHolder(), ctx.dataDir())
                          : engine.stateText());
             exitCode = 1;
             QCoreApplication::exit(1);
@@ -89,8 +128,8 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
         });
 
     QString error;
-    if (!engine.start(&error))
-        return ctx.fail(error);
+    if (!engine.start(&error)) // the Failed state above has printed the error, unless it did not
+        return exitCode != 0 ? exitCode : ctx.fail(error);
     if (exitCode != 0)
         return exitCode;
     const int rc = QCoreApplication::exec();

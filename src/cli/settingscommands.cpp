@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -15,57 +16,92 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 } // namespace
 
-int runSettingsCommand(CliContext &ctx, const QStringList &args)
+namespace {
+
+int list(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QString usage =
-        tr("usage: hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]");
-    if (sub != QLatin1String("get") && sub != QLatin1String("set") && sub != QLatin1String("list")
-        && sub != QLatin1String("reset"))
-        return ctx.fail(usage, 2);
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    parser.addOption(json);
+    int status = 0;
+    if (!ctx.parse(parser, args, QStringLiteral("hookyard settings list [--json]"), &status))
+        return status;
     if (!ctx.database())
         return 1;
-    Storage::SettingsRepository settings(*ctx.database());
-    if (sub == QLatin1String("list")) {
-        const auto all = settings.all();
-        if (args.contains(QLatin1String("--json"))) {
-            QJsonObject out;
-            for (auto it = all.begin(); it != all.end(); ++it)
-                out.insert(it.key(), it.value());
-            ctx.printJson(out);
-            return 0;
-        }
-        for (const auto &spec : Core::settingSpecs()) {
-            const QString key = QString::fromLatin1(spec.key);
-            ctx.out() << key << " = " << all.value(key) << "    # "
-                      << QCoreApplication::translate("Hookyard::Core::Settings", spec.description)
-                      << Qt::endl;
-        }
+    const auto all = Storage::SettingsRepository(*ctx.database()).all();
+    if (parser.isSet(json)) {
+        QJsonObject out;
+        for (auto it = all.begin(); it != all.end(); ++it)
+            out.insert(it.key(), it.value());
+        ctx.printJson(out);
         return 0;
     }
-    const QString key = args.value(1);
-    if (key.isEmpty())
-        return ctx.fail(usage, 2);
+    for (const auto &spec : Core::settingSpecs()) {
+        const QString key = QString::fromLatin1(spec.key);
+        ctx.out() << key << " = " << all.value(key) << "    # "
+                  << QCoreApplication::translate("Hookyard::Core::Settings", spec.description)
+                  << Qt::endl;
+    }
+    return 0;
+}
+
+// get KEY, set KEY VALUE, reset KEY: `positionals` names the words after the subcommand.
+int keyCommand(CliContext &ctx, const QString &sub, const QStringList &args,
+               const QStringList &positionals)
+{
+    QCommandLineParser parser;
+    for (const QString &name : positionals)
+        parser.addPositionalArgument(name,
+                                     name == QLatin1String("KEY")
+                                         ? tr("The setting's key (hookyard settings list).")
+                                         : tr("The new value."));
+    // A value may start with a dash (a negative number): after KEY every word is positional.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QString usage =
+        QStringLiteral("hookyard settings %1 %2").arg(sub, positionals.join(u' '));
+    int status = 0;
+    if (!ctx.parse(parser, args, usage, &status))
+        return status;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != positionals.size())
+        return ctx.fail(tr("usage: %1").arg(usage), 2);
+    const QString &key = pos.at(0);
     if (!Core::findSetting(key))
         return ctx.fail(
             tr("unknown setting \"%1\": `hookyard settings list` shows every key").arg(key), 2);
+    if (!ctx.database())
+        return 1;
+    Storage::SettingsRepository settings(*ctx.database());
+    QString error;
     if (sub == QLatin1String("get")) {
-        if (args.size() != 2)
-            return ctx.fail(usage, 2);
         ctx.out() << settings.value(key) << Qt::endl;
         return 0;
     }
-    QString error;
     if (sub == QLatin1String("reset")) {
         if (!settings.reset(key, &error))
             return ctx.fail(error);
         return 0;
     }
-    if (args.size() != 3)
-        return ctx.fail(usage, 2);
-    if (!settings.setValue(key, args.at(2), &error))
+    if (!settings.setValue(key, pos.at(1), &error))
         return ctx.fail(error);
     return 0;
+}
+
+} // namespace
+
+int runSettingsCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    const QString key = QStringLiteral("KEY");
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("get") || sub == QLatin1String("reset"))
+        return keyCommand(ctx, sub, rest, { key });
+    if (sub == QLatin1String("set"))
+        return keyCommand(ctx, sub, rest, { key, QStringLiteral("VALUE") });
+    return ctx.fail(
+        tr("usage: hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]"), 2);
 }
 
 } // namespace Hookyard::Cli

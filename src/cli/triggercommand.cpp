@@ -11,6 +11,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 namespace Hookyard::Cli {
@@ -85,8 +87,15 @@ int runTriggerCommand(CliContext &ctx, const QStringList &args)
                                     finish();
                                 });
     });
-    if (!result.ok)
+    if (!result.ok) {
+        // The receiver's answer says what is wrong; say what to do about it where we know.
+        const QString code =
+            QJsonDocument::fromJson(result.body).object().value(QLatin1String("error")).toString();
+        if (code == QLatin1String("connector_disabled"))
+            return ctx.fail(tr("%1 (turn it on: hookyard connector configure %2 --enabled true)")
+                                .arg(result.message, connector->name));
         return ctx.fail(result.message);
+    }
     ctx.out() << result.message << Qt::endl;
     return 0;
 }

@@ -69,11 +69,18 @@ void ReceiverWorker::start(const ReceiverConfig &config)
 
     auto tcp = std::make_unique<GuardedTcpServer>(GuardLimits::fromConfig(config), m_batch);
     if (!tcp->listen(config.address, config.port)) {
-        Q_EMIT failed(tr("The receiver cannot listen on %1:%2 (%3). Choose another port or stop "
-                         "the program that uses it.")
+        // The hint fits the cause: a port in use, or an address this machine does not have.
+        const QAbstractSocket::SocketError cause = tcp->serverError();
+        const QString hint = cause == QAbstractSocket::AddressInUseError
+            ? tr("Choose another port or stop the program that uses it.")
+            : cause == QAbstractSocket::SocketAddressNotAvailableError
+            ? tr("This machine has no such address: listen on 127.0.0.1 or on the address of "
+                 "one of its network interfaces.")
+            : tr("Choose another address or port.");
+        Q_EMIT failed(tr("The receiver cannot listen on %1:%2 (%3). %4")
                           .arg(config.address.toString())
                           .arg(config.port)
-                          .arg(tcp->errorString()));
+                          .arg(tcp->errorString(), hint));
         shutdown();
         return;
     }

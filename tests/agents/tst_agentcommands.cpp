@@ -42,10 +42,12 @@ private Q_SLOTS:
     void checkReportsLineAndColumn();
     void addCopiesTheScriptAndRefusesDuplicates();
     void addExampleListRemove();
+    void addExampleRefusesDuplicates();
     void matchExplains();
     void runsStartHereListShow();
     void runsStartFailureExitsNonZero();
     void runsStartQueuesForTheServingProcess();
+    void runsStartNoWaitJsonPrintsTheRun();
 
 private:
     Result run(const QStringList &args);
@@ -173,6 +175,32 @@ void TestAgentCommands::addExampleListRemove()
     QCOMPARE(run({ u"agent"_s, u"remove"_s, u"dunning-agent"_s }).exitCode, 1);
 }
 
+void TestAgentCommands::addExampleRefusesDuplicates()
+{
+    // An agent of the example's name from a file of the user's.
+    const QString mine = write(u"mine.yaml"_s, "name: dunning-agent\nevents: ['invoice.*']\n");
+    QCOMPARE(run({ u"agent"_s, u"add"_s, mine }).exitCode, 0);
+    Result r = run({ u"agent"_s, u"add"_s, u"--example"_s, u"dunning"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("an agent named \"dunning-agent\" exists already"), r.err.constData());
+    QVERIFY(r.err.contains("--replace"));
+    QCOMPARE(r.err.count('\n'), 1);
+    const QDir agents(Agents::AgentCatalog::agentsDirOf(m_dir->path()));
+    QVERIFY(!QFile::exists(agents.filePath(u"dunning.yaml"_s)));
+    // --replace replaces it, as for a file: one agent, not two in error.
+    r = run({ u"agent"_s, u"add"_s, u"--example"_s, u"dunning"_s, u"--replace"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ u"agent"_s, u"list"_s, u"--json"_s });
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0)[u"name"_s].toString(), u"dunning-agent"_s);
+    QCOMPARE(list.at(0)[u"state"_s].toString(), u"ok"_s);
+    // The example itself twice.
+    r = run({ u"agent"_s, u"add"_s, u"--example"_s, u"dunning"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("exists already"), r.err.constData());
+}
+
 void TestAgentCommands::matchExplains()
 {
     storeEvent(u"evt_m"_s, u"invoice.payment_failed"_s);
@@ -256,6 +284,29 @@ void TestAgentCommands::runsStartQueuesForTheServingProcess()
     const Result queued = run({ u"runs"_s, u"start"_s, u"p"_s, u"evt_s"_s, u"--no-wait"_s });
     QCOMPARE(queued.exitCode, 0);
     QCOMPARE(queued.out, QByteArray("2\n"));
+}
+
+void TestAgentCommands::runsStartNoWaitJsonPrintsTheRun()
+{
+    storeEvent(u"evt_j"_s, u"invoice.paid"_s);
+    const QString yaml =
+        write(u"j.yaml"_s, "name: j\ncommand: ['" + Helper.toUtf8() + "', 'echo']\n");
+    QCOMPARE(run({ u"agent"_s, u"add"_s, yaml }).exitCode, 0);
+    // This test process plays `hookyard serve` without running anything: the run stays queued.
+    Storage::DataDirLock lock(m_dir->path());
+    QString holder;
+    QVERIFY(lock.tryLock(&holder));
+    const Result r =
+        run({ u"runs"_s, u"start"_s, u"j"_s, u"evt_j"_s, u"--no-wait"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject queued = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(queued[u"id"_s].toInt(), 1);
+    QCOMPARE(queued[u"state"_s].toString(), u"queued"_s);
+    QCOMPARE(queued[u"agent"_s].toString(), u"j"_s);
+    QCOMPARE(queued[u"event"_s].toString(), u"evt_j"_s);
+    // The same shape as `runs show --json` (and `runs start --json` when it waits).
+    const Result shown = run({ u"runs"_s, u"show"_s, u"1"_s, u"--json"_s });
+    QCOMPARE(queued.keys(), QJsonDocument::fromJson(shown.out).object().keys());
 }
 
 QTEST_GUILESS_MAIN(TestAgentCommands)

@@ -42,9 +42,17 @@ class tst_Cli : public QObject
 
     Result run(const QStringList &args, const QByteArray &input = {})
     {
+        return runRaw(QStringList { QStringLiteral("--data-dir"), m_dir.path() } + args, input);
+    }
+
+    // The binary with exactly these arguments (no --data-dir added) and this environment.
+    static Result runRaw(const QStringList &args, const QByteArray &input = {},
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
         QProcess p;
         p.setProgram(QStringLiteral(HOOKYARD_BINARY));
-        p.setArguments(QStringList { QStringLiteral("--data-dir"), m_dir.path() } + args);
+        p.setArguments(args);
+        p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForStarted(10000))
             return {};
@@ -144,6 +152,212 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith("hookyard: unknown command"));
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void groupHelpListsTheSubcommands_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("connector") << QStringLiteral("connector") << QByteArray("set-secret NAME");
+        QTest::newRow("agent") << QStringLiteral("agent") << QByteArray("check FILE.yaml");
+        QTest::newRow("events") << QStringLiteral("events") << QByteArray("show EVENT_ID");
+        QTest::newRow("runs") << QStringLiteral("runs") << QByteArray("start AGENT EVENT_ID");
+        QTest::newRow("settings") << QStringLiteral("settings") << QByteArray("set KEY VALUE");
+    }
+    void groupHelpListsTheSubcommands()
+    {
+        QFETCH(QString, group);
+        QFETCH(QByteArray, says);
+        for (const QString &help : { QStringLiteral("--help"), QStringLiteral("-h") }) {
+            const Result r = run({ group, help });
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
+            QVERIFY2(r.out.startsWith(QByteArray("Usage: hookyard " + group.toUtf8() + " COMMAND")),
+                     r.out.constData());
+            QVERIFY2(r.out.contains(says), r.out.constData());
+        }
+    }
+
+    void commandHelpPrintsTheUsageOnce_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("usage");
+        QTest::newRow("serve") << QStringList { QStringLiteral("serve") }
+                               << QByteArray("hookyard serve [--listen HOST:PORT]");
+        QTest::newRow("events list")
+            << QStringList { QStringLiteral("events"), QStringLiteral("list") }
+            << QByteArray("hookyard events list [--json]");
+        QTest::newRow("settings get")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("get") }
+            << QByteArray("hookyard settings get KEY");
+        QTest::newRow("settings set")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("set") }
+            << QByteArray("hookyard settings set KEY VALUE");
+        QTest::newRow("settings reset")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("reset") }
+            << QByteArray("hookyard settings reset KEY");
+        QTest::newRow("settings list")
+            << QStringList { QStringLiteral("settings"), QStringLiteral("list") }
+            << QByteArray("hookyard settings list [--json]");
+    }
+    void commandHelpPrintsTheUsageOnce()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, usage);
+        const Result r = run(args + QStringList { QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY2(r.out.startsWith(QByteArray("Usage: " + usage)), r.out.constData());
+        QCOMPARE(r.out.count(usage), 1);
+        QVERIFY2(r.out.contains("--help"), r.out.constData());
+        QVERIFY2(!r.out.contains("listen.address ="), "help, not the settings");
+    }
+
+    void strayArgumentsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const auto row = [](const char *name, const QStringList &args) {
+            QTest::newRow(name) << args;
+        };
+        const QString extra = QStringLiteral("extra");
+        row("serve", { QStringLiteral("serve"), extra });
+        row("serve --listen",
+            { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+              extra });
+        row("events list", { QStringLiteral("events"), QStringLiteral("list"), extra });
+        row("events show",
+            { QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("evt_1"), extra });
+        row("runs list", { QStringLiteral("runs"), QStringLiteral("list"), extra });
+        row("connector list", { QStringLiteral("connector"), QStringLiteral("list"), extra });
+        row("connector url",
+            { QStringLiteral("connector"), QStringLiteral("url"), QStringLiteral("billing"),
+              extra });
+        row("agent list", { QStringLiteral("agent"), QStringLiteral("list"), extra });
+        row("agent add --example",
+            { QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--example"),
+              QStringLiteral("dunning"), extra });
+        row("settings list", { QStringLiteral("settings"), QStringLiteral("list"), extra });
+        row("settings get",
+            { QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("listen.address"),
+              extra });
+        row("settings set",
+            { QStringLiteral("settings"), QStringLiteral("set"),
+              QStringLiteral("receiver.reject_burst"), QStringLiteral("100000"), extra });
+        row("trigger",
+            { QStringLiteral("trigger"), QStringLiteral("billing"), QStringLiteral("invoice.paid"),
+              extra });
+    }
+    void strayArgumentsAreRefused()
+    {
+        QFETCH(QStringList, args);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.startsWith("hookyard: unexpected argument \"extra\""), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void emptyDataDirIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--data-dir \"\"") << QStringList { QStringLiteral("--data-dir"), QString() };
+        QTest::newRow("--data-dir=") << QStringList { QStringLiteral("--data-dir=") };
+    }
+    void emptyDataDirIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.remove(QStringLiteral("HOOKYARD_DATA_DIR"));
+        const Result r =
+            runRaw(args
+                       + QStringList { QStringLiteral("settings"), QStringLiteral("get"),
+                                       QStringLiteral("listen.address") },
+                   {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.startsWith("hookyard: --data-dir is empty"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(QDir(home.path()).isEmpty(), "nothing may be created in the default folder");
+    }
+
+    void emptyDataDirVariableCountsAsUnset()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.insert(QStringLiteral("HOOKYARD_DATA_DIR"), QString());
+        const Result r = runRaw(
+            { QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("listen.address") },
+            {}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("hookyard/hookyard.db"))));
+    }
+
+    void runsListRefusesAnUnknownState()
+    {
+        Result r = run({ QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--state"),
+                         QStringLiteral("bogus") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.contains("\"bogus\""), r.err.constData());
+        QVERIFY2(
+            r.err.contains("queued, running, succeeded, failed, timed_out, skipped, cancelled"),
+            r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        r = run({ QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--state"),
+                  QStringLiteral("timed_out") });
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void serveFailuresAreOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("corruptDatabase");
+        QTest::addColumn<QByteArray>("says");
+        const QString listen = QStringLiteral("--listen");
+        QTest::newRow("not HOST:PORT")
+            << QStringList { listen, QStringLiteral("bogus") } << false << QByteArray("HOST:PORT");
+        QTest::newRow("port too large") << QStringList { listen, QStringLiteral("127.0.0.1:99999") }
+                                        << false << QByteArray("HOST:PORT");
+        QTest::newRow("not an address") << QStringList { listen, QStringLiteral("nohost:80") }
+                                        << false << QByteArray("not an IP address");
+        QTest::newRow("corrupt database")
+            << QStringList { listen, QStringLiteral("127.0.0.1:0") } << true << QByteArray();
+    }
+    void serveFailuresAreOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, corruptDatabase);
+        QFETCH(QByteArray, says);
+        QTemporaryDir dir;
+        if (corruptDatabase) {
+            QFile db(dir.filePath(QStringLiteral("hookyard.db")));
+            QVERIFY(db.open(QIODevice::WriteOnly));
+            QByteArray junk(5000, '\0');
+            for (int i = 0; i < junk.size(); ++i)
+                junk[i] = char((i * 7919 + 13) % 251);
+            db.write(junk);
+        }
+        const Result r =
+            runRaw(QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve") }
+                   + args);
+        QVERIFY(r.exitCode > 0);
+        QVERIFY2(r.err.startsWith("hookyard: "), r.err.constData());
+        QVERIFY2(r.err.contains(says), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    }
+
+    void serveOnAnAddressNotHereSaysSo()
+    {
+        QTemporaryDir dir;
+        const Result r = runRaw({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve"),
+                                  QStringLiteral("--listen"), QStringLiteral("10.255.255.1:0") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no such address"), r.err.constData());
+        QVERIFY2(!r.err.contains("stop the program"), r.err.constData());
     }
 
     void addConnectorPrintsUrl()
@@ -382,6 +596,38 @@ private Q_SLOTS:
 #endif
     }
 
+    void eventsListSaysWhenTheFilterMatchesNothing()
+    {
+        Result r = run({ QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--type"),
+                         QStringLiteral("nothing.here") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("No events match the filter.\n"));
+        r = run({ QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--connector"),
+                  QStringLiteral("nope") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no connector named \"nope\": `hookyard connector list` shows"),
+                 r.err.constData());
+    }
+
+    void triggerToADisabledConnectorSaysHowToEnableIt()
+    {
+        QVERIFY(m_serve);
+        const QStringList configure { QStringLiteral("connector"), QStringLiteral("configure"),
+                                      QStringLiteral("billing"), QStringLiteral("--enabled") };
+        const QStringList trigger { QStringLiteral("trigger"), QStringLiteral("billing"),
+                                    QStringLiteral("invoice.payment_failed") };
+        QCOMPARE(run(configure + QStringList { QStringLiteral("false") }).exitCode, 0);
+        Result r;
+        // The serving process picks the change up from the database within its poll interval.
+        QTRY_VERIFY_WITH_TIMEOUT((r = run(trigger)).err.contains("connector_disabled"), 5000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("hookyard connector configure billing --enabled true"),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(run(configure + QStringList { QStringLiteral("true") }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(run(trigger).exitCode, 0, 5000);
+    }
+
     void secondServeIsRefused()
     {
         QVERIFY(m_serve);
@@ -390,6 +636,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("already serves"), r.err.constData());
         QVERIFY(r.err.contains("process"));
+        QVERIFY2(r.err.startsWith("hookyard: "), r.err.constData()); // no log line before it
+        QCOMPARE(r.err.count('\n'), 1);
     }
 
     void secretRotationTakesEffectWhileServing()

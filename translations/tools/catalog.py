@@ -1971,3 +1971,153 @@ t("the request has %n Stripe-Signature headers: Stripe sends exactly one, so a p
    "client en a donc ajouté un",
    "la requête a %n en-têtes Stripe-Signature : Stripe en envoie exactement un, un proxy ou le "
    "client en a donc ajouté un"])
+
+# --- cli-polish ---------------------------------------------------------------------------------
+t('unexpected argument "%1" (usage: %2)', "unerwartetes Argument „%1“ (Aufruf: %2)",
+  "argument inattendu « %1 » (utilisation : %2)")
+t('unexpected argument "%1": --example takes the place of a file',
+  "unerwartetes Argument „%1“: --example steht anstelle einer Datei",
+  "argument inattendu « %1 » : --example remplace le fichier")
+t("--data-dir is empty: give a folder, or leave the option out to use HOOKYARD_DATA_DIR or the "
+  "default folder",
+  "--data-dir ist leer: einen Ordner angeben oder die Option weglassen, um HOOKYARD_DATA_DIR oder "
+  "den Standardordner zu verwenden",
+  "--data-dir est vide : indiquez un dossier, ou omettez l'option pour utiliser HOOKYARD_DATA_DIR "
+  "ou le dossier par défaut")
+t("Usage: hookyard %1 COMMAND [options]\n"
+  "\n"
+  "Commands:\n"
+  "%2"
+  "\n"
+  "Run `hookyard %1 COMMAND --help` for the options of one command.\n",
+  "Aufruf: hookyard %1 BEFEHL [Optionen]\n"
+  "\n"
+  "Befehle:\n"
+  "%2"
+  "\n"
+  "`hookyard %1 BEFEHL --help` zeigt die Optionen eines Befehls.\n",
+  "Utilisation : hookyard %1 COMMANDE [options]\n"
+  "\n"
+  "Commandes :\n"
+  "%2"
+  "\n"
+  "`hookyard %1 COMMANDE --help` affiche les options d'une commande.\n")
+
+
+def _group(source, de_pairs, fr_pairs):
+    def apply(pairs):
+        text = source
+        for english, translated in pairs:
+            assert english in text, english
+            text = text.replace(english, translated)
+        return text
+    t(source, apply(de_pairs), apply(fr_pairs))
+
+
+_group("  add NAME                    create a connector, print its webhook URL\n"
+       "  list [--json]               the connectors, their URLs and settings\n"
+       "  url NAME                    print a connector's webhook URL\n"
+       "  set-secret NAME [--keep-previous DURATION]\n"
+       "                              read the whsec_ signing secret from standard input\n"
+       "  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]\n"
+       "                 [--enabled true|false]\n"
+       "  remove NAME                 remove a connector; its events stay\n",
+       [("create a connector, print its webhook URL",
+         "Connector anlegen, seine Webhook-URL ausgeben"),
+        ("the connectors, their URLs and settings", "die Connectors, ihre URLs und Einstellungen"),
+        ("print a connector's webhook URL", "die Webhook-URL eines Connectors ausgeben"),
+        ("read the whsec_ signing secret from standard input",
+         "das whsec_-Signaturgeheimnis von der Standardeingabe lesen"),
+        ("remove a connector; its events stay",
+         "einen Connector entfernen; seine Ereignisse bleiben")],
+       [("create a connector, print its webhook URL",
+         "crée un connecteur, affiche l'URL de son webhook"),
+        ("the connectors, their URLs and settings", "les connecteurs, leurs URL et réglages"),
+        ("print a connector's webhook URL", "affiche l'URL du webhook d'un connecteur"),
+        ("read the whsec_ signing secret from standard input",
+         "lit le secret de signature whsec_ sur l'entrée standard"),
+        ("remove a connector; its events stay",
+         "supprime un connecteur ; ses événements restent")])
+_group("  add FILE.yaml [--replace]   add an agent from a file\n"
+       "  add --example NAME [--replace]\n"
+       "                              add one of the example agents\n"
+       "  list [--json]               the agents and their state\n"
+       "  remove NAME                 remove an agent\n"
+       "  check FILE.yaml             check an agent file without adding it\n"
+       "  match EVENT_ID [--connector NAME] [--json]\n"
+       "                              which agents the event would start, and why not\n",
+       [("add an agent from a file", "einen Agenten aus einer Datei hinzufügen"),
+        ("add one of the example agents", "einen der Beispielagenten hinzufügen"),
+        ("the agents and their state", "die Agenten und ihr Zustand"),
+        ("remove an agent", "einen Agenten entfernen"),
+        ("check an agent file without adding it",
+         "eine Agentendatei prüfen, ohne sie hinzuzufügen"),
+        ("which agents the event would start, and why not",
+         "welche Agenten das Ereignis starten würde und warum nicht")],
+       [("add an agent from a file", "ajoute un agent depuis un fichier"),
+        ("add one of the example agents", "ajoute l'un des agents d'exemple"),
+        ("the agents and their state", "les agents et leur état"),
+        ("remove an agent", "supprime un agent"),
+        ("check an agent file without adding it",
+         "vérifie un fichier d'agent sans l'ajouter"),
+        ("which agents the event would start, and why not",
+         "quels agents l'événement démarrerait, et pourquoi pas")])
+_group("  list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
+       "                              the stored events, newest first\n"
+       "  show EVENT_ID [--json]      one event with its deliveries and runs\n",
+       [("the stored events, newest first",
+         "die gespeicherten Ereignisse, die neuesten zuerst"),
+        ("one event with its deliveries and runs",
+         "ein Ereignis mit seinen Zustellungen und Läufen")],
+       [("the stored events, newest first",
+         "les événements conservés, les plus récents d'abord"),
+        ("one event with its deliveries and runs",
+         "un événement avec ses livraisons et ses exécutions")])
+_group("  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]\n"
+       "                              the agent runs, newest first\n"
+       "  show RUN_ID [--json]        one run with its output and log\n"
+       "  start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]\n"
+       "                              run an agent on a stored event\n",
+       [("the agent runs, newest first", "die Agentenläufe, die neuesten zuerst"),
+        ("one run with its output and log", "ein Lauf mit seiner Ausgabe und seinem Protokoll"),
+        ("run an agent on a stored event", "Agenten auf ein gespeichertes Ereignis ansetzen")],
+       [("the agent runs, newest first", "les exécutions d'agents, les plus récentes d'abord"),
+        ("one run with its output and log", "une exécution avec sa sortie et son journal"),
+        ("run an agent on a stored event", "lance un agent sur un événement conservé")])
+_group("  get KEY                     print a setting's value\n"
+       "  set KEY VALUE               change a setting\n"
+       "  reset KEY                   back to the default value\n"
+       "  list [--json]               every setting with its value\n",
+       [("print a setting's value", "den Wert einer Einstellung ausgeben"),
+        ("change a setting", "eine Einstellung ändern"),
+        ("back to the default value", "zurück zum Standardwert"),
+        ("every setting with its value", "jede Einstellung mit ihrem Wert")],
+       [("print a setting's value", "affiche la valeur d'un réglage"),
+        ("change a setting", "modifie un réglage"),
+        ("back to the default value", "revient à la valeur par défaut"),
+        ("every setting with its value", "chaque réglage avec sa valeur")])
+t("The setting's key (hookyard settings list).",
+  "Der Schlüssel der Einstellung (hookyard settings list).",
+  "La clé du réglage (hookyard settings list).")
+t("The new value.", "Der neue Wert.", "La nouvelle valeur.")
+t('unknown run state "%1": use one of %2', "unbekannter Laufzustand „%1“: einer von %2",
+  "état d'exécution inconnu « %1 » : utilisez l'un de %2")
+t("No events match the filter.", "Keine Ereignisse passen zum Filter.",
+  "Aucun événement ne correspond au filtre.")
+t("%1 (turn it on: hookyard connector configure %2 --enabled true)",
+  "%1 (einschalten: hookyard connector configure %2 --enabled true)",
+  "%1 (pour l'activer : hookyard connector configure %2 --enabled true)")
+t("The receiver cannot listen on %1:%2 (%3). %4",
+  "Der Empfänger kann nicht auf %1:%2 lauschen (%3). %4",
+  "Le récepteur ne peut pas écouter sur %1:%2 (%3). %4")
+t("Choose another port or stop the program that uses it.",
+  "Wählen Sie einen anderen Port, oder beenden Sie das Programm, das ihn belegt.",
+  "Choisissez un autre port ou arrêtez le programme qui l'utilise.")
+t("This machine has no such address: listen on 127.0.0.1 or on the address of one of its "
+  "network interfaces.",
+  "Dieser Rechner hat diese Adresse nicht: lauschen Sie auf 127.0.0.1 oder auf der Adresse einer "
+  "seiner Netzwerkschnittstellen.",
+  "Cette machine n'a pas cette adresse : écoutez sur 127.0.0.1 ou sur l'adresse de l'une de ses "
+  "interfaces réseau.")
+t("Choose another address or port.", "Wählen Sie eine andere Adresse oder einen anderen Port.",
+  "Choisissez une autre adresse ou un autre port.")
