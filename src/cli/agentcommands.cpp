@@ -9,7 +9,6 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -95,7 +94,7 @@ QString alreadyExists(const QString &name, const QString &file)
 
 int add(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE.yaml"), tr("The agent file to add."));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Replace an agent of the same name."));
@@ -243,7 +242,7 @@ QJsonObject entryJson(const Agents::AgentEntry &e)
 
 int list(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
     parser.addOption(json);
     int status = 0;
@@ -287,7 +286,7 @@ int list(CliContext &ctx, const QStringList &args)
 
 int remove(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The agent to remove."));
     int status = 0;
     if (!ctx.parse(parser, args, QStringLiteral("hookyard agent remove NAME"), &status))
@@ -309,7 +308,7 @@ int remove(CliContext &ctx, const QStringList &args)
 
 int check(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE.yaml"), tr("The agent file to check."));
     int status = 0;
     if (!ctx.parse(parser, args, QStringLiteral("hookyard agent check FILE.yaml"), &status))
@@ -342,7 +341,7 @@ int check(CliContext &ctx, const QStringList &args)
 
 int match(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("EVENT_ID"), tr("A stored Stripe event id."));
     const QCommandLineOption connector(QStringLiteral("connector"),
                                        tr("The connector, when the event came to several."),

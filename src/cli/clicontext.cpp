@@ -68,31 +68,7 @@ void CliContext::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
-namespace {
-
-QString firstLine(const QString &text)
-{
-    return text.left(text.indexOf(QLatin1Char('\n')));
-}
-
-// How many positional arguments the parser declares. QCommandLineParser has no accessor for them;
-// the first line of its help text ("Usage: hookyard [options] NAME TYPE") lists their names after
-// what a parser with options and no positional arguments prints, in whatever language Qt speaks.
-// Every command declares single-word names (NAME, FILE.yaml), none a variable number.
-qsizetype declaredPositionals(const QCommandLineParser &parser)
-{
-    QCommandLineParser bare;
-    bare.addOption(QCommandLineOption(QStringLiteral("x")));
-    const QString prefix = firstLine(bare.helpText());
-    const QString line = firstLine(parser.helpText());
-    if (!line.startsWith(prefix))
-        return -1; // unknown layout: accept any number, as before
-    return line.mid(prefix.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
-}
-
-} // namespace
-
-bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+bool CliContext::parse(CommandParser &parser, const QStringList &args, const QString &usage,
                        int *status)
 {
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
@@ -122,8 +98,8 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, cons
     // A word the command does not take is a mistake (`hookyard serve 8080`): refuse it rather
     // than run without it.
     const QStringList positional = parser.positionalArguments();
-    const qsizetype declared = declaredPositionals(parser);
-    if (declared >= 0 && positional.size() > declared) {
+    const qsizetype declared = parser.declaredPositionals();
+    if (positional.size() > declared) {
         *status = fail(
             QCoreApplication::translate("Hookyard::Cli", "unexpected argument \"%1\" (usage: %2)")
                 .arg(positional.at(declared), usage),

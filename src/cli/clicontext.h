@@ -1,13 +1,13 @@
 #pragma once
 
+#include "cli/commandparser.h"
+
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
-
-class QCommandLineParser;
 
 namespace Hookyard::Storage {
 class Database;
@@ -44,8 +44,7 @@ public:
 
     // Parses `args` (the words after the command group) with `parser`; on error or --help prints
     // and returns false with *status set. `usage` is the one-line synopsis for --help.
-    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
-               int *status);
+    bool parse(CommandParser &parser, const QStringList &args, const QString &usage, int *status);
 
 private:
     QString m_dataDir;

@@ -13,7 +13,6 @@
 #include "storage/secretstore.h"
 #include "storage/settingsrepository.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -58,7 +57,7 @@ QString rateText(const Core::Connector &c)
 
 int add(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name, e.g. billing."));
     int status = 0;
     if (!ctx.parse(parser, args, QStringLiteral("hookyard connector add NAME"), &status))
@@ -84,7 +83,7 @@ int add(CliContext &ctx, const QStringList &args)
 
 int list(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
     parser.addOption(json);
     int status = 0;
@@ -149,7 +148,7 @@ int list(CliContext &ctx, const QStringList &args)
 
 int url(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name."));
     int status = 0;
     if (!ctx.parse(parser, args, QStringLiteral("hookyard connector url NAME"), &status))
@@ -167,7 +166,7 @@ int url(CliContext &ctx, const QStringList &args)
 
 int setSecret(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name."));
     const QCommandLineOption keep(
         QStringLiteral("keep-previous"),

@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "storage/secretstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Hookyard::Cli {
@@ -32,7 +31,7 @@ std::optional<bool> parseBool(const QString &text)
 
 int configureConnector(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name."));
     const QCommandLineOption rate(
         QStringLiteral("rate-limit"),
@@ -113,7 +112,7 @@ int configureConnector(CliContext &ctx, const QStringList &args)
 
 int removeConnector(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector's name."));
     int status = 0;
     if (!ctx.parse(parser, args, QStringLiteral("hookyard connector remove NAME"), &status))

@@ -4,7 +4,6 @@
 #include "storage/eventrepository.h"
 #include "storage/runrepository.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -43,7 +42,7 @@ QJsonObject eventJson(const Storage::EventRecord &e)
 
 int list(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
     const QCommandLineOption connector(QStringLiteral("connector"), tr("Only this connector."),
                                        QStringLiteral("NAME"));
@@ -104,7 +103,7 @@ int list(CliContext &ctx, const QStringList &args)
 
 int show(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("EVENT_ID"), tr("The Stripe event id (evt_…)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the stored event as JSON."));
     parser.addOption(json);

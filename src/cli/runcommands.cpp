@@ -12,7 +12,6 @@
 #include "storage/runrepository.h"
 #include "storage/settingsrepository.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -75,7 +74,7 @@ QString exitText(const Storage::RunRecord &r)
 
 int list(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
     const QCommandLineOption agent(QStringLiteral("agent"), tr("Only this agent's runs."),
                                    QStringLiteral("NAME"));
@@ -177,7 +176,7 @@ void printRun(CliContext &ctx, const Storage::RunRecord &r)
 
 int show(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("RUN_ID"), tr("The run's number."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
     parser.addOption(json);
@@ -253,7 +252,7 @@ void runHere(CliContext &ctx, const Storage::RunRecord &run, const Agents::Agent
 
 int start(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("AGENT"), tr("The agent to run."));
     parser.addPositionalArgument(QStringLiteral("EVENT_ID"), tr("A stored Stripe event id."));
     const QCommandLineOption noWait(QStringLiteral("no-wait"),

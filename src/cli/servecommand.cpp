@@ -10,7 +10,6 @@
 #include "storage/datadirlock.h"
 #include "storage/settingsrepository.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
@@ -55,7 +54,7 @@ int checkBeforeServing(CliContext &ctx, const QString &listenOverride)
 
 int runServeCommand(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     tr("Listen on HOST:PORT instead of the listen.address setting "
                                        "(port 0 = any free port)."),

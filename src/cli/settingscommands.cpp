@@ -1,9 +1,9 @@
 #include "cli/clicontext.h"
+#include "cli/servesync.h"
 #include "core/settingsschema.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -20,7 +20,7 @@ namespace {
 
 int list(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
     parser.addOption(json);
     int status = 0;
@@ -49,7 +49,7 @@ int list(CliContext &ctx, const QStringList &args)
 int keyCommand(CliContext &ctx, const QString &sub, const QStringList &args,
                const QStringList &positionals)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     for (const QString &name : positionals)
         parser.addPositionalArgument(name,
                                      name == QLatin1String("KEY")
@@ -80,10 +80,10 @@ int keyCommand(CliContext &ctx, const QString &sub, const QStringList &args,
     if (sub == QLatin1String("reset")) {
         if (!settings.reset(key, &error))
             return ctx.fail(error);
-        return 0;
-    }
-    if (!settings.setValue(key, pos.at(1), &error))
+    } else if (!settings.setValue(key, pos.at(1), &error)) {
         return ctx.fail(error);
+    }
+    waitForServeToApply(ctx); // a serving process applies settings too (listen address, limits)
     return 0;
 }
 

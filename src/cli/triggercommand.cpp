@@ -9,7 +9,6 @@
 #include "storage/database.h"
 #include "storage/secretstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +25,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 int runTriggerCommand(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The connector to send to."));
     parser.addPositionalArgument(
         QStringLiteral("TYPE"),
