@@ -784,62 +784,6 @@
         <translation>Aufruf: hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml | match EVENT_ID</translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | list
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
-
-Aufruf:
-  hookyard                                  die Desktop-App
-  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
-  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             welche Agenten das Ereignis starten würde und warum nicht
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        Agenten auf ein gespeichertes Ereignis ansetzen
-  hookyard settings get KEY | set KEY VALUE | list
-  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
-  hookyard --version | --help
-
-Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
-`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;: run `hookyard --help` for the list of commands</source>
         <translation>unbekannter Befehl „%1“: `hookyard --help` listet die Befehle auf</translation>
     </message>
@@ -1442,6 +1386,66 @@ Befehle:
     <message>
         <source>%1 (turn it on: hookyard connector configure %2 --enabled true)</source>
         <translation>%1 (einschalten: hookyard connector configure %2 --enabled true)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard                                  the desktop app
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
+
+Aufruf:
+  hookyard                                  die Desktop-App
+  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
+  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             welche Agenten das Ereignis starten würde und warum nicht
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        Agenten auf ein gespeichertes Ereignis ansetzen
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
+  hookyard --version | --help
+
+Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
+`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>

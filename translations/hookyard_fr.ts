@@ -784,62 +784,6 @@
         <translation>utilisation&#xa0;: hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml | match EVENT_ID</translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | list
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
-
-Utilisation&#xa0;:
-  hookyard                                  l&apos;application de bureau
-  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
-  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            lit le secret de signature whsec_ sur l&apos;entrée standard
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             quels agents l&apos;événement démarrerait, et pourquoi pas
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        lance un agent sur un événement conservé
-  hookyard settings get KEY | set KEY VALUE | list
-  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
-  hookyard --version | --help
-
-Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
-`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;: run `hookyard --help` for the list of commands</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: `hookyard --help` donne la liste des commandes</translation>
     </message>
@@ -1442,6 +1386,66 @@ Commandes&#xa0;:
     <message>
         <source>%1 (turn it on: hookyard connector configure %2 --enabled true)</source>
         <translation>%1 (pour l&apos;activer&#xa0;: hookyard connector configure %2 --enabled true)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard                                  the desktop app
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
+
+Utilisation&#xa0;:
+  hookyard                                  l&apos;application de bureau
+  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
+  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            lit le secret de signature whsec_ sur l&apos;entrée standard
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             quels agents l&apos;événement démarrerait, et pourquoi pas
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        lance un agent sur un événement conservé
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
+  hookyard --version | --help
+
+Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
+`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
+</translation>
     </message>
 </context>
 <context>

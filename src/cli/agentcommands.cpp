@@ -388,9 +388,10 @@ int match(CliContext &ctx, const QStringList &args)
                                     { QStringLiteral("agents"), rows } });
         return 0;
     }
-    ctx.out()
-        << tr("%1 (%2) on connector %3:").arg(event->stripeId, event->type, event->connectorName)
-        << Qt::endl;
+    ctx.out() << tr("%1 (%2) on connector %3:")
+                     .arg(event->stripeId, event->type,
+                          event->connectorName.isEmpty() ? tr("(removed)") : event->connectorName)
+              << Qt::endl;
     if (list.isEmpty())
         ctx.out() << QLatin1String("  ") << tr("no agents are defined") << Qt::endl;
     for (const auto &m : list) {

@@ -18,6 +18,12 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Hookyard::Cli::Events", text, disambiguation, n);
 }
 
+// A removed connector's events stay; its name is gone with it (as the window shows it).
+QString connectorLabel(const Storage::EventRecord &e)
+{
+    return e.connectorName.isEmpty() ? tr("(removed)") : e.connectorName;
+}
+
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -90,7 +96,7 @@ int list(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
     }
     for (const auto &e : events) {
-        ctx.out() << isoTime(e.receivedAtMs) << "  " << e.connectorName << "  " << e.type << "  "
+        ctx.out() << isoTime(e.receivedAtMs) << "  " << connectorLabel(e) << "  " << e.type << "  "
                   << e.stripeId;
         if (e.deliveryCount > 1)
             ctx.out() << "  " << tr("(%n deliveries)", nullptr, e.deliveryCount);
@@ -154,7 +160,7 @@ int show(CliContext &ctx, const QStringList &args)
         << tr("Event      %1").arg(event->stripeId) << Qt::endl
         << tr("Type       %1%2").arg(event->type, event->thin ? tr(" (thin event)") : QString())
         << Qt::endl
-        << tr("Connector  %1").arg(event->connectorName) << Qt::endl
+        << tr("Connector  %1").arg(connectorLabel(*event)) << Qt::endl
         << tr("Received   %1").arg(isoTime(event->receivedAtMs)) << Qt::endl
         << tr("Mode       %1").arg(event->livemode ? tr("live") : tr("test")) << Qt::endl;
     for (const auto &r : deliveries)

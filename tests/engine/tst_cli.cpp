@@ -727,6 +727,37 @@ private Q_SLOTS:
         QVERIFY(generation.readAll().trimmed().toLongLong() > 0);
     }
 
+    // A removed connector's events are kept; they say so instead of showing an empty name.
+    void removedConnectorsEventsSaySo()
+    {
+        QVERIFY(m_serve);
+        const QString name = QStringLiteral("gone");
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("add"), name }).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("set-secret"), name },
+                     "whsec_goneSecret0123456789abcdefABCDEF01")
+                     .exitCode,
+                 0);
+        const Result t =
+            run({ QStringLiteral("trigger"), name, QStringLiteral("charge.dispute.created") });
+        QVERIFY2(t.exitCode == 0, t.err.constData());
+        const QByteArray id = t.out.split(' ').value(1);
+        QVERIFY(id.startsWith("evt_"));
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("remove"), name }).exitCode, 0);
+        const Result list = run({ QStringLiteral("events"), QStringLiteral("list") });
+        QCOMPARE(list.exitCode, 0);
+        bool found = false;
+        for (const QByteArray &line : list.out.split('\n')) {
+            if (line.contains(id)) {
+                found = true;
+                QVERIFY2(line.contains("  (removed)  charge.dispute.created  "), line.constData());
+            }
+        }
+        QVERIFY2(found, list.out.constData());
+        const Result show =
+            run({ QStringLiteral("events"), QStringLiteral("show"), QString::fromLatin1(id) });
+        QVERIFY2(show.out.contains("(removed)"), show.out.constData());
+    }
+
     void sigtermStopsServeCleanly()
     {
         QVERIFY(m_serve);
