@@ -359,11 +359,9 @@ int match(CliContext &ctx, const QStringList &args)
         return 1;
     QString connectorId;
     if (parser.isSet(connector)) {
-        const auto c =
-            Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
+        const auto c = ctx.connectorNamed(parser.value(connector), &status);
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
-                                .arg(parser.value(connector)));
+            return status;
         connectorId = c->id;
     }
     const QString id = parser.positionalArguments().first();

@@ -1,5 +1,6 @@
 #include "cli/clicontext.h"
 
+#include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "storage/settingsrepository.h"
@@ -36,6 +37,22 @@ Storage::Database *CliContext::database()
     if (!m_db)
         fail(error);
     return m_db.get();
+}
+
+std::optional<Core::Connector> CliContext::connectorNamed(const QString &name, int *status)
+{
+    if (!database()) {
+        *status = 1;
+        return std::nullopt;
+    }
+    auto connector = Storage::ConnectorRepository(*m_db).byName(name);
+    if (!connector)
+        *status =
+            fail(QCoreApplication::translate("Hookyard::Cli",
+                                             "no connector named \"%1\": `hookyard connector list` "
+                                             "shows them")
+                     .arg(name));
+    return connector;
 }
 
 Storage::SecretStore *CliContext::secrets()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandparser.h"
+#include "core/connector.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -8,6 +9,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace Hookyard::Storage {
 class Database;
@@ -33,6 +35,9 @@ public:
     // Opens <dataDir>/hookyard.db (creating and migrating it) on first use. nullptr after
     // printing the error: the caller returns 1.
     Storage::Database *database();
+    // The connector of that name; otherwise nullopt after one error line (with where to look),
+    // *status set for `return status`.
+    std::optional<Core::Connector> connectorNamed(const QString &name, int *status);
     // The secret store of this data dir (keychain or 0600 file), created on first use.
     Storage::SecretStore *secrets();
     QString secretsNote() const { return m_secretsNote; }

@@ -37,15 +37,6 @@ QUrl urlOf(CliContext &ctx, const Core::Connector &connector)
                               connector.id);
 }
 
-std::optional<Core::Connector> findNamed(CliContext &ctx, const QString &name, int *status)
-{
-    auto connector = Storage::ConnectorRepository(*ctx.database()).byName(name);
-    if (!connector)
-        *status = ctx.fail(
-            tr("no connector named \"%1\": `hookyard connector list` shows them").arg(name));
-    return connector;
-}
-
 QString rateText(const Core::Connector &c)
 {
     if (c.ratePerSecond < 0)
@@ -157,7 +148,7 @@ int url(CliContext &ctx, const QStringList &args)
         return ctx.fail(tr("give one name: hookyard connector url NAME"), 2);
     if (!ctx.database())
         return 1;
-    const auto connector = findNamed(ctx, parser.positionalArguments().first(), &status);
+    const auto connector = ctx.connectorNamed(parser.positionalArguments().first(), &status);
     if (!connector)
         return status;
     ctx.out() << urlOf(ctx, *connector).toString() << Qt::endl;
@@ -185,7 +176,7 @@ int setSecret(CliContext &ctx, const QStringList &args)
                         2);
     if (!ctx.database())
         return 1;
-    const auto connector = findNamed(ctx, parser.positionalArguments().first(), &status);
+    const auto connector = ctx.connectorNamed(parser.positionalArguments().first(), &status);
     if (!connector)
         return status;
     qint64 keepMs = 0;

@@ -57,11 +57,10 @@ int configureConnector(CliContext &ctx, const QStringList &args)
         return ctx.fail(tr("give one name: %1").arg(usage), 2);
     if (!ctx.database())
         return 1;
-    Storage::ConnectorRepository repo(*ctx.database());
-    auto connector = repo.byName(parser.positionalArguments().first());
+    auto connector = ctx.connectorNamed(parser.positionalArguments().first(), &status);
     if (!connector)
-        return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
-                            .arg(parser.positionalArguments().first()));
+        return status;
+    Storage::ConnectorRepository repo(*ctx.database());
     if (!parser.isSet(rate) && !parser.isSet(burst) && !parser.isSet(tolerance)
         && !parser.isSet(enabled))
         return ctx.fail(tr("nothing to change: %1").arg(usage), 2);
@@ -121,11 +120,10 @@ int removeConnector(CliContext &ctx, const QStringList &args)
         return ctx.fail(tr("give one name: hookyard connector remove NAME"), 2);
     if (!ctx.database())
         return 1;
-    Storage::ConnectorRepository repo(*ctx.database());
-    const auto connector = repo.byName(parser.positionalArguments().first());
+    const auto connector = ctx.connectorNamed(parser.positionalArguments().first(), &status);
     if (!connector)
-        return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
-                            .arg(parser.positionalArguments().first()));
+        return status;
+    Storage::ConnectorRepository repo(*ctx.database());
     QString error;
     if (!repo.remove(connector->id, &error))
         return ctx.fail(error);

@@ -71,11 +71,9 @@ int list(CliContext &ctx, const QStringList &args)
     if (!ok || filter.limit < 1 || filter.limit > 1000000)
         return ctx.fail(tr("--limit takes a whole number from 1 to 1000000"), 2);
     if (parser.isSet(connector)) {
-        const auto c =
-            Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
+        const auto c = ctx.connectorNamed(parser.value(connector), &status);
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
-                                .arg(parser.value(connector)));
+            return status;
         filter.connectorId = c->id;
     }
     filter.type = parser.value(type);

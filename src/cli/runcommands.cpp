@@ -101,10 +101,7 @@ int list(CliContext &ctx, const QStringList &args)
     filter.eventStripeId = parser.value(event);
     filter.state = parser.value(state);
     if (parser.isSet(state)) {
-        const QStringList states { QLatin1String(RS::Queued),    QLatin1String(RS::Running),
-                                   QLatin1String(RS::Succeeded), QLatin1String(RS::Failed),
-                                   QLatin1String(RS::TimedOut),  QLatin1String(RS::Skipped),
-                                   QLatin1String(RS::Cancelled) };
+        const QStringList states = RS::all();
         if (!states.contains(filter.state))
             return ctx.fail(tr("unknown run state \"%1\": use one of %2")
                                 .arg(filter.state, states.join(QLatin1String(", "))),
@@ -285,11 +282,9 @@ int start(CliContext &ctx, const QStringList &args)
     }
     QString connectorId;
     if (parser.isSet(connector)) {
-        const auto c =
-            Storage::ConnectorRepository(*ctx.database()).byName(parser.value(connector));
+        const auto c = ctx.connectorNamed(parser.value(connector), &status);
         if (!c)
-            return ctx.fail(tr("no connector named \"%1\": `hookyard connector list` shows them")
-                                .arg(parser.value(connector)));
+            return status;
         connectorId = c->id;
     }
     const auto event = Storage::EventRepository(*ctx.database()).byStripeId(eventId, connectorId);

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -31,19 +33,24 @@ void restoreAndReraise(int signal)
     std::raise(signal);
 }
 
+// What ends the process while the echo is off. Not SIGTSTP: the shell keeps a stopped job's
+// terminal settings and gives them back on `fg`, so the prompt is still quiet then.
+constexpr int EndingSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+
 // Echo off for its lifetime; also restored when a signal ends the process meanwhile.
 class EchoOff final
 {
 public:
     EchoOff()
     {
+        std::fill(std::begin(m_previous), std::end(m_previous), SIG_ERR); // nothing to restore
         if (::tcgetattr(STDIN_FILENO, &g_saved) != 0)
             return;
         struct termios quiet = g_saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         quiet.c_lflag |= ECHONL; // the Enter still moves the cursor to the next line
-        for (int s : { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP })
-            m_previous[index(s)] = std::signal(s, restoreAndReraise);
+        for (size_t i = 0; i < std::size(EndingSignals); ++i)
+            m_previous[i] = std::signal(EndingSignals[i], restoreAndReraise);
         g_echoOff = ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0 ? 1 : 0;
     }
     ~EchoOff()
@@ -51,28 +58,15 @@ public:
         if (g_echoOff)
             ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
         g_echoOff = 0;
-        for (int s : { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP })
-            std::signal(s, m_previous[index(s)]);
+        for (size_t i = 0; i < std::size(EndingSignals); ++i) {
+            if (m_previous[i] != SIG_ERR)
+                std::signal(EndingSignals[i], m_previous[i]);
+        }
     }
     Q_DISABLE_COPY_MOVE(EchoOff)
 
 private:
-    static int index(int signal)
-    {
-        switch (signal) {
-        case SIGINT:
-            return 0;
-        case SIGTERM:
-            return 1;
-        case SIGHUP:
-            return 2;
-        case SIGQUIT:
-            return 3;
-        default:
-            return 4;
-        }
-    }
-    void (*m_previous[5])(int) = {};
+    void (*m_previous[std::size(EndingSignals)])(int) = {};
 };
 
 } // namespace

@@ -43,10 +43,9 @@ int runTriggerCommand(CliContext &ctx, const QStringList &args)
             2);
     if (!ctx.database())
         return 1;
-    const auto connector = Storage::ConnectorRepository(*ctx.database()).byName(pos.at(0));
+    const auto connector = ctx.connectorNamed(pos.at(0), &status);
     if (!connector)
-        return ctx.fail(
-            tr("no connector named \"%1\": `hookyard connector list` shows them").arg(pos.at(0)));
+        return status;
     if (!connector->hasSecret)
         return ctx.fail(
             tr("connector \"%1\" has no signing secret yet, so the receiver would refuse "

@@ -77,9 +77,8 @@ void DeliveryReporter::flush()
 {
     m_noticeTimer.stop();
     m_rejectedTimer.stop();
-    m_throttledTimer.stop();
     logThrottled();
-    m_throttledTimer.stop();
+    m_throttledTimer.stop(); // logThrottled() restarts it when it logged something
     writeRejected();
     emitNotices();
 }

@@ -38,6 +38,17 @@ RejectReason reasonFor(Core::SignatureError error)
     }
     return RejectReason::MalformedSignature;
 }
+
+// The connector id a webhook path names (/webhooks/stripe/<id>, nothing after it), or empty.
+QString connectorIdOf(const QString &path)
+{
+    const QLatin1StringView prefix = WebhookHandler::PathPrefix;
+    if (!path.startsWith(prefix) || path.size() == prefix.size()
+        || path.indexOf(QLatin1Char('/'), prefix.size()) != -1) {
+        return {};
+    }
+    return path.mid(prefix.size()).left(64);
+}
 } // namespace
 
 // Everything one request accumulates on its way through handle().
@@ -101,12 +112,11 @@ HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
     ctx.delivery.contentType = QString::fromUtf8(request.contentType.left(128));
     ctx.delivery.bodySize = request.body.size();
 
-    if (!request.path.startsWith(PathPrefix) || request.path.size() == PathPrefix.size()
-        || request.path.indexOf(QLatin1Char('/'), PathPrefix.size()) != -1) {
+    ctx.connectorId = connectorIdOf(request.path);
+    if (ctx.connectorId.isEmpty()) {
         return reject(ctx, RejectReason::None,
                       tr("no such path; webhook URLs look like %1<connector-id>").arg(PathPrefix));
     }
-    ctx.connectorId = request.path.mid(PathPrefix.size()).left(64);
     ctx.snapshot = m_directory->snapshot(); // fresh per request: directory changes apply at once
     const auto it = ctx.snapshot->constFind(ctx.connectorId);
     if (it != ctx.snapshot->cend())
@@ -326,13 +336,11 @@ void WebhookHandler::transportRefused(int status, const QString &code, const QSt
 {
     Context ctx { nullptr, {}, address, {}, {}, nullptr, {}, {} };
     ctx.timer.start();
-    // The connector the request was for: the target's path, as handle() routes it.
+    // The connector the request was for: the target's path (without its query), routed as
+    // handle() routes it.
     const qsizetype query = target.indexOf('?');
-    const QByteArray path = query < 0 ? target : target.left(query);
-    const QByteArrayView prefix(PathPrefix.data(), PathPrefix.size());
-    if (path.startsWith(prefix) && path.size() > prefix.size()
-        && path.indexOf('/', prefix.size()) == -1) {
-        ctx.connectorId = QString::fromLatin1(path.mid(prefix.size()).left(64));
+    ctx.connectorId = connectorIdOf(QString::fromLatin1(query < 0 ? target : target.left(query)));
+    if (!ctx.connectorId.isEmpty()) {
         ctx.snapshot = m_directory->snapshot();
         const auto it = ctx.snapshot->constFind(ctx.connectorId);
         if (it != ctx.snapshot->cend())

@@ -61,6 +61,13 @@ bool RunStates::isFinal(const QString &state)
     return state != QLatin1String(Queued) && state != QLatin1String(Running);
 }
 
+QStringList RunStates::all()
+{
+    return { QLatin1String(Queued),   QLatin1String(Running),  QLatin1String(Succeeded),
+             QLatin1String(Failed),   QLatin1String(TimedOut), QLatin1String(Skipped),
+             QLatin1String(Cancelled) };
+}
+
 qint64 RunRecord::durationMs() const
 {
     return startedAtMs > 0 && finishedAtMs >= startedAtMs ? finishedAtMs - startedAtMs : 0;

@@ -23,6 +23,8 @@ inline constexpr char Skipped[] = "skipped";
 inline constexpr char Cancelled[] = "cancelled";
 // queued and running are the only states a run leaves.
 bool isFinal(const QString &state);
+// Every state above, in that order (for validating a filter).
+QStringList all();
 } // namespace RunStates
 
 struct RunRecord
