@@ -1447,6 +1447,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
 `hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>no connector named &quot;%1&quot;, now or removed: `hookyard connector list` shows the current ones</source>
+        <translation>kein Connector namens „%1“, weder jetzt noch entfernt: `hookyard connector list` zeigt die aktuellen</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2295,6 +2303,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::EventDetails</name>
@@ -2452,10 +2468,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Verified</source>
         <translation>Verifiziert</translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>duplicate</source>

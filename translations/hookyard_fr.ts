@@ -1447,6 +1447,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
 `hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
 </translation>
     </message>
+    <message>
+        <source>no connector named &quot;%1&quot;, now or removed: `hookyard connector list` shows the current ones</source>
+        <translation>aucun connecteur nommé «&#xa0;%1&#xa0;», actuel ou supprimé&#xa0;: `hookyard connector list` affiche les connecteurs actuels</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2295,6 +2303,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::EventDetails</name>
@@ -2452,10 +2468,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Verified</source>
         <translation>Vérifiée</translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>duplicate</source>

@@ -357,15 +357,19 @@ int match(CliContext &ctx, const QStringList &args)
         return ctx.fail(tr("give one event id: %1").arg(usage), 2);
     if (!ctx.database())
         return 1;
-    QString connectorId;
-    if (parser.isSet(connector)) {
-        const auto c = ctx.connectorNamed(parser.value(connector), &status);
-        if (!c)
-            return status;
-        connectorId = c->id;
-    }
     const QString id = parser.positionalArguments().first();
-    const auto event = Storage::EventRepository(*ctx.database()).byStripeId(id, connectorId);
+    Storage::EventRepository events(*ctx.database());
+    std::optional<Storage::EventRecord> event;
+    if (parser.isSet(connector)) {
+        // A removed connector's events stay and are found by its name too.
+        const QStringList ids = ctx.connectorIdsForHistory(parser.value(connector), &status);
+        if (ids.isEmpty())
+            return status;
+        for (qsizetype i = 0; i < ids.size() && !event; ++i)
+            event = events.byStripeId(id, ids.at(i));
+    } else {
+        event = events.byStripeId(id);
+    }
     if (!event)
         return ctx.fail(
             tr("no stored event with id %1: `hookyard events list` shows them").arg(id));
@@ -380,15 +384,17 @@ int match(CliContext &ctx, const QStringList &args)
                 { QStringLiteral("verdict"), Agents::MatchExplanation::verdictCode(m.verdict) },
                 { QStringLiteral("reason"), m.reason },
                 { QStringLiteral("file"), m.filePath } });
-        ctx.printJson(QJsonObject { { QStringLiteral("event"), event->stripeId },
-                                    { QStringLiteral("type"), event->type },
-                                    { QStringLiteral("connector"), event->connectorName },
-                                    { QStringLiteral("agents"), rows } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("event"), event->stripeId },
+                          { QStringLiteral("type"), event->type },
+                          { QStringLiteral("connector"), event->connectorName },
+                          { QStringLiteral("connector_removed"), event->connectorRemoved },
+                          { QStringLiteral("agents"), rows } });
         return 0;
     }
     ctx.out() << tr("%1 (%2) on connector %3:")
                      .arg(event->stripeId, event->type,
-                          event->connectorName.isEmpty() ? tr("(removed)") : event->connectorName)
+                          connectorLabel(event->connectorName, event->connectorRemoved))
               << Qt::endl;
     if (list.isEmpty())
         ctx.out() << QLatin1String("  ") << tr("no agents are defined") << Qt::endl;

@@ -55,6 +55,33 @@ std::optional<Core::Connector> CliContext::connectorNamed(const QString &name, i
     return connector;
 }
 
+QStringList CliContext::connectorIdsForHistory(const QString &name, int *status)
+{
+    if (!database()) {
+        *status = 1;
+        return {};
+    }
+    Storage::ConnectorRepository repository(*m_db);
+    if (const auto connector = repository.byName(name))
+        return { connector->id };
+    const QStringList removed = repository.removedIdsNamed(name);
+    if (removed.isEmpty())
+        *status = fail(QCoreApplication::translate(
+                           "Hookyard::Cli",
+                           "no connector named \"%1\", now or removed: `hookyard connector list` "
+                           "shows the current ones")
+                           .arg(name));
+    return removed;
+}
+
+QString connectorLabel(const QString &name, bool removed)
+{
+    if (!removed)
+        return name;
+    return name.isEmpty() ? QCoreApplication::translate("Hookyard::Cli", "(removed)")
+                          : QCoreApplication::translate("Hookyard::Cli", "%1 (removed)").arg(name);
+}
+
 Storage::SecretStore *CliContext::secrets()
 {
     if (m_secrets)

@@ -38,6 +38,9 @@ public:
     // The connector of that name; otherwise nullopt after one error line (with where to look),
     // *status set for `return status`.
     std::optional<Core::Connector> connectorNamed(const QString &name, int *status);
+    // For reading history: the id of the connector of that name, or else of the removed
+    // connectors that had it (their events stay); empty after one error line, as above.
+    QStringList connectorIdsForHistory(const QString &name, int *status);
     // The secret store of this data dir (keychain or 0600 file), created on first use.
     Storage::SecretStore *secrets();
     QString secretsNote() const { return m_secretsNote; }
@@ -62,6 +65,10 @@ private:
 
 // Command groups, one file each: args are the words after the group name
 // (`hookyard agent add x.yaml` -> runAgentCommand(ctx, {"add", "x.yaml"})).
+// An event's connector as the CLI prints it: "billing", "billing (removed)", or "(removed)" for
+// one removed before its name was kept.
+QString connectorLabel(const QString &name, bool removed);
+
 int runConnectorCommand(CliContext &ctx, const QStringList &args);
 int runEventsCommand(CliContext &ctx, const QStringList &args);
 int runSettingsCommand(CliContext &ctx, const QStringList &args);

@@ -18,12 +18,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Hookyard::Cli::Events", text, disambiguation, n);
 }
 
-// A removed connector's events stay; its name is gone with it (as the window shows it).
-QString connectorLabel(const Storage::EventRecord &e)
-{
-    return e.connectorName.isEmpty() ? tr("(removed)") : e.connectorName;
-}
-
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -39,6 +33,7 @@ QJsonObject eventJson(const Storage::EventRecord &e)
         { QStringLiteral("livemode"), e.livemode },
         { QStringLiteral("connector"), e.connectorName },
         { QStringLiteral("connector_id"), e.connectorId },
+        { QStringLiteral("connector_removed"), e.connectorRemoved },
         { QStringLiteral("received_at"), isoTime(e.receivedAtMs) },
         { QStringLiteral("deliveries"), e.deliveryCount },
         { QStringLiteral("runs"), e.runCount },
@@ -71,10 +66,10 @@ int list(CliContext &ctx, const QStringList &args)
     if (!ok || filter.limit < 1 || filter.limit > 1000000)
         return ctx.fail(tr("--limit takes a whole number from 1 to 1000000"), 2);
     if (parser.isSet(connector)) {
-        const auto c = ctx.connectorNamed(parser.value(connector), &status);
-        if (!c)
+        // A removed connector's events stay and are found by its name too.
+        filter.connectorIds = ctx.connectorIdsForHistory(parser.value(connector), &status);
+        if (filter.connectorIds.isEmpty())
             return status;
-        filter.connectorId = c->id;
     }
     filter.type = parser.value(type);
     QString error;
@@ -94,7 +89,8 @@ int list(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
     }
     for (const auto &e : events) {
-        ctx.out() << isoTime(e.receivedAtMs) << "  " << connectorLabel(e) << "  " << e.type << "  "
+        ctx.out() << isoTime(e.receivedAtMs) << "  "
+                  << connectorLabel(e.connectorName, e.connectorRemoved) << "  " << e.type << "  "
                   << e.stripeId;
         if (e.deliveryCount > 1)
             ctx.out() << "  " << tr("(%n deliveries)", nullptr, e.deliveryCount);
@@ -158,7 +154,8 @@ int show(CliContext &ctx, const QStringList &args)
         << tr("Event      %1").arg(event->stripeId) << Qt::endl
         << tr("Type       %1%2").arg(event->type, event->thin ? tr(" (thin event)") : QString())
         << Qt::endl
-        << tr("Connector  %1").arg(connectorLabel(*event)) << Qt::endl
+        << tr("Connector  %1").arg(connectorLabel(event->connectorName, event->connectorRemoved))
+        << Qt::endl
         << tr("Received   %1").arg(isoTime(event->receivedAtMs)) << Qt::endl
         << tr("Mode       %1").arg(event->livemode ? tr("live") : tr("test")) << Qt::endl;
     for (const auto &r : deliveries)

@@ -175,7 +175,7 @@ void ConnectorDetails::refreshCounters()
     // The newest event is one indexed row: read it here.
     Storage::EventRepository events(m_engine.database());
     Storage::EventFilter filter;
-    filter.connectorId = m_connector.id;
+    filter.connectorIds = { m_connector.id };
     filter.limit = 1;
     const auto newest = events.list(filter);
     if (!newest.isEmpty()) {
@@ -197,7 +197,7 @@ void ConnectorDetails::refreshCounters()
             return;
         Storage::EventRepository repository(*db);
         Storage::EventFilter all;
-        all.connectorId = id;
+        all.connectorIds = { id };
         const qint64 received = repository.count(all);
         const auto rejected = repository.rejectionCounts(id);
         db.reset();

@@ -29,6 +29,13 @@ QString DisplayText::rejectReason(const QString &code)
     return it == texts.constEnd() ? code : tr(it.value());
 }
 
+QString DisplayText::connectorName(const QString &name, bool removed)
+{
+    if (!removed)
+        return name;
+    return name.isEmpty() ? tr("(removed)") : tr("%1 (removed)").arg(name);
+}
+
 QString DisplayText::runState(const QString &state)
 {
     static const QHash<QString, const char *> texts = {

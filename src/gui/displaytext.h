@@ -14,6 +14,9 @@ public:
     static QString rejectReason(const QString &code);
     // "timed_out" -> "Timed out"
     static QString runState(const QString &state);
+    // "billing"; a removed connector's "billing (removed)", or "(removed)" when it was removed
+    // before its name was kept (schema v3).
+    static QString connectorName(const QString &name, bool removed);
     // Today: 14:03:07.215; otherwise the date too. Local time.
     static QString time(qint64 msSinceEpoch);
     static QString dateTime(qint64 msSinceEpoch);

@@ -145,11 +145,13 @@ void EventDetails::showEvent(qint64 eventRow)
         m_title->setText(tr("This event is no longer stored (retention removed it)."));
         return;
     }
-    m_title->setText(tr("<b>%1</b> &nbsp; %2 &nbsp; on %3 &nbsp; %4%5")
-                         .arg(record->type.toHtmlEscaped(), record->stripeId.toHtmlEscaped(),
-                              record->connectorName.toHtmlEscaped(),
-                              DisplayText::dateTime(record->receivedAtMs),
-                              record->livemode ? tr(" &nbsp; <b>live mode</b>") : QString()));
+    m_title->setText(
+        tr("<b>%1</b> &nbsp; %2 &nbsp; on %3 &nbsp; %4%5")
+            .arg(record->type.toHtmlEscaped(), record->stripeId.toHtmlEscaped(),
+                 DisplayText::connectorName(record->connectorName, record->connectorRemoved)
+                     .toHtmlEscaped(),
+                 DisplayText::dateTime(record->receivedAtMs),
+                 record->livemode ? tr(" &nbsp; <b>live mode</b>") : QString()));
     m_payload->setJson(record->body);
     m_raw->setPlainText(QString::fromUtf8(record->body));
 

@@ -66,6 +66,7 @@ EventListModel::Row EventListModel::fromEvent(const Storage::EventRecord &record
     setStripeId(row, record.stripeId);
     row.connectorId = intern(record.connectorId);
     row.connectorName = intern(record.connectorName);
+    row.connectorRemoved = record.connectorRemoved;
     row.type = intern(record.type);
     row.deliveryCount = record.deliveryCount;
     row.runCount = record.runCount;
@@ -82,6 +83,7 @@ EventListModel::Row EventListModel::fromDelivery(const Storage::DeliveryRecord &
     setStripeId(row, record.eventStripeId);
     row.connectorId = intern(record.connectorId);
     row.connectorName = intern(record.connectorName);
+    row.connectorRemoved = record.connectorRemoved;
     row.type = intern(record.eventType);
     row.reason = intern(record.reason);
     row.httpStatus = qint16(record.httpStatus);
@@ -100,7 +102,8 @@ QList<EventListModel::Row> EventListModel::readPage(qint64 beforeId, qint64 afte
         return rows;
     if (m_query.mode == Mode::Events) {
         Storage::EventFilter filter;
-        filter.connectorId = m_query.connectorId;
+        if (!m_query.connectorId.isEmpty())
+            filter.connectorIds = { m_query.connectorId };
         filter.type = m_query.type;
         filter.text = m_query.text;
         filter.beforeRow = beforeId;
@@ -172,8 +175,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return DisplayText::time(row.receivedAtMs);
         case ConnectorColumn:
-            return string(row.connectorName).isEmpty() ? tr("(removed)")
-                                                       : string(row.connectorName);
+            return DisplayText::connectorName(string(row.connectorName), row.connectorRemoved);
         case TypeColumn:
             return string(row.type);
         case EventIdColumn:

@@ -29,6 +29,7 @@ struct EventListRow
     qint16 httpStatus = 200;
     quint8 outcome = 0; // 0 accepted, 1 duplicate, 2 rejected
     bool thin = false;
+    bool connectorRemoved = false;
 };
 
 } // namespace Hookyard::Gui

@@ -164,6 +164,20 @@ std::optional<Core::Connector> ConnectorRepository::byName(const QString &name) 
     return std::nullopt;
 }
 
+QStringList ConnectorRepository::removedIdsNamed(const QString &name) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id FROM removed_connectors WHERE name = ? ORDER BY removed_at DESC, id"));
+    q.addBindValue(name);
+    if (q.exec())
+        while (q.next())
+            ids.append(q.value(0).toString());
+    return ids;
+}
+
 std::optional<Core::Connector> ConnectorRepository::byId(const QString &id) const
 {
     QSqlQuery q(m_db.sql());
@@ -231,7 +245,17 @@ bool ConnectorRepository::remove(const QString &id, QString *error)
         *error = writeFailed(tx.errorText());
         return false;
     }
-    // Its events and deliveries stay: the history of a removed connector remains readable.
+    // Its events and deliveries stay: the history of a removed connector remains readable, and
+    // its name is kept beside them (schema v3) so the history still says whose it was.
+    QSqlQuery keep(db);
+    keep.prepare(QStringLiteral("INSERT OR REPLACE INTO removed_connectors(id, name, removed_at) "
+                                "SELECT id, name, ? FROM connectors WHERE id = ?"));
+    keep.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    keep.addBindValue(id);
+    if (!keep.exec()) {
+        *error = writeFailed(keep.lastError().text());
+        return false;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM connectors WHERE id = ?"));
     q.addBindValue(id);

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,8 +26,12 @@ public:
     QList<Core::Connector> list(QString *error = nullptr) const;
     std::optional<Core::Connector> byName(const QString &name) const;
     std::optional<Core::Connector> byId(const QString &id) const;
+    // Ids of removed connectors that had this name, the most recently removed first (a name can
+    // be reused, so there may be several). Their events stay; remove() keeps the name.
+    QStringList removedIdsNamed(const QString &name) const;
     // Writes enabled, tolerance, rate, burst, has_secret, previous_secret_expires_at.
     bool update(const Core::Connector &connector, QString *error);
+    // Deletes the connector; its events and deliveries stay, and its name is kept for them.
     bool remove(const QString &id, QString *error);
 
     qint64 configGeneration() const;

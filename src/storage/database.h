@@ -21,8 +21,9 @@ namespace Hookyard::Storage {
 class Database final
 {
 public:
-    // 1: the engine's tables (connectors, deliveries, events, settings, meta); 2: runs.
-    static constexpr int SchemaVersion = 2;
+    // 1: the engine's tables (connectors, deliveries, events, settings, meta); 2: runs;
+    // 3: the names of removed connectors.
+    static constexpr int SchemaVersion = 3;
     static constexpr const char *FileName = "hookyard.db";
 
     enum class Sync { Normal, Full };

@@ -24,16 +24,22 @@ QString tr(const char *text)
 constexpr int PruneBatch = 200;
 
 constexpr const char *EventColumns =
-    "SELECT e.id, e.connector_id, coalesce(c.name, ''), e.stripe_id, e.type, e.object, "
+    "SELECT e.id, e.connector_id, coalesce(c.name, rc.name, ''), e.stripe_id, e.type, e.object, "
     "e.livemode, e.created_s, e.api_version, e.object_id, e.received_at, e.delivery_count, "
-    "(SELECT count(*) FROM runs r WHERE r.event_row = e.id)";
+    "(SELECT count(*) FROM runs r WHERE r.event_row = e.id), c.id IS NULL";
+
+// The connector of an event, or the kept name of a removed one (schema v3).
+constexpr const char *EventSource =
+    " FROM events e LEFT JOIN connectors c ON c.id = e.connector_id "
+    "LEFT JOIN removed_connectors rc ON rc.id = e.connector_id";
 
 constexpr const char *DeliveryColumns =
-    "SELECT d.id, d.connector_id, coalesce(c.name, ''), d.received_at, d.http_status, "
+    "SELECT d.id, d.connector_id, coalesce(c.name, rc.name, ''), d.received_at, d.http_status, "
     "d.outcome, d.reason, d.message, d.remote_address, d.user_agent, d.content_type, "
     "d.signature_t, d.skew_s, d.v1_count, d.matched_previous, d.body_size, "
-    "coalesce(d.event_row, 0), coalesce(e.stripe_id, ''), coalesce(e.type, '') "
+    "coalesce(d.event_row, 0), coalesce(e.stripe_id, ''), coalesce(e.type, ''), c.id IS NULL "
     "FROM deliveries d LEFT JOIN connectors c ON c.id = d.connector_id "
+    "LEFT JOIN removed_connectors rc ON rc.id = d.connector_id "
     "LEFT JOIN events e ON e.id = d.event_row ";
 
 EventRecord eventFromQuery(const QSqlQuery &q, bool withBody)
@@ -53,8 +59,9 @@ EventRecord eventFromQuery(const QSqlQuery &q, bool withBody)
     e.receivedAtMs = q.value(10).toLongLong();
     e.deliveryCount = q.value(11).toInt();
     e.runCount = q.value(12).toInt();
+    e.connectorRemoved = q.value(13).toInt() != 0;
     if (withBody)
-        e.body = q.value(13).toByteArray();
+        e.body = q.value(14).toByteArray();
     return e;
 }
 
@@ -80,6 +87,7 @@ DeliveryRecord deliveryFromQuery(const QSqlQuery &q)
     d.eventRow = q.value(16).toLongLong();
     d.eventStripeId = q.value(17).toString();
     d.eventType = q.value(18).toString();
+    d.connectorRemoved = q.value(19).toInt() != 0;
     return d;
 }
 
@@ -121,9 +129,13 @@ struct Where
 Where eventWhere(const EventFilter &f)
 {
     Where w;
-    if (!f.connectorId.isEmpty()) {
-        w.clauses << QStringLiteral("e.connector_id = ?");
-        w.values << f.connectorId;
+    if (!f.connectorIds.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : f.connectorIds) {
+            marks << QStringLiteral("?");
+            w.values << id;
+        }
+        w.clauses << QStringLiteral("e.connector_id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     if (!f.type.isEmpty()) {
         if (f.type.contains(QLatin1Char('*'))) {
@@ -171,8 +183,7 @@ QList<EventRecord> EventRepository::list(const EventFilter &filter, QString *err
     const Where w = eventWhere(filter);
     // Keyset paging on the row id (newest first): the cost of a page does not grow with the
     // number of pages before it, unlike OFFSET.
-    const QString sql = QLatin1String(EventColumns)
-        + QLatin1String(" FROM events e LEFT JOIN connectors c ON c.id = e.connector_id") + w.sql()
+    const QString sql = QLatin1String(EventColumns) + QLatin1String(EventSource) + w.sql()
         + QStringLiteral(" ORDER BY e.id DESC LIMIT %1").arg(qMax(1, filter.limit));
     QSqlQuery q(m_db.sql());
     if (!run(q, sql, w.values)) {
@@ -198,9 +209,8 @@ std::optional<EventRecord> EventRepository::byRow(qint64 row) const
 {
     QSqlQuery q(m_db.sql());
     if (run(q,
-            QLatin1String(EventColumns)
-                + QLatin1String(", e.body FROM events e LEFT JOIN connectors c ON c.id = "
-                                "e.connector_id WHERE e.id = ?"),
+            QLatin1String(EventColumns) + QLatin1String(", e.body") + QLatin1String(EventSource)
+                + QLatin1String(" WHERE e.id = ?"),
             { row })
         && q.next())
         return eventFromQuery(q, true);
@@ -210,9 +220,8 @@ std::optional<EventRecord> EventRepository::byRow(qint64 row) const
 std::optional<EventRecord> EventRepository::byStripeId(const QString &stripeId,
                                                        const QString &connectorId) const
 {
-    QString sql = QLatin1String(EventColumns)
-        + QLatin1String(", e.body FROM events e LEFT JOIN connectors c ON c.id = "
-                        "e.connector_id WHERE e.stripe_id = ?");
+    QString sql = QLatin1String(EventColumns) + QLatin1String(", e.body")
+        + QLatin1String(EventSource) + QLatin1String(" WHERE e.stripe_id = ?");
     QVariantList values { stripeId };
     if (!connectorId.isEmpty()) {
         sql += QLatin1String(" AND e.connector_id = ?");

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -15,7 +16,8 @@ struct EventRecord
 {
     qint64 row = 0;
     QString connectorId;
-    QString connectorName; // joined; empty when the connector was removed
+    QString connectorName; // joined; a removed connector's kept name (empty if removed before v3)
+    bool connectorRemoved = false;
     QString stripeId;
     QString type;
     QString object;
@@ -34,7 +36,8 @@ struct DeliveryRecord
 {
     qint64 row = 0;
     QString connectorId;
-    QString connectorName;
+    QString connectorName; // as in EventRecord
+    bool connectorRemoved = false;
     qint64 receivedAtMs = 0;
     int httpStatus = 0;
     QString outcome;
@@ -55,7 +58,9 @@ struct DeliveryRecord
 
 struct EventFilter
 {
-    QString connectorId; // empty = all
+    // Any of these connectors (several: a removed name may have been used more than once);
+    // empty = all.
+    QStringList connectorIds;
     QString type; // exact type, or a glob with '*'; empty = all
     QString text; // free text: matches stripe id, type, object id; empty = all
     qint64 beforeRow = 0; // paging: only rows with id < beforeRow (0 = from the newest)

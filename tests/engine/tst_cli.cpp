@@ -605,7 +605,8 @@ private Q_SLOTS:
         r = run({ QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--connector"),
                   QStringLiteral("nope") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("no connector named \"nope\": `hookyard connector list` shows"),
+        QVERIFY2(r.err.contains("no connector named \"nope\", now or removed: `hookyard "
+                                "connector list` shows the current ones"),
                  r.err.constData());
     }
 
@@ -727,35 +728,66 @@ private Q_SLOTS:
         QVERIFY(generation.readAll().trimmed().toLongLong() > 0);
     }
 
-    // A removed connector's events are kept; they say so instead of showing an empty name.
+    // A removed connector's events are kept with its name, say that it was removed, and are
+    // still found by that name, also after a new connector takes the name.
     void removedConnectorsEventsSaySo()
     {
         QVERIFY(m_serve);
         const QString name = QStringLiteral("gone");
-        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("add"), name }).exitCode, 0);
-        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("set-secret"), name },
-                     "whsec_goneSecret0123456789abcdefABCDEF01")
-                     .exitCode,
-                 0);
-        const Result t =
-            run({ QStringLiteral("trigger"), name, QStringLiteral("charge.dispute.created") });
-        QVERIFY2(t.exitCode == 0, t.err.constData());
-        const QByteArray id = t.out.split(' ').value(1);
+        const auto addAndTrigger = [&](const char *type) -> QByteArray {
+            if (run({ QStringLiteral("connector"), QStringLiteral("add"), name }).exitCode != 0
+                || run({ QStringLiteral("connector"), QStringLiteral("set-secret"), name },
+                       "whsec_goneSecret0123456789abcdefABCDEF01")
+                        .exitCode
+                    != 0)
+                return {};
+            const Result t = run({ QStringLiteral("trigger"), name, QString::fromLatin1(type) });
+            return t.exitCode == 0 ? t.out.split(' ').value(1) : QByteArray();
+        };
+        const QByteArray id = addAndTrigger("charge.dispute.created");
         QVERIFY(id.startsWith("evt_"));
         QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("remove"), name }).exitCode, 0);
         const Result list = run({ QStringLiteral("events"), QStringLiteral("list") });
         QCOMPARE(list.exitCode, 0);
-        bool found = false;
-        for (const QByteArray &line : list.out.split('\n')) {
-            if (line.contains(id)) {
-                found = true;
-                QVERIFY2(line.contains("  (removed)  charge.dispute.created  "), line.constData());
-            }
-        }
-        QVERIFY2(found, list.out.constData());
+        const auto lineOf = [](const QByteArray &out, const QByteArray &eventId) {
+            for (const QByteArray &line : out.split('\n'))
+                if (line.contains(eventId))
+                    return line;
+            return QByteArray();
+        };
+        QVERIFY2(lineOf(list.out, id).contains("  gone (removed)  charge.dispute.created  "),
+                 list.out.constData());
         const Result show =
             run({ QStringLiteral("events"), QStringLiteral("show"), QString::fromLatin1(id) });
-        QVERIFY2(show.out.contains("(removed)"), show.out.constData());
+        QVERIFY2(show.out.contains("gone (removed)"), show.out.constData());
+        const Result json = run({ QStringLiteral("events"), QStringLiteral("list"),
+                                  QStringLiteral("--connector"), name, QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0)[QStringLiteral("id")].toString(), QString::fromLatin1(id));
+        QCOMPARE(rows.at(0)[QStringLiteral("connector")].toString(), name);
+        QCOMPARE(rows.at(0)[QStringLiteral("connector_removed")].toBool(), true);
+
+        // A new connector of the same name: the name now means the new one.
+        const QByteArray newer = addAndTrigger("invoice.payment_failed");
+        QVERIFY(newer.startsWith("evt_"));
+        const Result current = run({ QStringLiteral("events"), QStringLiteral("list"),
+                                     QStringLiteral("--connector"), name });
+        QCOMPARE(current.exitCode, 0);
+        QVERIFY2(lineOf(current.out, newer).contains("  gone  invoice.payment_failed  "),
+                 current.out.constData());
+        QVERIFY2(!current.out.contains(id), current.out.constData());
+        // Removed too: both are found under the name.
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("remove"), name }).exitCode, 0);
+        const Result both = run({ QStringLiteral("events"), QStringLiteral("list"),
+                                  QStringLiteral("--connector"), name });
+        QVERIFY2(both.out.contains(id) && both.out.contains(newer), both.out.constData());
+        const Result unknown = run({ QStringLiteral("events"), QStringLiteral("list"),
+                                     QStringLiteral("--connector"), QStringLiteral("never-was") });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("no connector named \"never-was\", now or removed"),
+                 unknown.err.constData());
     }
 
     void sigtermStopsServeCleanly()

@@ -28,6 +28,7 @@ public:
         r.row = row;
         r.connectorId = row % 2 ? QStringLiteral("c1") : QStringLiteral("c2");
         r.connectorName = row % 2 ? QStringLiteral("billing") : QStringLiteral("shop");
+        r.connectorRemoved = row % 2 == 0; // "shop" was removed; its events stay
         r.stripeId = QStringLiteral("evt_%1").arg(row, 8, 10, QLatin1Char('0'));
         r.type = row % 3 ? QStringLiteral("invoice.paid")
                          : QStringLiteral("payment_intent.payment_failed");
@@ -45,7 +46,7 @@ public:
         qint64 row = f.beforeRow > 0 ? std::min(f.beforeRow - 1, m_newest) : m_newest;
         for (; row > f.afterRow && row > 0 && out.size() < f.limit; --row) {
             auto r = make(row);
-            if (!f.connectorId.isEmpty() && r.connectorId != f.connectorId)
+            if (!f.connectorIds.isEmpty() && !f.connectorIds.contains(r.connectorId))
                 continue;
             if (!f.type.isEmpty() && r.type != f.type)
                 continue;

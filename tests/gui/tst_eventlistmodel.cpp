@@ -2,7 +2,6 @@
 #include "gui/eventlistmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -28,10 +27,9 @@ void TestEventListModel::opensAMillionRowsWithOnePage()
     FakeEventSource source(1'000'000);
     EventListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QElapsedTimer timer;
-    timer.start();
     model.setSource(&source);
-    QVERIFY(timer.elapsed() < 200);
+    // One page read, whatever the history's size (how long opening takes is measured by
+    // tests/benchmarks/bench-gui.sh, never asserted here).
     QCOMPARE(model.rowCount(), EventListModel::PageSize);
     QCOMPARE(source.listCalls, 1);
     QVERIFY(model.canFetchMore({}));
@@ -121,6 +119,15 @@ void TestEventListModel::filtersGoToTheSource()
     }
     model.setQuery(query); // unchanged: no reload
     QCOMPARE(reset.size(), 1);
+    // A removed connector's events keep its name and say that it is gone.
+    query.connectorId = QStringLiteral("c2");
+    model.setQuery(query);
+    QCOMPARE(reset.size(), 2);
+    QVERIFY(model.rowCount() > 0);
+    for (int i = 0; i < model.rowCount(); ++i)
+        QCOMPARE(model.index(i, EventListModel::ConnectorColumn).data().toString(),
+                 QStringLiteral("shop (removed)"));
+    query.connectorId = QStringLiteral("c1");
     query.text = QStringLiteral("evt_00000999");
     model.setQuery(query);
     QCOMPARE(model.rowCount(), 1);

@@ -202,8 +202,21 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 1);
         QVERIFY(!repo.remove(c->id, &error));
         QVERIFY2(error.contains(QStringLiteral("connector list")), qPrintable(error));
-        // The name is free again.
-        QVERIFY(repo.add(QStringLiteral("billing"), &error));
+        // The name is free again, and kept for the removed one's history.
+        QCOMPARE(repo.removedIdsNamed(QStringLiteral("billing")), QStringList { c->id });
+        const auto again = repo.add(QStringLiteral("billing"), &error);
+        QVERIFY(again);
+        QCOMPARE(repo.removedIdsNamed(QStringLiteral("billing")), QStringList { c->id });
+        // Removed a second time: both ids, the most recent first; other names are not mixed in.
+        QVERIFY(exec(*m_db, "UPDATE removed_connectors SET removed_at = 1"));
+        QVERIFY2(repo.remove(again->id, &error), qPrintable(error));
+        QCOMPARE(repo.removedIdsNamed(QStringLiteral("billing")),
+                 QStringList({ again->id, c->id }));
+        QVERIFY(repo.removedIdsNamed(QStringLiteral("bill")).isEmpty());
+        // A failed removal keeps no name.
+        QVERIFY(!repo.remove(QStringLiteral("00000000000000000000000000000000"), &error));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM removed_connectors")).toInt(),
+                 2);
     }
 
     void bumpConfigGeneration()

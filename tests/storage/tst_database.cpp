@@ -51,7 +51,7 @@ private slots:
         // Only the owner may look inside a data dir that Hookyard created.
         QCOMPARE(QFile::permissions(dir) & 0x0077, QFile::Permissions());
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), 3);
         QVERIFY(db->handle());
         QCOMPARE(db->filePath(), dir + QStringLiteral("/hookyard.db"));
         // The first Database of the process turned SQLite's memory statistics off (a global

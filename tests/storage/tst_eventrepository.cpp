@@ -1,3 +1,4 @@
+#include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/deliverywriter.h"
 #include "storage/eventrepository.h"
@@ -126,7 +127,7 @@ private slots:
     {
         EventRepository repo(*m_db);
         EventFilter f;
-        f.connectorId = Billing;
+        f.connectorIds = { Billing };
         QCOMPARE(repo.count(f), 15);
         for (const EventRecord &e : repo.list(f))
             QCOMPARE(e.connectorId, Billing);
@@ -150,11 +151,61 @@ private slots:
         QCOMPARE(repo.count(f), 0);
 
         f = {};
-        f.connectorId = Billing;
+        f.connectorIds = { Billing };
         f.type = QStringLiteral("invoice.payment_failed");
         QCOMPARE(repo.count(f), 5); // i = 0, 6, 12, 18, 24
         f.limit = 2;
         QCOMPARE(repo.list(f).size(), 2);
+    }
+
+    // A removed connector's events keep its name (schema v3) and say that it was removed; a
+    // connector id never known (or removed before v3) has no name.
+    void removedConnectorKeepsItsName()
+    {
+        ConnectorRepository connectors(*m_db);
+        QString error;
+        const auto shop = connectors.add(QStringLiteral("shop"), &error);
+        QVERIFY2(shop, qPrintable(error));
+        DeliveryWriter writer(*m_db);
+        QCOMPARE(
+            writer
+                .commitVerified(verifiedDelivery(shop->id, QStringLiteral("evt_shop"),
+                                                 QStringLiteral("invoice.paid"), T0 + 60'000, 400),
+                                {})
+                .status,
+            DeliveryWriter::Result::Committed);
+        EventRepository repo(*m_db);
+        QVERIFY(!repo.byStripeId(QStringLiteral("evt_shop"))->connectorRemoved);
+        QVERIFY2(connectors.remove(shop->id, &error), qPrintable(error));
+
+        const auto e = repo.byStripeId(QStringLiteral("evt_shop"));
+        QVERIFY(e);
+        QCOMPARE(e->connectorName, QStringLiteral("shop"));
+        QVERIFY(e->connectorRemoved);
+        const auto listed = repo.list({}).first();
+        QCOMPARE(listed.stripeId, QStringLiteral("evt_shop"));
+        QCOMPARE(listed.connectorName, QStringLiteral("shop"));
+        QVERIFY(listed.connectorRemoved);
+        DeliveryFilter d;
+        d.connectorId = shop->id;
+        const auto deliveries = repo.deliveries(d);
+        QCOMPARE(deliveries.size(), 1);
+        QCOMPARE(deliveries.first().connectorName, QStringLiteral("shop"));
+        QVERIFY(deliveries.first().connectorRemoved);
+
+        const auto other = repo.byStripeId(QStringLiteral("evt_1")); // Other: never a connector
+        QCOMPARE(other->connectorName, QString());
+        QVERIFY(other->connectorRemoved);
+        const auto billing = repo.byStripeId(QStringLiteral("evt_0"));
+        QCOMPARE(billing->connectorName, QStringLiteral("billing"));
+        QVERIFY(!billing->connectorRemoved);
+
+        // Several connectors at once: a name used by more than one removed connector.
+        EventFilter f;
+        f.connectorIds = { shop->id, Other };
+        QCOMPARE(repo.count(f), 1 + 15);
+        for (const EventRecord &r : repo.list(f))
+            QVERIFY(r.connectorId == shop->id || r.connectorId == Other);
     }
 
     void typesSeen()

@@ -1,5 +1,7 @@
+#include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/deliverywriter.h"
+#include "storage/eventrepository.h"
 #include "storage/migrations.h"
 #include "storagetestutil.h"
 
@@ -12,23 +14,24 @@
 using namespace Hookyard::Storage;
 using namespace Hookyard::Storage::TestUtil;
 
-// Upgrades are tested from a real old database: tests/data/storage/hookyard-v1.sql is a dump
-// of a version-1 database with realistic rows (STYLE.md 10).
+// Upgrades are tested from real old databases: tests/data/storage/hookyard-v1.sql and
+// hookyard-v2.sql are dumps of databases of those versions with realistic rows (STYLE.md 10).
 class TestMigrations : public QObject
 {
     Q_OBJECT
 
 private:
-    static QString fixture()
+    static QString fixture(int version)
     {
         return qEnvironmentVariable("HOOKYARD_TEST_DATA",
                                     QStringLiteral(HOOKYARD_SOURCE_DIR "/tests/data"))
-            + QStringLiteral("/storage/hookyard-v1.sql");
+            + QStringLiteral("/storage/hookyard-v%1.sql").arg(version);
     }
 
-    static bool buildFromDump(const QString &dataDir, const QByteArray &extraSql = {})
+    static bool buildFromDump(const QString &dataDir, const QByteArray &extraSql = {},
+                              int version = 1)
     {
-        QFile dump(fixture());
+        QFile dump(fixture(version));
         if (!dump.open(QIODevice::ReadOnly))
             return false;
         const QByteArray sql = dump.readAll() + extraSql;
@@ -65,6 +68,7 @@ private slots:
         QVERIFY(QByteArray(migrationStep(1)).contains("CREATE TABLE events"));
         QVERIFY(!QByteArray(migrationStep(1)).contains("CREATE TABLE runs"));
         QVERIFY(QByteArray(migrationStep(2)).contains("runs"));
+        QVERIFY(QByteArray(migrationStep(3)).contains("CREATE TABLE removed_connectors"));
         QVERIFY(!migrationStep(0));
         QVERIFY(!migrationStep(Database::SchemaVersion + 1));
     }
@@ -78,7 +82,7 @@ private slots:
         QString error;
         auto db = Database::open(tmp.path(), QStringLiteral("test"), &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), 3);
 
         // The rows of version 1 are intact.
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM connectors")).toInt(), 2);
@@ -134,6 +138,65 @@ private slots:
                       "VALUES(999, 'x', 'queued', 1)"));
     }
 
+    void upgradesVersion2Fixture()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(buildFromDump(tmp.path(), {}, 2));
+        QCOMPARE(rawUserVersion(tmp.path()), 2);
+
+        QString error;
+        auto db = Database::open(tmp.path(), QStringLiteral("test"), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 3);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+
+        // The rows of version 2 are intact, runs with their output.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM connectors")).toInt(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 4);
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT group_concat(state, ',') FROM (SELECT state "
+                                       "FROM runs ORDER BY id)"))
+                     .toString(),
+                 QStringLiteral("succeeded,failed,queued"));
+        QVERIFY(scalar(*db, QStringLiteral("SELECT output FROM runs WHERE id = 1"))
+                    .toByteArray()
+                    .contains("email_sent"));
+
+        // legacy-shop was removed under version 2: its event stays, its name was not kept.
+        EventRepository events(*db);
+        const auto legacy = events.byStripeId(QStringLiteral("evt_1QAbCdEfGhIjKlMn0004"));
+        QVERIFY(legacy);
+        QVERIFY(legacy->connectorRemoved);
+        QCOMPARE(legacy->connectorName, QString());
+
+        // Removed now, a connector's name stays with its events.
+        ConnectorRepository connectors(*db);
+        const auto billing = connectors.byName(QStringLiteral("billing"));
+        QVERIFY(billing);
+        QVERIFY2(connectors.remove(billing->id, &error), qPrintable(error));
+        const auto old = events.byStripeId(QStringLiteral("evt_1QAbCdEfGhIjKlMn0001"));
+        QVERIFY(old);
+        QVERIFY(old->connectorRemoved);
+        QCOMPARE(old->connectorName, QStringLiteral("billing"));
+        QCOMPARE(old->runCount, 1);
+        QCOMPARE(connectors.removedIdsNamed(QStringLiteral("billing")),
+                 QStringList { billing->id });
+    }
+
+    void failedStep3LeavesVersion2()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(buildFromDump(tmp.path(),
+                              QByteArrayLiteral("CREATE INDEX removed_connectors_name ON "
+                                                "settings(value);"),
+                              2));
+        QString error;
+        QVERIFY(!Database::open(tmp.path(), QStringLiteral("test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("schema version 3")), qPrintable(error));
+        QCOMPARE(rawUserVersion(tmp.path()), 2);
+    }
+
     void reopeningIsANoOp()
     {
         QTemporaryDir tmp;
@@ -142,7 +205,7 @@ private slots:
         QVERIFY(Database::open(tmp.path(), QStringLiteral("first"), &error));
         auto db = Database::open(tmp.path(), QStringLiteral("second"), &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), 3);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 3);
     }
 

@@ -2121,3 +2121,10 @@ t("This machine has no such address: listen on 127.0.0.1 or on the address of on
   "interfaces réseau.")
 t("Choose another address or port.", "Wählen Sie eine andere Adresse oder einen anderen Port.",
   "Choisissez une autre adresse ou un autre port.")
+# Removed connectors keep their names (schema v3).
+t("%1 (removed)", "%1 (entfernt)", "%1 (supprimé)")
+t('no connector named "%1", now or removed: `hookyard connector list` shows the current ones',
+  "kein Connector namens „%1“, weder jetzt noch entfernt: `hookyard connector list` zeigt die "
+  "aktuellen",
+  "aucun connecteur nommé « %1 », actuel ou supprimé : `hookyard connector list` affiche les "
+  "connecteurs actuels")
