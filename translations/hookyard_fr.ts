@@ -2006,10 +2006,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Aucun agent ne s&apos;exécute encore sur les événements de ce connecteur.</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2124,6 +2120,13 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>%1 (all connectors)</source>
         <translation>%1 (tous les connecteurs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <limits>
+
 namespace Hookyard::Gui {
 
 namespace {
@@ -240,7 +242,9 @@ void ConnectorDetails::noteDeliveries(const QList<Receiver::DeliveryNotice> &bat
 void ConnectorDetails::updateCounterLabels()
 {
     const QLocale locale;
-    m_ui->receivedLabel->setText(tr("%1 events").arg(locale.toString(m_received)));
+    // %Ln: the count in the user's locale, and the plural form of the language.
+    m_ui->receivedLabel->setText(tr(
+        "%Ln event(s)", nullptr, int(qMin<qint64>(m_received, std::numeric_limits<int>::max()))));
     qint64 total = 0;
     QStringList reasons;
     for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it) {

@@ -2,16 +2,19 @@
 
 #include "engine/engine.h"
 #include "gui/badgedelegate.h"
+#include "gui/displaytext.h"
 #include "gui/eventdetails.h"
 #include "gui/eventlistmodel.h"
 #include "gui/eventsource.h"
 #include "gui/livetableview.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -82,19 +85,26 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(EventListModel::TypeColumn, QHeaderView::Stretch);
+    // The type is read first and has a width to fit the longest common ones; the verification
+    // column takes the rest (a rejection's reason is long, a verified event's badge short).
+    header->setSectionResizeMode(EventListModel::VerificationColumn, QHeaderView::Stretch);
     // Widths from sample texts, so they follow the font and the screen's scale.
     const QFontMetrics metrics = m_table->fontMetrics();
     auto widthOf = [&metrics](const QString &sample) {
         return metrics.horizontalAdvance(sample) + 24;
     };
-    m_table->setColumnWidth(EventListModel::TimeColumn, widthOf(QStringLiteral("00:00:00.000")));
-    m_table->setColumnWidth(EventListModel::ConnectorColumn,
-                            widthOf(QStringLiteral("billing-eu-1")));
+    // Today's events show the time only; older ones the date too (DisplayText::time).
+    const QDateTime older(QDate(2026, 12, 30), QTime(23, 59, 59));
+    m_table->setColumnWidth(EventListModel::TimeColumn,
+                            qMax(widthOf(QStringLiteral("00:00:00.000")),
+                                 widthOf(QLocale().toString(older, QLocale::ShortFormat))));
+    m_table->setColumnWidth(
+        EventListModel::ConnectorColumn,
+        widthOf(DisplayText::connectorName(QStringLiteral("billing-eu"), true)));
     m_table->setColumnWidth(EventListModel::EventIdColumn,
                             widthOf(QStringLiteral("evt_3PaBcDeFgHiJkLmNoPqRsTuV")));
-    m_table->setColumnWidth(EventListModel::VerificationColumn,
-                            widthOf(tr("Rejected (400): Signature mismatch")));
+    m_table->setColumnWidth(EventListModel::TypeColumn,
+                            widthOf(QStringLiteral("radar.early_fraud_warning.created")));
     m_table->setColumnWidth(EventListModel::DuplicateColumn, widthOf(tr("duplicate ×9")));
     m_table->setColumnWidth(EventListModel::RunsColumn, widthOf(tr("Agent Runs")));
 
@@ -162,6 +172,12 @@ void EventsPage::applyFilters()
     const bool events = query.mode == EventListModel::Mode::Events;
     m_type->setEnabled(events);
     m_text->setEnabled(events);
+    // A rejected delivery has no event: its columns would stand empty beside a cut-off reason.
+    const bool rejected = query.mode == EventListModel::Mode::Rejected;
+    for (const int column :
+         { int(EventListModel::TypeColumn), int(EventListModel::EventIdColumn),
+           int(EventListModel::DuplicateColumn), int(EventListModel::RunsColumn) })
+        m_table->setColumnHidden(column, rejected);
     if (events) {
         query.type = m_type->currentText().trimmed();
         query.text = m_text->text().trimmed();

@@ -1155,7 +1155,7 @@ t("%1 (all connectors)", "%1 (alle Connectors)", "%1 (tous les connecteurs)")
 t("No agent runs on this connector's events yet.",
   "Noch kein Agent läuft bei Ereignissen dieses Connectors.",
   "Aucun agent ne s'exécute encore sur les événements de ce connecteur.")
-t("%1 events", "%1 Ereignisse", "%1 événements")
+t("%Ln event(s)", ["%Ln Ereignis", "%Ln Ereignisse"], ["%Ln événement", "%Ln événements"])
 t("%1: %2", "%1: %2", "%1 : %2")
 t("none", "keine", "aucun")
 t("%1 (%2)", "%1 (%2)", "%1 (%2)")
