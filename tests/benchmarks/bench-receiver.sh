@@ -198,7 +198,7 @@ bench_hookyard() {
 
 # per_second SERVE_LOG -> the main run's deliveries per second, from the time stamp of each line
 # serve logs (one per delivery): its first and last three whole seconds. A run whose rate falls
-# in its last seconds shows it here (top-level README, Performance: "Why long floods slowed
+# in its last seconds shows it here (tests/benchmarks/RESULTS.md: "Why long floods slowed
 # down").
 per_second() {
     python3 - "$1" <<'PY'
@@ -255,7 +255,7 @@ bench_reference() {
 
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 # A VM whose balloon reports freed memory to its host (free page reporting) must get pages back
-# from the host when files grow: see the top-level README (Performance: "Why long floods slowed
+# from the host when files grow: see tests/benchmarks/RESULTS.md ("Why long floods slowed
 # down").
 reported_kib() { cat /sys/module/page_reporting/parameters/reported_kib 2>/dev/null || true; }
 reported0=$(reported_kib)

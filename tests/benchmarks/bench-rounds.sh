@@ -3,11 +3,11 @@
 #
 #   tests/benchmarks/bench-rounds.sh [ROUNDS] [PATH/TO/hookyard]      (default: 10, build/bin/hookyard)
 #
-# One machine's speed moves between minutes more than a receiver change does (the README's
-# Performance section: the Node reference alone measured 3.3k/s and 5.8k/s within ten minutes),
+# One machine's speed moves between minutes more than a receiver change does (RESULTS.md: the
+# Node reference alone measured 3.3k/s and 5.8k/s within ten minutes),
 # so one run says little about whether the target is met reliably. Each round is a whole
 # bench-receiver.sh run (Hookyard, then the reference, in turn); the rounds' full outputs stay in
-# a folder that is printed at the end. Prints one markdown table row per round (the README's
+# a folder that is printed at the end. Prints one markdown table row per round (RESULTS.md's
 # tables), how many rounds met the target, and the medians. The environment is passed on
 # (BENCH_SYNC, BENCH_DURATION ...); the reference and synchronous=normal must run (anything else
 # is refused).
