@@ -2551,10 +2551,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <source>Rejected (400): Signature mismatch</source>
-        <translation>Abgewiesen (400): Signatur passt nicht</translation>
-    </message>
-    <message>
         <source>duplicate ×9</source>
         <translation>Duplikat ×9</translation>
     </message>
@@ -3040,6 +3036,25 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>&lt;a href=&quot;rejected&quot;&gt;%1 rejected&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;rejected&quot;&gt;%1 abgewiesen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 throttled</source>
+        <translation>%1 gedrosselt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more address(es)</source>
+        <translation>
+            <numerusform>und %n weitere Adresse</numerusform>
+            <numerusform>und %n weitere Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests refused with 429 since the app started, without being checked or recorded: their address had sent too many rejected requests (unknown connector, bad signature). Stripe&apos;s valid deliveries are never refused for this. Limits: receiver.reject_rate and receiver.reject_burst in Settings.</source>
+        <translation>Seit dem Start mit 429 abgewiesene Anfragen, weder geprüft noch aufgezeichnet: ihre Adresse hatte zu viele abgewiesene Anfragen gesendet (unbekannter Connector, falsche Signatur). Gültige Zustellungen von Stripe werden deshalb nie abgewiesen. Grenzen: receiver.reject_rate und receiver.reject_burst in den Einstellungen.</translation>
     </message>
 </context>
 <context>

@@ -2551,10 +2551,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <source>Rejected (400): Signature mismatch</source>
-        <translation>Rejetée (400)&#xa0;: Signature non concordante</translation>
-    </message>
-    <message>
         <source>duplicate ×9</source>
         <translation>doublon ×9</translation>
     </message>
@@ -3040,6 +3036,25 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>&lt;a href=&quot;rejected&quot;&gt;%1 rejected&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;rejected&quot;&gt;rejets&#xa0;: %1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 throttled</source>
+        <translation>%1 limitées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more address(es)</source>
+        <translation>
+            <numerusform>et %n autre adresse</numerusform>
+            <numerusform>et %n autres adresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests refused with 429 since the app started, without being checked or recorded: their address had sent too many rejected requests (unknown connector, bad signature). Stripe&apos;s valid deliveries are never refused for this. Limits: receiver.reject_rate and receiver.reject_burst in Settings.</source>
+        <translation>Requêtes refusées avec 429 depuis le démarrage, sans être vérifiées ni enregistrées&#xa0;: leur adresse avait envoyé trop de requêtes rejetées (connecteur inconnu, mauvaise signature). Les livraisons valides de Stripe ne sont jamais refusées pour cette raison. Limites&#xa0;: receiver.reject_rate et receiver.reject_burst dans les Réglages.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,8 @@ bool Engine::start(QString *error)
                     wakeScheduler(batch);
                     Q_EMIT deliveriesReceived(batch);
                 });
+        connect(d->receiver.get(), &Receiver::WebhookReceiver::throttledRequests, this,
+                &Engine::requestsThrottled);
         createScheduler();
         d->retention = std::make_unique<RetentionJob>(m_options.dataDir, *m_options.clock);
     }

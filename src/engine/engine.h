@@ -111,6 +111,8 @@ Q_SIGNALS:
     void stateChanged();
     // Batched (at most every 50 ms) from the receiver thread.
     void deliveriesReceived(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
+    // Requests refused by the per-address reject bucket, per address (not recorded one by one).
+    void requestsThrottled(const QHash<QString, qint64> &byAddress);
     // Something new is in the database that did not come through deliveriesReceived (another
     // process wrote it: read-only mode, CLI). Views re-query new rows.
     void databaseChanged();

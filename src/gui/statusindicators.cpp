@@ -9,6 +9,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Hookyard::Gui {
 
 namespace {
@@ -27,11 +29,13 @@ qint64 monotonicMs()
 
 StatusIndicators::StatusIndicators(Engine::Engine &engine, QStatusBar *bar)
     : QObject(bar), m_engine(engine), m_state(new QLabel(bar)), m_rate(new QLabel(bar)),
-      m_rejectedLabel(new QLabel(bar)), m_tick(new QTimer(this))
+      m_rejectedLabel(new QLabel(bar)), m_throttledLabel(new QLabel(bar)), m_tick(new QTimer(this))
 {
     m_state->setObjectName(QStringLiteral("listenState"));
     m_rate->setObjectName(QStringLiteral("eventRate"));
     m_rejectedLabel->setObjectName(QStringLiteral("rejectedCount"));
+    m_throttledLabel->setObjectName(QStringLiteral("throttledCount"));
+    m_throttledLabel->hide();
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejectedLabel->setTextFormat(Qt::RichText);
     m_rejectedLabel->setToolTip(tr("Rejected deliveries since the app started; click to see them"));
@@ -39,12 +43,14 @@ StatusIndicators::StatusIndicators(Engine::Engine &engine, QStatusBar *bar)
     bar->addPermanentWidget(m_state, 1);
     bar->addPermanentWidget(m_rate);
     bar->addPermanentWidget(m_rejectedLabel);
+    bar->addPermanentWidget(m_throttledLabel);
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &StatusIndicators::updateRate);
     m_tick->start();
     connect(&engine, &Engine::Engine::stateChanged, this, &StatusIndicators::updateState);
     connect(&engine, &Engine::Engine::deliveriesReceived, this, &StatusIndicators::onDeliveries);
+    connect(&engine, &Engine::Engine::requestsThrottled, this, &StatusIndicators::onThrottled);
     updateState();
     updateRate();
 }
@@ -86,6 +92,44 @@ void StatusIndicators::onDeliveries(const QList<Receiver::DeliveryNotice> &batch
     m_accepted += accepted;
     m_window.emplace_back(monotonicMs(), accepted);
     updateRate();
+}
+
+void StatusIndicators::onThrottled(const QHash<QString, qint64> &byAddress)
+{
+    for (auto it = byAddress.cbegin(); it != byAddress.cend(); ++it) {
+        m_throttled += it.value();
+        m_throttledBy[it.key()] += it.value();
+    }
+    updateThrottled();
+    Q_EMIT countsChanged();
+}
+
+void StatusIndicators::updateThrottled()
+{
+    const QLocale locale;
+    m_throttledLabel->setText(tr("%1 throttled").arg(locale.toString(m_throttled)));
+    // The addresses that sent the most, for the tooltip.
+    QList<QPair<qint64, QString>> top;
+    for (auto it = m_throttledBy.cbegin(); it != m_throttledBy.cend(); ++it)
+        top.append({ it.value(), it.key() });
+    std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QStringList lines;
+    for (qsizetype i = 0; i < top.size() && i < 5; ++i)
+        lines.append(
+            tr("%1: %2").arg(top.at(i).second, locale.toString(top.at(i).first)).toHtmlEscaped());
+    if (top.size() > 5)
+        lines.append(tr("and %n more address(es)", nullptr, int(top.size() - 5)));
+    // Rich text, so that the tooltip wraps.
+    m_throttledLabel->setToolTip(
+        QStringLiteral("<p>%1</p><p>%2</p>")
+            .arg(tr("Requests refused with 429 since the app started, without being checked or "
+                    "recorded: their address had sent too many rejected requests (unknown "
+                    "connector, bad signature). Stripe's valid deliveries are never refused for "
+                    "this. Limits: receiver.reject_rate and receiver.reject_burst in Settings."),
+                 lines.join(QStringLiteral("<br>"))));
+    m_throttledLabel->show();
 }
 
 double StatusIndicators::eventsPerSecond() const

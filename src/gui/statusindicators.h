@@ -17,7 +17,9 @@ class Engine;
 namespace Hookyard::Gui {
 
 // The permanent part of the status bar: where the receiver listens (or why it cannot, and what
-// to do), events per second over the last five seconds, and rejected deliveries this session.
+// to do), events per second over the last five seconds, rejected deliveries this session, and
+// requests the per-address reject bucket refused (shown only once there are any: a flood of
+// forged signatures or guessed URLs that is otherwise visible only in the log).
 class StatusIndicators final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 
     qint64 acceptedCount() const { return m_accepted; }
     qint64 rejectedCount() const { return m_rejected; }
+    qint64 throttledCount() const { return m_throttled; }
     double eventsPerSecond() const;
 
 Q_SIGNALS:
@@ -38,16 +41,21 @@ Q_SIGNALS:
 private:
     void updateState();
     void onDeliveries(const QList<Receiver::DeliveryNotice> &batch);
+    void onThrottled(const QHash<QString, qint64> &byAddress);
+    void updateThrottled();
     void updateRate();
 
     Engine::Engine &m_engine;
     QLabel *m_state;
     QLabel *m_rate;
     QLabel *m_rejectedLabel;
+    QLabel *m_throttledLabel;
     QTimer *m_tick;
     std::deque<QPair<qint64, int>> m_window; // (monotonic ms, accepted in that batch)
     qint64 m_accepted = 0;
     qint64 m_rejected = 0;
+    qint64 m_throttled = 0;
+    QHash<QString, qint64> m_throttledBy; // address -> refused this session
 };
 
 } // namespace Hookyard::Gui

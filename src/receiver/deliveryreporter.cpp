@@ -50,6 +50,9 @@ void DeliveryReporter::throttled(const QString &address)
 {
     const bool first = m_throttled.isEmpty();
     ++m_throttled[address];
+    ++m_throttledNotices[address];
+    if (!m_noticeTimer.isActive())
+        m_noticeTimer.start();
     if (first && !m_throttledTimer.isActive()) {
         // The first one at once (someone is guessing URLs or forging signatures now), then a
         // summary per interval for as long as it goes on.
@@ -85,6 +88,11 @@ void DeliveryReporter::flush()
 
 void DeliveryReporter::emitNotices()
 {
+    if (!m_throttledNotices.isEmpty()) {
+        QHash<QString, qint64> byAddress;
+        byAddress.swap(m_throttledNotices);
+        Q_EMIT throttledRequests(byAddress);
+    }
     if (m_notices.isEmpty())
         return;
     QList<DeliveryNotice> batch;

@@ -24,7 +24,7 @@ class RejectionCounters;
 //  - the per-connector, per-reason rejection counters;
 //  - requests refused by the per-address reject bucket, which are neither written nor shown one
 //    by one (that is the bucket's point): one log line per address every ThrottledSummaryMs
-//    while it lasts, with the count.
+//    while it lasts, with the count, and the counts per address for the window with the notices.
 // Lives on the receiver thread and writes through that thread's CommitBatch.
 class DeliveryReporter final : public QObject
 {
@@ -52,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void deliveries(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
+    // Requests refused by the reject bucket since the last emission, per address; at most
+    // every NoticeIntervalMs.
+    void throttledRequests(const QHash<QString, qint64> &byAddress);
 
 private:
     void emitNotices();
@@ -66,6 +69,7 @@ private:
     QTimer m_rejectedTimer;
     QTimer m_throttledTimer;
     QHash<QString, qint64> m_throttled; // address -> refused since the last summary
+    QHash<QString, qint64> m_throttledNotices; // address -> refused since the last emission
     qint64 m_dropped = 0;
     bool m_loggedWriteFailure = false;
 };

@@ -63,6 +63,8 @@ void ReceiverWorker::start(const ReceiverConfig &config)
     m_batch = new CommitBatch(m_writer.get(), WebhookHandler::storageFailure().toRaw(), this);
     m_reporter = new DeliveryReporter(m_batch, m_counters, this);
     connect(m_reporter, &DeliveryReporter::deliveries, this, &ReceiverWorker::deliveries);
+    connect(m_reporter, &DeliveryReporter::throttledRequests, this,
+            &ReceiverWorker::throttledRequests);
     m_handler =
         std::make_unique<WebhookHandler>(m_directory, m_matcher, m_clock, *m_batch, m_reporter);
     m_handler->setConfig(config);

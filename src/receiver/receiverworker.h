@@ -53,6 +53,7 @@ Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
     void failed(const QString &error);
     void deliveries(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
+    void throttledRequests(const QHash<QString, qint64> &byAddress);
 
 private:
     void answer(const QHttpServerRequest &request, QHttpServerResponder &&responder);

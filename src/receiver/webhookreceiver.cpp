@@ -39,6 +39,7 @@ WebhookReceiver::WebhookReceiver(QString dataDir,
                    [] { g_previousFilter = QLoggingCategory::installFilter(&hideQtRequestDumps); });
     qRegisterMetaType<Hookyard::Receiver::DeliveryNotice>();
     qRegisterMetaType<QList<Hookyard::Receiver::DeliveryNotice>>();
+    qRegisterMetaType<QHash<QString, qint64>>();
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -57,6 +58,8 @@ void WebhookReceiver::start(const ReceiverConfig &config)
     connect(m_worker, &ReceiverWorker::listening, this, &WebhookReceiver::listening);
     connect(m_worker, &ReceiverWorker::failed, this, &WebhookReceiver::failed);
     connect(m_worker, &ReceiverWorker::deliveries, this, &WebhookReceiver::deliveries);
+    connect(m_worker, &ReceiverWorker::throttledRequests, this,
+            &WebhookReceiver::throttledRequests);
     m_thread->start();
     ReceiverWorker *worker = m_worker;
     QMetaObject::invokeMethod(

@@ -102,6 +102,10 @@ Q_SIGNALS:
     // Batched (at most every 50 ms) so that 1,000 deliveries a second do not flood the receiving
     // event loop.
     void deliveries(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
+    // Requests refused with 429 by the per-address reject bucket (unknown connectors, bad
+    // signatures from an address that sent too many), which are not recorded one by one: their
+    // count per address since the last emission, at most every 50 ms.
+    void throttledRequests(const QHash<QString, qint64> &byAddress);
 
 private:
     QString m_dataDir;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void pastedApiKeyIsExplained();
     void keyboardShortcuts();
     void rejectedDeliveriesHaveTheirOwnFilter();
+    void throttledRequestsShowInTheStatusBar();
     void settingsSayWhenTheyApply();
     void closingWithoutATrayQuits();
 
@@ -219,6 +220,33 @@ void TestMainWindow::rejectedDeliveriesHaveTheirOwnFilter()
     QVERIFY(m_fx.find<QTextBrowser>("deliveryDetails")
                 ->toPlainText()
                 .contains(QStringLiteral("secret")));
+}
+
+// Guessing URLs from one address: past the reject bucket's burst the receiver answers 429
+// without recording the requests; the status bar counts them, with the address.
+void TestMainWindow::throttledRequestsShowInTheStatusBar()
+{
+    auto *label = m_fx.find<QLabel>("throttledCount");
+    QVERIFY(!label->isVisible()); // nothing throttled yet: not shown
+    QNetworkAccessManager network;
+    const QUrl guess(QStringLiteral("http://127.0.0.1:%1/webhooks/stripe/"
+                                    "0123456789abcdef0123456789abcdef")
+                         .arg(m_fx.engine().port()));
+    int refused = 0;
+    for (int i = 0; i < 200 && refused < 3; ++i) {
+        QNetworkRequest request(guess);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(network.post(request, QByteArrayLiteral("{}")));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 404 || status == 429, qPrintable(QString::number(status)));
+        refused += status == 429;
+    }
+    QCOMPARE(refused, 3);
+    QTRY_VERIFY(label->isVisible());
+    QTRY_COMPARE(label->text(), QStringLiteral("3 throttled"));
+    QVERIFY2(label->toolTip().contains(QStringLiteral("127.0.0.1: 3")),
+             qPrintable(label->toolTip()));
 }
 
 void TestMainWindow::settingsSayWhenTheyApply()

@@ -472,6 +472,7 @@ void TestWebhookReceiver::connectorRateLimitIs429WithRetryAfter()
 void TestWebhookReceiver::forgedFloodIsThrottledButValidDeliveriesPass()
 {
     // rejectBurst = 3: three forged requests are answered 400, then 429 without being written.
+    QSignalSpy throttled(m_h->receiver.get(), &Receiver::WebhookReceiver::throttledRequests);
     const QByteArray body = eventBody(QStringLiteral("evt_forged"));
     const QByteArray forged =
         signatureFor(body, m_h->clock.nowSecs(), QByteArrayLiteral("whsec_guess"));
@@ -487,6 +488,17 @@ void TestWebhookReceiver::forgedFloodIsThrottledButValidDeliveriesPass()
         QCOMPARE(a.retryAfter, QByteArrayLiteral("1"));
     }
     QCOMPARE(postEvent(QStringLiteral("evt_unknown"), kOtherId).status, 429); // guessing URLs too
+    // The window gets the counts per address with the next notices.
+    const auto throttledFrom = [&throttled] {
+        QHash<QString, qint64> sum;
+        for (const QList<QVariant> &args : std::as_const(throttled)) {
+            const auto byAddress = args.at(0).value<QHash<QString, qint64>>();
+            for (auto it = byAddress.cbegin(); it != byAddress.cend(); ++it)
+                sum[it.key()] += it.value();
+        }
+        return sum;
+    };
+    QTRY_COMPARE(throttledFrom(), (QHash<QString, qint64> { { QStringLiteral("127.0.0.1"), 6 } }));
     // The same address (127.0.0.1, as behind a tunnel) still delivers valid events.
     QCOMPARE(postEvent(QStringLiteral("evt_valid_1")).status, 200);
     QCOMPARE(postEvent(QStringLiteral("evt_valid_2")).status, 200);

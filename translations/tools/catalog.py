@@ -2128,3 +2128,19 @@ t('no connector named "%1", now or removed: `hookyard connector list` shows the 
   "aktuellen",
   "aucun connecteur nommé « %1 », actuel ou supprimé : `hookyard connector list` affiche les "
   "connecteurs actuels")
+# Status bar: requests refused by the per-address reject bucket.
+t("%1 throttled", "%1 gedrosselt", "%1 limitées")
+t("and %n more address(es)", ["und %n weitere Adresse", "und %n weitere Adressen"],
+  ["et %n autre adresse", "et %n autres adresses"])
+t("Requests refused with 429 since the app started, without being checked or recorded: their "
+  "address had sent too many rejected requests (unknown connector, bad signature). Stripe's "
+  "valid deliveries are never refused for this. Limits: receiver.reject_rate and "
+  "receiver.reject_burst in Settings.",
+  "Seit dem Start mit 429 abgewiesene Anfragen, weder geprüft noch aufgezeichnet: ihre Adresse "
+  "hatte zu viele abgewiesene Anfragen gesendet (unbekannter Connector, falsche Signatur). "
+  "Gültige Zustellungen von Stripe werden deshalb nie abgewiesen. Grenzen: receiver.reject_rate "
+  "und receiver.reject_burst in den Einstellungen.",
+  "Requêtes refusées avec 429 depuis le démarrage, sans être vérifiées ni enregistrées : leur "
+  "adresse avait envoyé trop de requêtes rejetées (connecteur inconnu, mauvaise signature). Les "
+  "livraisons valides de Stripe ne sont jamais refusées pour cette raison. Limites : "
+  "receiver.reject_rate et receiver.reject_burst dans les Réglages.")
