@@ -2998,6 +2998,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>Applied settings take effect at once, except where a note says otherwise.</source>
         <translation>Übernommene Einstellungen gelten sofort, außer wo ein Hinweis etwas anderes sagt.</translation>
     </message>
+    <message>
+        <source>a duration: 5s, 500ms, 2m</source>
+        <translation>eine Dauer: 5s, 500ms, 2m</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::StatusIndicators</name>

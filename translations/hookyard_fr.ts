@@ -2998,6 +2998,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>Applied settings take effect at once, except where a note says otherwise.</source>
         <translation>Les réglages appliqués prennent effet aussitôt, sauf si une note indique le contraire.</translation>
     </message>
+    <message>
+        <source>a duration: 5s, 500ms, 2m</source>
+        <translation>une durée&#xa0;: 5s, 500ms, 2m</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::StatusIndicators</name>

@@ -1,5 +1,6 @@
 #include "gui/settingspage.h"
 
+#include "core/duration.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
 #include "i18n/i18n.h"
@@ -140,6 +141,8 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
             }
             default: {
                 auto *line = new QLineEdit(group);
+                if (spec.type == Core::SettingType::Duration)
+                    line->setPlaceholderText(tr("a duration: 5s, 500ms, 2m"));
                 line->setMinimumWidth(line->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
                 connect(line, &QLineEdit::textChanged, this, &SettingsPage::markChanged);
                 editor = line;
@@ -217,7 +220,16 @@ void SettingsPage::load()
     m_loading = true;
     Storage::SettingsRepository settings(m_engine.database());
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const QString value = settings.value(it.key());
+        QString value = settings.value(it.key());
+        // Durations are stored in milliseconds and shown in their readable form ("5s"), which is
+        // what the field is compared against when applying.
+        const Core::SettingSpec *spec = Core::findSetting(it.key());
+        if (spec && spec->type == Core::SettingType::Duration) {
+            bool isNumber = false;
+            const qint64 ms = value.toLongLong(&isNumber);
+            if (isNumber)
+                value = Core::formatDurationMs(ms);
+        }
         m_loaded.insert(it.key(), value);
         if (auto *check = qobject_cast<QCheckBox *>(it.value()))
             check->setChecked(value == QLatin1String("true") || value == QLatin1String("1"));

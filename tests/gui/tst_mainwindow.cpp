@@ -268,6 +268,18 @@ void TestMainWindow::settingsSayWhenTheyApply()
                 .contains(QStringLiteral("every hour")));
     QVERIFY(
         !m_fx.window().findChild<QLabel *>(QStringLiteral("settingNote_agents_max_concurrent")));
+
+    // A duration is shown readable, not as the milliseconds it is stored in, and read back.
+    auto *grace = m_fx.find<QLineEdit>("setting_agents_kill_grace");
+    QCOMPARE(grace->text(), QStringLiteral("5s"));
+    auto *apply = m_fx.find<QPushButton>("applySettingsButton");
+    QVERIFY(!apply->isEnabled());
+    grace->setText(QStringLiteral("1.5s"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    Storage::SettingsRepository settings(m_fx.engine().database());
+    QTRY_COMPARE(settings.value(QStringLiteral("agents.kill_grace")), QStringLiteral("1500"));
+    QTRY_COMPARE(grace->text(), QStringLiteral("1.5s"));
 }
 
 void TestMainWindow::closingWithoutATrayQuits()

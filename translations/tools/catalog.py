@@ -2144,3 +2144,4 @@ t("Requests refused with 429 since the app started, without being checked or rec
   "adresse avait envoyé trop de requêtes rejetées (connecteur inconnu, mauvaise signature). Les "
   "livraisons valides de Stripe ne sont jamais refusées pour cette raison. Limites : "
   "receiver.reject_rate et receiver.reject_burst dans les Réglages.")
+t("a duration: 5s, 500ms, 2m", "eine Dauer: 5s, 500ms, 2m", "une durée : 5s, 500ms, 2m")
