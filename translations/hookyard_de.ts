@@ -3326,6 +3326,13 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Storage::EventPruner</name>
+    <message>
+        <source>Could not remove old events: %1.</source>
+        <translation>Alte Ereignisse konnten nicht entfernt werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Storage::EventRepository</name>
     <message>
         <source>Could not read the events: %1.</source>
@@ -3334,10 +3341,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Could not read the deliveries: %1.</source>
         <translation>Die Zustellungen konnten nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <source>Could not remove old events: %1.</source>
-        <translation>Alte Ereignisse konnten nicht entfernt werden: %1.</translation>
     </message>
 </context>
 <context>

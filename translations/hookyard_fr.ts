@@ -3326,6 +3326,13 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Storage::EventPruner</name>
+    <message>
+        <source>Could not remove old events: %1.</source>
+        <translation>Impossible de supprimer les anciens événements&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Storage::EventRepository</name>
     <message>
         <source>Could not read the events: %1.</source>
@@ -3334,10 +3341,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Could not read the deliveries: %1.</source>
         <translation>Impossible de lire les livraisons&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Could not remove old events: %1.</source>
-        <translation>Impossible de supprimer les anciens événements&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

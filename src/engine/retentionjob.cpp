@@ -2,7 +2,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
-#include "storage/eventrepository.h"
+#include "storage/eventpruner.h"
 
 namespace Hookyard::Engine {
 
@@ -62,7 +62,7 @@ bool RetentionJob::runNow(qint64 nowMs)
         QString error;
         qint64 removed = 0;
         if (auto db = Storage::Database::open(dir, connection, &error)) {
-            removed = Storage::EventRepository(*db).prune(cutoffMs, keep, &error);
+            removed = Storage::EventPruner(*db).prune(cutoffMs, keep, &error);
         }
         // prune() logs what it removed (hookyard.storage); only a failure is said here.
         if (!error.isEmpty())

@@ -97,11 +97,6 @@ public:
     QList<DeliveryRecord> deliveriesOfEvent(qint64 eventRow) const;
     // Rejected deliveries per reason code for one connector (all time), for the counters.
     QList<QPair<QString, qint64>> rejectionCounts(const QString &connectorId) const;
-    // Retention: deletes events (and their deliveries and runs) older than cutoff / beyond the
-    // newest keepCount, in small batches so that receiving never waits long. Returns rows removed
-    // (events, plus rejected deliveries older than what is kept). Events with queued or running
-    // runs are kept until the dispatcher is done with them. 0 for either limit = no limit.
-    qint64 prune(qint64 olderThanMs, qint64 keepCount, QString *error);
 
 private:
     Database &m_db;

@@ -1,3 +1,4 @@
+#include "eventhistory.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/deliverywriter.h"
@@ -11,11 +12,7 @@ using namespace Hookyard;
 using namespace Hookyard::Storage;
 using namespace Hookyard::Storage::TestUtil;
 
-namespace {
-const QString Billing = QStringLiteral("3f9a1c2e7b4d5a6f8e0c1b2a3d4e5f60");
-const QString Other = QStringLiteral("a0b1c2d3e4f5061728394a5b6c7d8e9f");
-const qint64 T0 = 1764201000000;
-} // namespace
+using namespace Hookyard::Storage::TestUtil::History;
 
 class TestEventRepository : public QObject
 {
@@ -26,42 +23,6 @@ private:
     std::unique_ptr<Database> m_db;
     int m_n = 0;
 
-    // 30 events: i = 0..29, connector Billing for even i, Other for odd; types rotate over
-    // three; received one second apart. Event 5 is delivered twice.
-    void fill()
-    {
-        QVERIFY(exec(*m_db,
-                     "INSERT INTO connectors(id, name, created_at, updated_at) VALUES "
-                     "('3f9a1c2e7b4d5a6f8e0c1b2a3d4e5f60', 'billing', 1, 1)"));
-        DeliveryWriter writer(*m_db);
-        const QString types[] = { QStringLiteral("invoice.payment_failed"),
-                                  QStringLiteral("invoice.paid"),
-                                  QStringLiteral("charge.dispute.created") };
-        for (int i = 0; i < 30; ++i) {
-            const auto r = writer.commitVerified(
-                verifiedDelivery(i % 2 ? Other : Billing, QStringLiteral("evt_%1").arg(i),
-                                 types[i % 3], T0 + i * 1000, 400),
-                i % 3 == 0 ? QList<Core::PlannedRun> { Core::PlannedRun { QStringLiteral("a") } }
-                           : QList<Core::PlannedRun> {});
-            QCOMPARE(r.status, DeliveryWriter::Result::Committed);
-        }
-        const auto dup = writer.commitVerified(
-            verifiedDelivery(Other, QStringLiteral("evt_5"), types[2], T0 + 40'000, 400), {});
-        QVERIFY(dup.duplicate);
-        QList<Core::Delivery> rejected;
-        for (int i = 0; i < 4; ++i) {
-            Core::Delivery d;
-            d.connectorId = Billing;
-            d.receivedAtMs = T0 + 50'000 + i;
-            d.httpStatus = 400;
-            d.reason = i == 0 ? Core::RejectReason::TimestampOutOfTolerance
-                              : Core::RejectReason::SignatureMismatch;
-            rejected << d;
-        }
-        QString error;
-        QVERIFY2(writer.recordRejected(rejected, &error), qPrintable(error));
-    }
-
 private slots:
     void init()
     {
@@ -69,7 +30,7 @@ private slots:
         m_db = Database::open(m_tmp.path() + QStringLiteral("/d%1").arg(++m_n),
                               QStringLiteral("test"), &error);
         QVERIFY2(m_db, qPrintable(error));
-        fill();
+        QVERIFY2(fill(*m_db, &error), qPrintable(error));
     }
 
     void cleanup() { m_db.reset(); }
@@ -252,50 +213,6 @@ private slots:
         QCOMPARE(counts.at(0), qMakePair(QStringLiteral("signature_mismatch"), qint64(3)));
         QCOMPARE(counts.at(1), qMakePair(QStringLiteral("timestamp_out_of_tolerance"), qint64(1)));
         QVERIFY(repo.rejectionCounts(Other).isEmpty());
-    }
-
-    void pruneByAge()
-    {
-        EventRepository repo(*m_db);
-        QString error;
-        // Events 0..9 are older than T0 + 10 s; events with queued runs (i % 3 == 0) stay.
-        const qint64 removed = repo.prune(T0 + 10'000, 0, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(removed, 6); // 1, 2, 4, 5, 7, 8
-        QCOMPARE(repo.count({}), 24);
-        QVERIFY(!repo.byStripeId(QStringLiteral("evt_5")));
-        QVERIFY(repo.byStripeId(QStringLiteral("evt_3")));
-        // Their deliveries went with them (evt_5 had two), none left dangling.
-        QCOMPARE(scalar(*m_db,
-                        QStringLiteral("SELECT count(*) FROM deliveries d WHERE "
-                                       "d.event_row IS NOT NULL AND NOT EXISTS (SELECT "
-                                       "1 FROM events e WHERE e.id = d.event_row)"))
-                     .toInt(),
-                 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 35 - 7);
-
-        // Once the runs are done, the old events go too; rejected deliveries older than the
-        // cutoff as well.
-        QVERIFY(exec(*m_db, "UPDATE runs SET state = 'succeeded'"));
-        QCOMPARE(repo.prune(T0 + 60'000, 0, &error), 24 + 4);
-        QCOMPARE(repo.count({}), 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM runs")).toInt(), 0);
-    }
-
-    void pruneByCount()
-    {
-        EventRepository repo(*m_db);
-        QVERIFY(exec(*m_db, "UPDATE runs SET state = 'succeeded'"));
-        QString error;
-        QCOMPARE(repo.prune(0, 10, &error), 20);
-        QCOMPARE(repo.count({}), 10);
-        QCOMPARE(repo.list({}).last().stripeId, QStringLiteral("evt_20"));
-        // Rejected deliveries are newer than the oldest event kept: they stay.
-        DeliveryFilter f;
-        f.outcome = QStringLiteral("rejected");
-        QCOMPARE(repo.deliveries(f).size(), 4);
-        QCOMPARE(repo.prune(0, 0, &error), 0);
     }
 };
 
