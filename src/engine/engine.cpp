@@ -366,8 +366,23 @@ QList<Core::Connector> Engine::connectors() const
     return d->db ? Storage::ConnectorRepository(*d->db).list() : QList<Core::Connector> {};
 }
 
+// A read-only engine (another process serves the data folder) writes nothing: the window says
+// so, and these refuse even if a control was left enabled.
+bool Engine::refuseWhenReadOnly(QString *error) const
+{
+    if (!isReadOnly())
+        return false;
+    if (error)
+        *error = tr("This window is read-only: %1 serves this data folder. Make the change "
+                    "there, or with the hookyard command.")
+                     .arg(m_lockHolder);
+    return true;
+}
+
 std::optional<Core::Connector> Engine::addConnector(const QString &name, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return std::nullopt;
     auto connector = createConnector(*d->db, name, error);
     if (connector)
         configChanged();
@@ -393,6 +408,8 @@ std::optional<Core::Connector> Engine::createConnector(Storage::Database &db, co
 
 bool Engine::updateConnector(const Core::Connector &connector, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (!Storage::ConnectorRepository(*d->db).update(connector, error))
         return false;
     configChanged();
@@ -401,6 +418,8 @@ bool Engine::updateConnector(const Core::Connector &connector, QString *error)
 
 bool Engine::removeConnector(const QString &connectorId, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (!Storage::ConnectorRepository(*d->db).remove(connectorId, error))
         return false;
     if (d->secrets)
@@ -412,6 +431,11 @@ bool Engine::removeConnector(const QString &connectorId, QString *error)
 void Engine::setSecret(const QString &connectorId, const QString &input, qint64 keepPreviousMs,
                        std::function<void(bool ok, const QString &error)> done)
 {
+    QString readOnly;
+    if (refuseWhenReadOnly(&readOnly)) {
+        done(false, readOnly);
+        return;
+    }
     if (!d->secrets) {
         done(false, tr("the secret store is still opening; try again in a moment"));
         return;

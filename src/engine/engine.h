@@ -122,6 +122,7 @@ Q_SIGNALS:
     void runFinished(qint64 runId, const QString &state);
 
 private:
+    bool refuseWhenReadOnly(QString *error) const;
     void setState(State state, const QString &text);
     void applySettings();
     void pollDatabase();

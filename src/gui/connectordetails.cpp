@@ -59,8 +59,9 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
          { static_cast<QWidget *>(m_ui->toleranceSpin), static_cast<QWidget *>(m_ui->rateSpin),
            static_cast<QWidget *>(m_ui->burstSpin) })
         field->setMaximumWidth(digit * 18);
-    // Word-wrapped labels in a form inside a scroll area get one line's height: keep these on
-    // one line (they are short; the full list is in the tooltip when it is not).
+    // Word-wrapped labels in a form inside a scroll area get one line's height: these stay on
+    // one line and end in "…" where the page is too narrow (ElidedLabel); the full list is in
+    // their tooltips.
     m_ui->rejectedLabel->setWordWrap(false);
     m_ui->agentsLabel->setWordWrap(false);
     m_ui->testEventType->addItems(Engine::Engine::sampleEventTypes());
@@ -92,6 +93,7 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
             &QSpinBox::setEnabled);
     m_ui->keepPreviousHours->setEnabled(false);
     m_ui->saveSecretButton->setEnabled(false);
+    connect(&m_engine, &Engine::Engine::stateChanged, this, &ConnectorDetails::updateState);
 }
 
 ConnectorDetails::~ConnectorDetails() = default;
@@ -253,6 +255,7 @@ void ConnectorDetails::updateCounterLabels()
             tr("%1: %2").arg(DisplayText::rejectReason(it.key()), locale.toString(it.value())));
     }
     reasons.sort();
+    m_ui->rejectedLabel->setToolTip(reasons.join(u'\n'));
     m_ui->rejectedLabel->setText(
         total == 0 ? tr("none")
                    : tr("%1 (%2)").arg(locale.toString(total), reasons.join(QStringLiteral("; "))));
@@ -273,7 +276,16 @@ void ConnectorDetails::updateState()
                                                            : tr("Receiving"));
     m_ui->stateLabel->setToolTip(ready ? tr("Verified deliveries are stored and start agents.")
                                        : QString());
-    m_ui->keepPreviousCheck->setEnabled(m_connector.hasSecret);
+    // A read-only window (another process serves this data folder) changes nothing: what would
+    // write is disabled, as its banner says.
+    const bool writable = !m_engine.isReadOnly();
+    for (QWidget *editor : std::initializer_list<QWidget *> {
+             m_ui->secretEdit, m_ui->pasteSecretButton, m_ui->enabledCheck, m_ui->toleranceSpin,
+             m_ui->rateSpin, m_ui->burstSpin, m_ui->applyOptionsButton,
+             m_ui->removeConnectorButton })
+        editor->setEnabled(writable);
+    m_ui->saveSecretButton->setEnabled(writable && !m_ui->secretEdit->text().trimmed().isEmpty());
+    m_ui->keepPreviousCheck->setEnabled(writable && m_connector.hasSecret);
     if (!m_connector.hasSecret)
         m_ui->keepPreviousCheck->setChecked(false);
     m_ui->sendTestButton->setEnabled(m_connector.hasSecret && !m_engine.isReadOnly());
@@ -318,7 +330,7 @@ void ConnectorDetails::pasteSecret()
 void ConnectorDetails::validateAsTyped()
 {
     const QString text = m_ui->secretEdit->text().trimmed();
-    m_ui->saveSecretButton->setEnabled(!text.isEmpty());
+    m_ui->saveSecretButton->setEnabled(!text.isEmpty() && !m_engine.isReadOnly());
     // Only complain once the prefix can be judged: "whs" is on its way to "whsec_".
     if (text.isEmpty() || QStringLiteral("whsec_").startsWith(text)) {
         m_ui->secretMessage->clear();

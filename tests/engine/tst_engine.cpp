@@ -135,6 +135,32 @@ private Q_SLOTS:
         QCOMPARE(second.connectors().size(), 1);
         // And its URL points at the port the first one listens on.
         QCOMPARE(second.webhookUrl(second.connectors().first()).port(), int(first.port()));
+
+        // It writes nothing: every change is refused with the reason.
+        Hookyard::Core::Connector shared = second.connectors().first();
+        QVERIFY(!second.addConnector(QStringLiteral("other"), &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+        shared.enabled = false;
+        error.clear();
+        QVERIFY(!second.updateConnector(shared, &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+        error.clear();
+        QVERIFY(!second.removeConnector(shared.id, &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+        bool saved = true;
+        QString secretError;
+        second.setSecret(shared.id, QStringLiteral("whsec_readOnly0123456789abcdefABCDEF"), 0,
+                         [&](bool ok, const QString &message) {
+                             saved = ok;
+                             secretError = message;
+                         });
+        QTRY_VERIFY(!secretError.isEmpty());
+        QVERIFY(!saved);
+        QVERIFY2(secretError.contains(QStringLiteral("read-only")), qPrintable(secretError));
+        const auto kept = first.connectors();
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.first().enabled);
+        QVERIFY(!kept.first().hasSecret);
     }
 
     void portTakenSaysWhatToDo()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void keyboardShortcuts();
     void rejectedDeliveriesHaveTheirOwnFilter();
     void throttledRequestsShowInTheStatusBar();
+    void readOnlyWindowChangesNothing();
     void settingsSayWhenTheyApply();
     void closingWithoutATrayQuits();
 
@@ -247,6 +248,37 @@ void TestMainWindow::throttledRequestsShowInTheStatusBar()
     QTRY_COMPARE(label->text(), QStringLiteral("3 throttled"));
     QVERIFY2(label->toolTip().contains(QStringLiteral("127.0.0.1: 3")),
              qPrintable(label->toolTip()));
+}
+
+// A second window on a served data folder says it changes nothing: nothing that would write is
+// enabled on its connector page.
+void TestMainWindow::readOnlyWindowChangesNothing()
+{
+    createConnector(QStringLiteral("served"));
+    Engine::Engine::Options options;
+    options.dataDir = m_fx.dataDir();
+    Engine::Engine second(options);
+    QString error;
+    QVERIFY2(second.start(&error), qPrintable(error));
+    QCOMPARE(second.state(), Engine::Engine::State::ReadOnly);
+    Gui::MainWindow window(second);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    auto *name = window.findChild<QLabel *>(QStringLiteral("nameLabel"));
+    QTRY_COMPARE(name->text(), QStringLiteral("served"));
+    const auto child = [&window](const char *objectName) {
+        return window.findChild<QWidget *>(QString::fromLatin1(objectName));
+    };
+    window.findChild<QLineEdit *>(QStringLiteral("secretEdit"))
+        ->setText(QStringLiteral("whsec_readOnly0123456789abcdefABCDEF"));
+    for (const char *objectName :
+         { "secretEdit", "pasteSecretButton", "saveSecretButton", "keepPreviousCheck",
+           "enabledCheck", "toleranceSpin", "rateSpin", "burstSpin", "applyOptionsButton",
+           "removeConnectorButton", "linkAgentsButton", "sendTestButton", "newConnectorButton" })
+        QVERIFY2(!child(objectName)->isEnabled(), objectName);
+    // Reading and copying stay.
+    QVERIFY(child("copyUrlButton")->isEnabled());
 }
 
 void TestMainWindow::settingsSayWhenTheyApply()

@@ -2145,3 +2145,9 @@ t("Requests refused with 429 since the app started, without being checked or rec
   "livraisons valides de Stripe ne sont jamais refusées pour cette raison. Limites : "
   "receiver.reject_rate et receiver.reject_burst dans les Réglages.")
 t("a duration: 5s, 500ms, 2m", "eine Dauer: 5s, 500ms, 2m", "une durée : 5s, 500ms, 2m")
+t("This window is read-only: %1 serves this data folder. Make the change there, or with the "
+  "hookyard command.",
+  "Dieses Fenster ist schreibgeschützt: %1 bedient diesen Datenordner. Nehmen Sie die Änderung "
+  "dort vor oder mit dem Befehl hookyard.",
+  "Cette fenêtre est en lecture seule : %1 sert ce dossier de données. Faites la modification "
+  "là-bas, ou avec la commande hookyard.")
