@@ -153,6 +153,8 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
             editor->setToolTip(
                 QCoreApplication::translate("Hookyard::Core::Settings", spec.description));
             auto *error = new QLabel(group);
+            error->setObjectName(QStringLiteral("settingError_")
+                                 + QString(key).replace(u'.', u'_'));
             error->setWordWrap(true);
             error->setVisible(false);
             m_editors.insert(key, editor);
@@ -217,6 +219,8 @@ void SettingsPage::showEvent(QShowEvent *event)
 
 void SettingsPage::load()
 {
+    if (m_applying)
+        return;
     m_loading = true;
     Storage::SettingsRepository settings(m_engine.database());
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
@@ -284,13 +288,19 @@ void SettingsPage::apply()
         if (value == m_loaded.value(it.key()))
             continue;
         QString text;
-        if (!settings.setValue(it.key(), value, &text)) {
+        if (settings.setValue(it.key(), value, &text)) {
+            m_loaded.insert(it.key(), value);
+        } else {
             error->setText(text);
             error->setVisible(true);
             ++failed;
         }
     }
+    // The engine's reload emits settingsChanged, which reloads this page: not while a refused
+    // value is still in its field with the reason under it.
+    m_applying = true;
     m_engine.reloadSettings();
+    m_applying = false;
     if (failed == 0) {
         load();
         Q_EMIT message(tr("Settings applied"));

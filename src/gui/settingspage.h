@@ -49,6 +49,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_revert;
     bool m_loading = false;
+    bool m_applying = false; // apply() is writing: the reload it causes must not reset the page
 };
 
 } // namespace Hookyard::Gui

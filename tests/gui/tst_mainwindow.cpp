@@ -27,6 +27,7 @@
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -312,6 +313,21 @@ void TestMainWindow::settingsSayWhenTheyApply()
     Storage::SettingsRepository settings(m_fx.engine().database());
     QTRY_COMPARE(settings.value(QStringLiteral("agents.kill_grace")), QStringLiteral("1500"));
     QTRY_COMPARE(grace->text(), QStringLiteral("1.5s"));
+
+    // A refused value stays in its field with the reason under it; nothing is written; the
+    // accepted ones beside it are.
+    grace->setText(QStringLiteral("soon"));
+    auto *workers = m_fx.find<QSpinBox>("setting_agents_max_concurrent");
+    workers->setValue(3);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *error = m_fx.find<QLabel>("settingError_agents_kill_grace");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("duration")), qPrintable(error->text()));
+    QCOMPARE(grace->text(), QStringLiteral("soon"));
+    QCOMPARE(settings.value(QStringLiteral("agents.kill_grace")), QStringLiteral("1500"));
+    QCOMPARE(settings.value(QStringLiteral("agents.max_concurrent")), QStringLiteral("3"));
+    QCOMPARE(workers->value(), 3);
+    QVERIFY(apply->isEnabled());
 }
 
 void TestMainWindow::closingWithoutATrayQuits()
