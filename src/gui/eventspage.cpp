@@ -7,6 +7,7 @@
 #include "gui/eventlistmodel.h"
 #include "gui/eventsource.h"
 #include "gui/livetableview.h"
+#include "storage/connectorrepository.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -188,13 +189,30 @@ void EventsPage::applyFilters()
 void EventsPage::reloadConnectors()
 {
     const QString current = m_connector->currentData().toString();
-    const QSignalBlocker blocker(m_connector);
-    m_connector->clear();
-    m_connector->addItem(tr("All connectors"), QString());
+    // The current connectors, then the removed ones whose events are kept.
+    QList<std::pair<QString, QString>> items;
     for (const auto &c : m_engine.connectors())
-        m_connector->addItem(c.name, c.id);
-    const int index = m_connector->findData(current);
-    m_connector->setCurrentIndex(index < 0 ? 0 : index);
+        items.append({ c.id, c.name });
+    for (const auto &[id, name] : Storage::ConnectorRepository(m_engine.database()).removed())
+        items.append({ id, DisplayText::connectorName(name, true) });
+    int index = 0;
+    {
+        const QSignalBlocker blocker(m_connector);
+        m_connector->clear();
+        m_connector->addItem(tr("All connectors"), QString());
+        for (const auto &[id, label] : std::as_const(items))
+            m_connector->addItem(label, id);
+        index = qMax(0, m_connector->findData(current));
+        m_connector->setCurrentIndex(index);
+    }
+    // A connector removed (or added back) changes how rows read ("shop (removed)"): read them
+    // again, and with the filter the combo box now shows.
+    const bool namesChanged = items != m_connectorItems;
+    m_connectorItems = items;
+    if (index == 0 && !current.isEmpty())
+        applyFilters();
+    else if (namesChanged)
+        m_model->reload();
 }
 
 void EventsPage::reloadTypes()

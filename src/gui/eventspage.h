@@ -59,6 +59,7 @@ private:
     LiveTableView *m_table;
     EventDetails *m_details;
     QComboBox *m_connector;
+    QList<std::pair<QString, QString>> m_connectorItems; // (id, label) in m_connector
     QComboBox *m_status;
     QComboBox *m_type;
     QLineEdit *m_text;

@@ -178,6 +178,17 @@ QStringList ConnectorRepository::removedIdsNamed(const QString &name) const
     return ids;
 }
 
+QList<std::pair<QString, QString>> ConnectorRepository::removed() const
+{
+    QList<std::pair<QString, QString>> result;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name FROM removed_connectors ORDER BY name, removed_at")))
+        while (q.next())
+            result.append({ q.value(0).toString(), q.value(1).toString() });
+    return result;
+}
+
 std::optional<Core::Connector> ConnectorRepository::byId(const QString &id) const
 {
     QSqlQuery q(m_db.sql());

@@ -7,6 +7,9 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
+
+
 
 namespace Hookyard::Storage {
 
@@ -29,6 +32,8 @@ public:
     // Ids of removed connectors that had this name, the most recently removed first (a name can
     // be reused, so there may be several). Their events stay; remove() keeps the name.
     QStringList removedIdsNamed(const QString &name) const;
+    // Removed connectors whose name is kept (id, name), by name.
+    QList<std::pair<QString, QString>> removed() const;
     // Writes enabled, tolerance, rate, burst, has_secret, previous_secret_expires_at.
     bool update(const Core::Connector &connector, QString *error);
     // Deletes the connector; its events and deliveries stay, and its name is kept for them.

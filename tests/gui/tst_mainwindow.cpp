@@ -52,6 +52,7 @@ private Q_SLOTS:
     void rejectedDeliveriesHaveTheirOwnFilter();
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
+    void removedConnectorStaysInTheEventsFilter();
     void settingsSayWhenTheyApply();
     void closingWithoutATrayQuits();
 
@@ -280,6 +281,36 @@ void TestMainWindow::readOnlyWindowChangesNothing()
         QVERIFY2(!child(objectName)->isEnabled(), objectName);
     // Reading and copying stay.
     QVERIFY(child("copyUrlButton")->isEnabled());
+}
+
+// Removing the connector the Events page is filtered on: the filter and the list keep agreeing,
+// the removed connector stays selectable by its kept name, and its rows say it is gone.
+void TestMainWindow::removedConnectorStaysInTheEventsFilter()
+{
+    createConnector(QStringLiteral("shop"));
+    QString error;
+    bool saved = false;
+    const QString id = m_fx.engine().connectors().constFirst().id;
+    m_fx.engine().setSecret(id, QStringLiteral("whsec_removedShop0123456789abcdefABCDEF"), 0,
+                            [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+    auto *send = m_fx.find<QPushButton>("sendTestButton");
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *events = m_fx.window().eventsPage()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() == 1, 10000);
+
+    m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
+    auto *filter = m_fx.find<QComboBox>("eventConnectorFilter");
+    filter->setCurrentIndex(filter->findData(id));
+    QCOMPARE(filter->currentText(), QStringLiteral("shop"));
+    QVERIFY2(m_fx.engine().removeConnector(id, &error), qPrintable(error));
+
+    QTRY_COMPARE(filter->currentText(), QStringLiteral("shop (removed)"));
+    QCOMPARE(filter->currentData().toString(), id);
+    QTRY_COMPARE(events->index(0, Gui::EventListModel::ConnectorColumn).data().toString(),
+                 QStringLiteral("shop (removed)"));
+    QCOMPARE(events->rowCount(), 1);
 }
 
 void TestMainWindow::settingsSayWhenTheyApply()

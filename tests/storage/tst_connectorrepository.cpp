@@ -213,6 +213,10 @@ private slots:
         QCOMPARE(repo.removedIdsNamed(QStringLiteral("billing")),
                  QStringList({ again->id, c->id }));
         QVERIFY(repo.removedIdsNamed(QStringLiteral("bill")).isEmpty());
+        const auto removed = repo.removed();
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(removed.at(0), std::make_pair(c->id, QStringLiteral("billing")));
+        QCOMPARE(removed.at(1), std::make_pair(again->id, QStringLiteral("billing")));
         // A failed removal keeps no name.
         QVERIFY(!repo.remove(QStringLiteral("00000000000000000000000000000000"), &error));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM removed_connectors")).toInt(),
