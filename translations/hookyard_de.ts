@@ -2132,6 +2132,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
             <numerusform>%Ln Ereignisse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not receiving</source>
+        <translation>Empfängt nicht</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening: %1</source>
+        <translation>Der Empfänger lauscht nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>

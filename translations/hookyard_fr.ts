@@ -2132,6 +2132,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
             <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not receiving</source>
+        <translation>Ne reçoit pas</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening: %1</source>
+        <translation>Le récepteur n&apos;écoute pas&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>

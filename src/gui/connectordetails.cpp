@@ -269,13 +269,19 @@ void ConnectorDetails::updateCounterLabels()
 
 void ConnectorDetails::updateState()
 {
+    using State = Engine::Engine::State;
+    // This window's receiver, or (read-only) the one of the process that serves the folder.
+    const bool listening = m_engine.state() == State::Listening || m_engine.isReadOnly();
     const bool ready = m_connector.enabled && m_connector.hasSecret;
     m_ui->noSecretWarning->setVisible(!m_connector.hasSecret);
     m_ui->stateLabel->setText(!m_connector.enabled         ? tr("Disabled")
                                   : !m_connector.hasSecret ? tr("Needs a signing secret")
+                                  : !listening             ? tr("Not receiving")
                                                            : tr("Receiving"));
-    m_ui->stateLabel->setToolTip(ready ? tr("Verified deliveries are stored and start agents.")
-                                       : QString());
+    m_ui->stateLabel->setToolTip(!ready ? QString()
+                                     : !listening
+                                     ? m_engine.stateText()
+                                     : tr("Verified deliveries are stored and start agents."));
     // A read-only window (another process serves this data folder) changes nothing: what would
     // write is disabled, as its banner says.
     const bool writable = !m_engine.isReadOnly();
@@ -288,11 +294,14 @@ void ConnectorDetails::updateState()
     m_ui->keepPreviousCheck->setEnabled(writable && m_connector.hasSecret);
     if (!m_connector.hasSecret)
         m_ui->keepPreviousCheck->setChecked(false);
-    m_ui->sendTestButton->setEnabled(m_connector.hasSecret && !m_engine.isReadOnly());
-    m_ui->sendTestButton->setToolTip(m_connector.hasSecret
-                                         ? tr("Sign a sample event with this connector's "
-                                              "secret and deliver it to the receiver")
-                                         : tr("Save a signing secret first"));
+    const bool ownReceiver = m_engine.state() == State::Listening;
+    m_ui->sendTestButton->setEnabled(m_connector.hasSecret && ownReceiver);
+    m_ui->sendTestButton->setToolTip(
+        !m_connector.hasSecret ? tr("Save a signing secret first")
+            : !ownReceiver && !m_engine.isReadOnly()
+            ? tr("The receiver is not listening: %1").arg(m_engine.stateText())
+            : tr("Sign a sample event with this connector's secret and deliver it to the "
+                 "receiver"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_connector.previousSecretExpiresAtMs > now && m_ui->secretMessage->text().isEmpty())
         m_ui->secretMessage->setText(

@@ -1,6 +1,7 @@
 #include "gui/desktopapp.h"
 
 #include "cli/datadir.h"
+#include "core/logging.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
 #include "gui/icons.h"
@@ -60,6 +61,11 @@ int runDesktopApp(int argc, char *argv[])
     options.dataDir = dataDir;
     options.listenOverride = takeOption(&args, QStringLiteral("--listen"));
     Engine::Engine engine(options);
+    // The window says why it does not receive; a terminal or the journal gets it too.
+    QObject::connect(&engine, &Engine::Engine::stateChanged, &engine, [&engine] {
+        if (engine.state() == Engine::Engine::State::Failed)
+            qCWarning(lcGui).noquote() << "not receiving:" << engine.stateText();
+    });
     if (!engine.start(&error)) {
         QMessageBox::critical(
             nullptr, QApplication::translate("Hookyard::Gui::MainWindow", "Hookyard"),

@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
     void removedConnectorStaysInTheEventsFilter();
+    void notReceivingIsShownOnTheConnector();
     void settingsSayWhenTheyApply();
     void closingWithoutATrayQuits();
 
@@ -311,6 +313,40 @@ void TestMainWindow::removedConnectorStaysInTheEventsFilter()
     QTRY_COMPARE(events->index(0, Gui::EventListModel::ConnectorColumn).data().toString(),
                  QStringLiteral("shop (removed)"));
     QCOMPARE(events->rowCount(), 1);
+}
+
+// Another program holds the port: the connector does not claim to be receiving, and the test
+// event says why it cannot be sent instead of failing with "HTTP 0".
+void TestMainWindow::notReceivingIsShownOnTheConnector()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    Engine::Engine::Options options;
+    options.dataDir = dir.path();
+    options.listenOverride = QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort());
+    Engine::Engine engine(options);
+    QString error;
+    QVERIFY2(engine.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(engine.state(), Engine::Engine::State::Failed, 10000);
+    const auto connector = engine.addConnector(QStringLiteral("blocked"), &error);
+    QVERIFY2(connector, qPrintable(error));
+    bool saved = false;
+    engine.setSecret(connector->id, QStringLiteral("whsec_blocked0123456789abcdefABCDEF01"), 0,
+                     [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+    Gui::MainWindow window(engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *state = window.findChild<QLabel *>(QStringLiteral("stateLabel"));
+    QTRY_COMPARE(state->text(), QStringLiteral("Not receiving"));
+    QVERIFY2(state->toolTip().contains(QString::number(squatter.serverPort())),
+             qPrintable(state->toolTip()));
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("sendTestButton"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(send->toolTip().contains(QStringLiteral("not listening")),
+             qPrintable(send->toolTip()));
+    engine.stop();
 }
 
 void TestMainWindow::settingsSayWhenTheyApply()

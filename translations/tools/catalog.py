@@ -2151,3 +2151,6 @@ t("This window is read-only: %1 serves this data folder. Make the change there, 
   "dort vor oder mit dem Befehl hookyard.",
   "Cette fenêtre est en lecture seule : %1 sert ce dossier de données. Faites la modification "
   "là-bas, ou avec la commande hookyard.")
+t("Not receiving", "Empfängt nicht", "Ne reçoit pas")
+t("The receiver is not listening: %1", "Der Empfänger lauscht nicht: %1",
+  "Le récepteur n'écoute pas : %1")
