@@ -159,14 +159,6 @@
         <translation>Zustellungen pro Sekunde; 0 = unbegrenzt</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source> /s</source>
-        <translation> /s</translation>
-    </message>
-    <message>
         <source>B&amp;urst:</source>
         <translation>B&amp;urst:</translation>
     </message>
@@ -181,6 +173,10 @@
     <message>
         <source>Choose the agents that run for this connector&apos;s events</source>
         <translation>Die Agenten wählen, die bei Ereignissen dieses Connectors laufen</translation>
+    </message>
+    <message>
+        <source>Deliveries at once above the rate; 0 = unlimited</source>
+        <translation>Zustellungen auf einmal über der Rate; 0 = unbegrenzt</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2136,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>The receiver is not listening: %1</source>
         <translation>Der Empfänger lauscht nicht: %1</translation>
     </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -2609,6 +2609,17 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::LimitSpinBox</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::LinkAgentsDialog</name>
     <message>
         <source>Link Agents to %1</source>
@@ -3013,6 +3024,18 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>a duration: 5s, 500ms, 2m</source>
         <translation>eine Dauer: 5s, 500ms, 2m</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Keine Obergrenze</translation>
     </message>
 </context>
 <context>

@@ -159,14 +159,6 @@
         <translation>Livraisons par seconde&#xa0;; 0 = illimité</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
-        <source> /s</source>
-        <translation> /s</translation>
-    </message>
-    <message>
         <source>B&amp;urst:</source>
         <translation>Ra&amp;fale&#xa0;:</translation>
     </message>
@@ -181,6 +173,10 @@
     <message>
         <source>Choose the agents that run for this connector&apos;s events</source>
         <translation>Choisir les agents qui s&apos;exécutent sur les événements de ce connecteur</translation>
+    </message>
+    <message>
+        <source>Deliveries at once above the rate; 0 = unlimited</source>
+        <translation>Livraisons d&apos;un coup au-delà du débit&#xa0;; 0 = illimité</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2136,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>The receiver is not listening: %1</source>
         <translation>Le récepteur n&apos;écoute pas&#xa0;: %1</translation>
     </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -2609,6 +2609,17 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::LimitSpinBox</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::LinkAgentsDialog</name>
     <message>
         <source>Link Agents to %1</source>
@@ -3013,6 +3024,18 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>a duration: 5s, 500ms, 2m</source>
         <translation>une durée&#xa0;: 5s, 500ms, 2m</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Sans plafond</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 
 #include "agents/agentcatalog.h"
 #include "core/clock.h"
+#include "core/settingsschema.h"
 #include "core/signingsecret.h"
 #include "engine/engine.h"
 #include "gui/displaytext.h"
 #include "gui/icons.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/settingsrepository.h"
 #include "ui_connectordetails.h"
 
 #include <QApplication>
@@ -64,6 +66,7 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     // their tooltips.
     m_ui->rejectedLabel->setWordWrap(false);
     m_ui->agentsLabel->setWordWrap(false);
+    m_ui->rateSpin->setUnit(tr(" /s"));
     m_ui->testEventType->addItems(Engine::Engine::sampleEventTypes());
     const int failed =
         m_ui->testEventType->findText(QStringLiteral("payment_intent.payment_failed"));
@@ -115,6 +118,12 @@ void ConnectorDetails::setConnector(const Core::Connector &connector)
     }
     m_ui->enabledCheck->setChecked(connector.enabled);
     m_ui->toleranceSpin->setValue(connector.toleranceSecs);
+    // "Default" shows what it stands for: the settings' default rate and burst.
+    Storage::SettingsRepository settings(m_engine.database());
+    m_ui->rateSpin->setDefaultValue(
+        double(settings.intValue(QString::fromLatin1(Core::Settings::DefaultRate))));
+    m_ui->burstSpin->setDefaultValue(
+        double(settings.intValue(QString::fromLatin1(Core::Settings::DefaultBurst))));
     m_ui->rateSpin->setValue(connector.ratePerSecond < 0 ? -1 : connector.ratePerSecond);
     m_ui->burstSpin->setValue(connector.burst < 0 ? -1 : connector.burst);
     refreshAgents();
@@ -388,7 +397,7 @@ void ConnectorDetails::applyOptions()
     updated.enabled = m_ui->enabledCheck->isChecked();
     updated.toleranceSecs = m_ui->toleranceSpin->value();
     updated.ratePerSecond = m_ui->rateSpin->value() < 0 ? -1 : m_ui->rateSpin->value();
-    updated.burst = m_ui->burstSpin->value();
+    updated.burst = qRound(m_ui->burstSpin->value());
     QString error;
     if (!m_engine.updateConnector(updated, &error)) {
         m_ui->optionsMessage->setText(error);

@@ -135,6 +135,17 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
                                spec.max > spec.min ? int(qMin<qint64>(spec.max, 2147483647))
                                                    : 2147483647);
                 spin->setGroupSeparatorShown(true);
+                // Where 0 means no limit, the field says so instead of a bare 0.
+                static const QHash<QString, const char *> zeroMeans = {
+                    { QLatin1String(Core::Settings::DefaultRate), QT_TR_NOOP("Unlimited") },
+                    { QLatin1String(Core::Settings::DefaultBurst), QT_TR_NOOP("Unlimited") },
+                    { QLatin1String(Core::Settings::RejectRate), QT_TR_NOOP("Unlimited") },
+                    { QLatin1String(Core::Settings::RejectBurst), QT_TR_NOOP("Unlimited") },
+                    { QLatin1String(Core::Settings::RetentionDays), QT_TR_NOOP("Forever") },
+                    { QLatin1String(Core::Settings::RetentionEvents), QT_TR_NOOP("No cap") },
+                };
+                if (spec.min == 0 && zeroMeans.contains(key))
+                    spin->setSpecialValueText(tr(zeroMeans.value(key)));
                 connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::markChanged);
                 editor = spin;
                 break;

@@ -369,6 +369,10 @@ void TestMainWindow::settingsSayWhenTheyApply()
     QVERIFY(
         !m_fx.window().findChild<QLabel *>(QStringLiteral("settingNote_agents_max_concurrent")));
 
+    // Where 0 means no limit, the field says so.
+    QCOMPARE(m_fx.find<QSpinBox>("setting_storage_retention_events")->text(),
+             QStringLiteral("No cap"));
+
     // A duration is shown readable, not as the milliseconds it is stored in, and read back.
     auto *grace = m_fx.find<QLineEdit>("setting_agents_kill_grace");
     QCOMPARE(grace->text(), QStringLiteral("5s"));

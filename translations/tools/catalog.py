@@ -2154,3 +2154,11 @@ t("This window is read-only: %1 serves this data folder. Make the change there, 
 t("Not receiving", "Empfängt nicht", "Ne reçoit pas")
 t("The receiver is not listening: %1", "Der Empfänger lauscht nicht: %1",
   "Le récepteur n'écoute pas : %1")
+# Limits where 0 means none, and what "Default" stands for.
+t("Unlimited", "Unbegrenzt", "Illimité")
+t("Default (%1)", "Standard (%1)", "Par défaut (%1)")
+t("Forever", "Für immer", "Toujours")
+t("No cap", "Keine Obergrenze", "Sans plafond")
+t("Deliveries at once above the rate; 0 = unlimited",
+  "Zustellungen auf einmal über der Rate; 0 = unbegrenzt",
+  "Livraisons d'un coup au-delà du débit ; 0 = illimité")
