@@ -2098,10 +2098,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>%1 wird gesendet…</translation>
     </message>
     <message>
-        <source>Delivered %1: HTTP %2. %3</source>
-        <translation>%1 zugestellt: HTTP %2. %3</translation>
-    </message>
-    <message>
         <source>Not delivered (HTTP %1): %2</source>
         <translation>Nicht zugestellt (HTTP %1): %2</translation>
     </message>
@@ -2139,6 +2135,22 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source> /s</source>
         <translation> /s</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (HTTP %2): %3</source>
+        <translation>%1 zugestellt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2337,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>%1 (removed)</source>
         <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -2098,10 +2098,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Envoi de %1…</translation>
     </message>
     <message>
-        <source>Delivered %1: HTTP %2. %3</source>
-        <translation>%1 livré&#xa0;: HTTP %2. %3</translation>
-    </message>
-    <message>
         <source>Not delivered (HTTP %1): %2</source>
         <translation>Non livré (HTTP %1)&#xa0;: %2</translation>
     </message>
@@ -2139,6 +2135,22 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source> /s</source>
         <translation> /s</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (HTTP %2): %3</source>
+        <translation>%1 livré (HTTP %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Non livré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2337,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>%1 (removed)</source>
         <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ namespace Hookyard::Gui {
 
 namespace {
 constexpr int ConfirmationMs = 4000;
-}
+constexpr int AgoRefreshMs = 5000; // how often "… s ago" is brought up to date
+} // namespace
 
 ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ConnectorDetails>()), m_engine(engine),
@@ -76,6 +77,14 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     m_confirmationTimer->setSingleShot(true);
     m_confirmationTimer->setInterval(ConfirmationMs);
     connect(m_confirmationTimer, &QTimer::timeout, m_ui->copyConfirmation, &QLabel::clear);
+    // "Last event: …, 5 s ago" stays true while the page is shown.
+    auto *ago = new QTimer(this);
+    ago->setInterval(AgoRefreshMs);
+    connect(ago, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_lastEventMs > 0)
+            updateCounterLabels();
+    });
+    ago->start();
 
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this, &ConnectorDetails::copyUrl);
     connect(m_ui->copyListenButton, &QPushButton::clicked, this,
@@ -86,6 +95,7 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &ConnectorDetails::validateAsTyped);
     connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showSecretButton->setText(shown ? tr("&Hide") : tr("S&how"));
     });
     connect(m_ui->applyOptionsButton, &QPushButton::clicked, this, &ConnectorDetails::applyOptions);
     connect(m_ui->sendTestButton, &QPushButton::clicked, this, &ConnectorDetails::sendTestEvent);
@@ -420,9 +430,15 @@ void ConnectorDetails::sendTestEvent()
         self->m_ui->sendTestButton->setEnabled(self->m_connector.hasSecret);
         if (self->m_connector.id != id)
             return;
+        // The sender's text is the CLI's ("200 evt_… accepted"): the status is said once here.
+        QString detail = text;
+        const QString prefix = QString::number(status) + u' ';
+        if (detail.startsWith(prefix))
+            detail.remove(0, prefix.size());
         self->m_ui->testResultLabel->setText(
-            ok ? tr("Delivered %1: HTTP %2. %3").arg(type).arg(status).arg(text)
-               : tr("Not delivered (HTTP %1): %2").arg(status).arg(text));
+            ok                ? tr("Delivered %1 (HTTP %2): %3").arg(type).arg(status).arg(detail)
+                : status == 0 ? tr("Not delivered: %1").arg(detail)
+                              : tr("Not delivered (HTTP %1): %2").arg(status).arg(detail));
     });
 }
 

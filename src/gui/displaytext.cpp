@@ -91,7 +91,11 @@ QString DisplayText::duration(qint64 ms)
         return tr("%1 ms").arg(ms);
     if (ms < 60'000)
         return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-    return tr("%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
+    if (ms < 3'600'000)
+        return tr("%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
+    const qint64 minutes = (ms / 60'000) % 60;
+    return minutes == 0 ? tr("%1 h").arg(ms / 3'600'000)
+                        : tr("%1 h %2 min").arg(ms / 3'600'000).arg(minutes);
 }
 
 QString DisplayText::bytes(qint64 bytes)

@@ -1192,7 +1192,6 @@ t("Signing secret saved", "Signaturgeheimnis gespeichert", "Secret de signature 
 t("Applied.", "Übernommen.", "Appliqué.")
 t("Options of %1 applied", "Optionen von %1 übernommen", "Options de %1 appliquées")
 t("Sending %1…", "%1 wird gesendet…", "Envoi de %1…")
-t("Delivered %1: HTTP %2. %3", "%1 zugestellt: HTTP %2. %3", "%1 livré : HTTP %2. %3")
 t("Not delivered (HTTP %1): %2", "Nicht zugestellt (HTTP %1): %2", "Non livré (HTTP %1) : %2")
 t("Remove Connector", "Connector entfernen", "Supprimer le connecteur")
 t("Remove the connector “%1”? Its URL stops working at once (Stripe gets 404). Its events stay "
@@ -2162,3 +2161,8 @@ t("No cap", "Keine Obergrenze", "Sans plafond")
 t("Deliveries at once above the rate; 0 = unlimited",
   "Zustellungen auf einmal über der Rate; 0 = unbegrenzt",
   "Livraisons d'un coup au-delà du débit ; 0 = illimité")
+t("&Hide", "&Verbergen", "&Masquer")
+t("Delivered %1 (HTTP %2): %3", "%1 zugestellt (HTTP %2): %3", "%1 livré (HTTP %2) : %3")
+t("Not delivered: %1", "Nicht zugestellt: %1", "Non livré : %1")
+t("%1 h", "%1 h", "%1 h")
+t("%1 h %2 min", "%1 h %2 min", "%1 h %2 min")

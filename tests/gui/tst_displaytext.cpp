@@ -1,0 +1,44 @@
+#include "gui/displaytext.h"
+
+#include <QLocale>
+#include <QTest>
+
+using Hookyard::Gui::DisplayText;
+
+class TestDisplayText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void duration_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ms") << qint64(350) << QStringLiteral("350 ms");
+        QTest::newRow("seconds") << qint64(1900) << QStringLiteral("1.9 s");
+        QTest::newRow("minutes") << qint64(125'000) << QStringLiteral("2 min 5 s");
+        QTest::newRow("a day in hours") << qint64(24) * 3'600'000 << QStringLiteral("24 h");
+        QTest::newRow("hours and minutes") << qint64(90) * 60'000 << QStringLiteral("1 h 30 min");
+        QTest::newRow("negative") << qint64(-1) << QString();
+    }
+    void duration()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, text);
+        QCOMPARE(DisplayText::duration(ms), text);
+    }
+
+    void connectorName()
+    {
+        QCOMPARE(DisplayText::connectorName(QStringLiteral("billing"), false),
+                 QStringLiteral("billing"));
+        QCOMPARE(DisplayText::connectorName(QStringLiteral("billing"), true),
+                 QStringLiteral("billing (removed)"));
+        QCOMPARE(DisplayText::connectorName(QString(), true), QStringLiteral("(removed)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDisplayText)
+#include "tst_displaytext.moc"
