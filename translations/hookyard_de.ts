@@ -2382,10 +2382,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>&lt;b&gt;Abgewiesene Zustellung&lt;/b&gt; an %1 um %2</translation>
     </message>
     <message>
-        <source>The body of a rejected delivery is not kept: it was not signed by Stripe with this connector&apos;s secret.</source>
-        <translation>Der Body einer abgewiesenen Zustellung wird nicht aufbewahrt: er wurde nicht von Stripe mit dem Geheimnis dieses Connectors signiert.</translation>
-    </message>
-    <message>
         <source>This event is no longer stored (retention removed it).</source>
         <translation>Dieses Ereignis ist nicht mehr gespeichert (die Aufbewahrungsfrist hat es entfernt).</translation>
     </message>
@@ -2484,6 +2480,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Run %1 of %2 queued</source>
         <translation>Lauf %1 von %2 eingereiht</translation>
+    </message>
+    <message>
+        <source>The body of a rejected delivery is not kept: nothing in it was accepted, and what was not verified as Stripe&apos;s may come from anyone.</source>
+        <translation>Der Body einer abgewiesenen Zustellung wird nicht aufbewahrt: nichts davon wurde angenommen, und was nicht als von Stripe stammend geprüft wurde, kann von jedem kommen.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2593,22 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>All connectors</source>
         <translation>Alle Connectors</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Keine Ereignisse passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No events yet. Create a connector, add its URL in the Stripe Dashboard or forward to it with `stripe listen`, or send a test event from its page: events appear here as they arrive.</source>
+        <translation>Noch keine Ereignisse. Legen Sie einen Connector an, tragen Sie seine URL im Stripe-Dashboard ein oder leiten Sie mit `stripe listen` an sie weiter, oder senden Sie auf seiner Seite ein Testereignis: Ereignisse erscheinen hier, sobald sie ankommen.</translation>
+    </message>
+    <message>
+        <source>No duplicate deliveries: Stripe delivered no event twice.</source>
+        <translation>Keine doppelten Zustellungen: Stripe hat kein Ereignis zweimal zugestellt.</translation>
+    </message>
+    <message>
+        <source>No rejected deliveries.</source>
+        <translation>Keine abgewiesenen Zustellungen.</translation>
     </message>
 </context>
 <context>

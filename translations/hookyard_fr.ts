@@ -2382,10 +2382,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>&lt;b&gt;Livraison rejetée&lt;/b&gt; vers %1 à %2</translation>
     </message>
     <message>
-        <source>The body of a rejected delivery is not kept: it was not signed by Stripe with this connector&apos;s secret.</source>
-        <translation>Le corps d&apos;une livraison rejetée n&apos;est pas conservé&#xa0;: il n&apos;a pas été signé par Stripe avec le secret de ce connecteur.</translation>
-    </message>
-    <message>
         <source>This event is no longer stored (retention removed it).</source>
         <translation>Cet événement n&apos;est plus conservé (la durée de conservation l&apos;a supprimé).</translation>
     </message>
@@ -2484,6 +2480,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Run %1 of %2 queued</source>
         <translation>Exécution %1 de %2 mise en file</translation>
+    </message>
+    <message>
+        <source>The body of a rejected delivery is not kept: nothing in it was accepted, and what was not verified as Stripe&apos;s may come from anyone.</source>
+        <translation>Le corps d&apos;une livraison rejetée n&apos;est pas conservé&#xa0;: rien n&apos;en a été accepté, et ce qui n&apos;a pas été vérifié comme venant de Stripe peut venir de n&apos;importe qui.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2593,22 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>All connectors</source>
         <translation>Tous les connecteurs</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Aucun événement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No events yet. Create a connector, add its URL in the Stripe Dashboard or forward to it with `stripe listen`, or send a test event from its page: events appear here as they arrive.</source>
+        <translation>Pas encore d&apos;événement. Créez un connecteur, ajoutez son URL dans le tableau de bord Stripe ou transférez-y avec `stripe listen`, ou envoyez un événement de test depuis sa page&#xa0;: les événements apparaissent ici dès leur arrivée.</translation>
+    </message>
+    <message>
+        <source>No duplicate deliveries: Stripe delivered no event twice.</source>
+        <translation>Aucune livraison en double&#xa0;: Stripe n&apos;a livré aucun événement deux fois.</translation>
+    </message>
+    <message>
+        <source>No rejected deliveries.</source>
+        <translation>Aucune livraison rejetée.</translation>
     </message>
 </context>
 <context>

@@ -122,8 +122,9 @@ void EventDetails::showRejected(const QModelIndex &index)
                      .toHtmlEscaped(),
                  DisplayText::dateTime(row.data(EventListModel::ReceivedAtRole).toLongLong())));
     m_payload->clear();
-    m_raw->setPlainText(tr("The body of a rejected delivery is not kept: it was not signed by "
-                           "Stripe with this connector's secret."));
+    m_raw->setPlainText(tr("The body of a rejected delivery is not kept: nothing in it was "
+                           "accepted, and what was not verified as Stripe's may come from "
+                           "anyone."));
     const QString reason = row.data(EventListModel::ReasonCodeRole).toString();
     m_delivery->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
                             .arg(DisplayText::rejectReason(reason).toHtmlEscaped(),

@@ -103,7 +103,7 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
         EventListModel::ConnectorColumn,
         widthOf(DisplayText::connectorName(QStringLiteral("billing-eu"), true)));
     m_table->setColumnWidth(EventListModel::EventIdColumn,
-                            widthOf(QStringLiteral("evt_3PaBcDeFgHiJkLmNoPqRsTuV")));
+                            widthOf(QStringLiteral("evt_3PWWMWBcDeFgHiJkLmNoPqRsTuVW")));
     m_table->setColumnWidth(EventListModel::TypeColumn,
                             widthOf(QStringLiteral("radar.early_fraud_warning.created")));
     m_table->setColumnWidth(EventListModel::DuplicateColumn, widthOf(tr("duplicate ×9")));
@@ -124,6 +124,7 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     reloadConnectors();
     reloadTypes();
     m_model->setSource(m_source.get());
+    updatePlaceholder({});
 
     connect(m_connector, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilters);
@@ -184,6 +185,29 @@ void EventsPage::applyFilters()
         query.text = m_text->text().trimmed();
     }
     m_model->setQuery(query);
+    updatePlaceholder(query);
+}
+
+void EventsPage::updatePlaceholder(const EventListModel::Query &query)
+{
+    const bool filtered =
+        !query.connectorId.isEmpty() || !query.type.isEmpty() || !query.text.isEmpty();
+    QString text;
+    switch (query.mode) {
+    case EventListModel::Mode::Events:
+        text = filtered ? tr("No events match these filters.")
+                        : tr("No events yet. Create a connector, add its URL in the Stripe "
+                             "Dashboard or forward to it with `stripe listen`, or send a test "
+                             "event from its page: events appear here as they arrive.");
+        break;
+    case EventListModel::Mode::Duplicates:
+        text = tr("No duplicate deliveries: Stripe delivered no event twice.");
+        break;
+    case EventListModel::Mode::Rejected:
+        text = tr("No rejected deliveries.");
+        break;
+    }
+    m_table->setPlaceholderText(text);
 }
 
 void EventsPage::reloadConnectors()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/eventlistmodel.h"
 #include "receiver/webhookreceiver.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,6 @@ namespace Hookyard::Gui {
 
 class DatabaseEventSource;
 class EventDetails;
-class EventListModel;
 class LiveTableView;
 
 // Events, live: the filter bar, the table (newest first, paged from the database), and the
@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void updatePlaceholder(const EventListModel::Query &query);
     void reloadConnectors();
     void reloadTypes();
     void onDeliveries(const QList<Receiver::DeliveryNotice> &batch);

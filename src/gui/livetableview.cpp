@@ -1,6 +1,7 @@
 #include "gui/livetableview.h"
 
 #include <QHeaderView>
+#include <QPainter>
 #include <QScrollBar>
 
 namespace Hookyard::Gui {
@@ -21,14 +22,35 @@ LiveTableView::LiveTableView(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setHighlightSections(false);
 }
 
+void LiveTableView::setPlaceholderText(const QString &text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void LiveTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+}
+
 void LiveTableView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
     QScrollBar *bar = verticalScrollBar();
     const int before = bar->value();
     QTableView::rowsInserted(parent, start, end);
-    if (parent.isValid() || start != 0 || before == 0)
+    // At the top with nothing selected the user watches the live edge: new rows just appear.
+    // Scrolled away, or with a row selected (being read), what is visible stays in place.
+    const bool watchingTheEdge = before == 0 && !selectionModel()->hasSelection();
+    if (parent.isValid() || start != 0 || watchingTheEdge)
         return;
-    // Rows above the viewport: keep what is visible in place.
     const int added = (end - start + 1) * verticalHeader()->defaultSectionSize();
     // The range grows when the layout runs; extend it now so the value is not clamped.
     bar->setRange(bar->minimum(), bar->maximum() + added);

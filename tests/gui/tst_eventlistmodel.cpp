@@ -1,7 +1,9 @@
 #include "fakeeventsource.h"
 #include "gui/eventlistmodel.h"
+#include "gui/livetableview.h"
 
 #include <QAbstractItemModelTester>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void rejectedDeliveriesMode();
     void refreshEventUpdatesCounters();
     void tableViewStaysPutWhenRowsArrive();
+    void liveViewKeepsTheSelectedRowInPlace();
 };
 
 void TestEventListModel::opensAMillionRowsWithOnePage()
@@ -185,6 +188,31 @@ void TestEventListModel::tableViewStaysPutWhenRowsArrive()
     model.refreshNew();
     QCOMPARE(view.currentIndex().row(), 7);
     QCOMPARE(view.currentIndex().data(EventListModel::RowIdRole).toLongLong(), 1'000'000 - 5);
+}
+
+// At the top of the list: with nothing selected new rows appear at the top; with a row
+// selected, the row stays where the user is reading it.
+void TestEventListModel::liveViewKeepsTheSelectedRowInPlace()
+{
+    FakeEventSource source(1000);
+    EventListModel model;
+    model.setSource(&source);
+    Hookyard::Gui::LiveTableView view;
+    view.resize(600, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    source.addEvents(3);
+    model.refreshNew();
+    QCOMPARE(view.verticalScrollBar()->value(), 0); // the live edge
+    QCOMPARE(view.indexAt(QPoint(5, 5)).data(EventListModel::RowIdRole).toLongLong(), 1003);
+
+    view.selectRow(2);
+    const int top = view.visualRect(view.currentIndex()).top();
+    source.addEvents(4);
+    model.refreshNew();
+    QCOMPARE(view.currentIndex().data(EventListModel::RowIdRole).toLongLong(), 1001);
+    QCOMPARE(view.visualRect(view.currentIndex()).top(), top);
 }
 
 QTEST_MAIN(TestEventListModel)

@@ -7,6 +7,7 @@
 #include "gui/eventdetails.h"
 #include "gui/eventlistmodel.h"
 #include "gui/eventspage.h"
+#include "gui/livetableview.h"
 #include "gui/mainwindow.h"
 #include "gui/newconnectordialog.h"
 #include "gui/payloadview.h"
@@ -214,6 +215,14 @@ void TestMainWindow::rejectedDeliveriesHaveTheirOwnFilter()
 
     QTRY_VERIFY(m_fx.find<QLabel>("rejectedCount")->text().contains(u'1'));
     m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
+    // An empty list says what it means.
+    auto *eventTable = m_fx.find<Gui::LiveTableView>("eventTable");
+    QCOMPARE(m_fx.window().eventsPage()->model()->rowCount(), 0);
+    QVERIFY2(eventTable->placeholderText().startsWith(QStringLiteral("No events yet.")),
+             qPrintable(eventTable->placeholderText()));
+    m_fx.find<QLineEdit>("eventTextFilter")->setText(QStringLiteral("zzz"));
+    QTRY_COMPARE(eventTable->placeholderText(), QStringLiteral("No events match these filters."));
+    m_fx.find<QLineEdit>("eventTextFilter")->clear();
     auto *status = m_fx.find<QComboBox>("eventStatusFilter");
     status->setCurrentIndex(status->findData(int(Gui::EventListModel::Mode::Rejected)));
     auto *events = m_fx.window().eventsPage()->model();

@@ -1278,12 +1278,6 @@ t("Select an event to see its payload, deliveries and agent runs.",
   "Sélectionnez un événement pour voir son contenu, ses livraisons et les exécutions d'agents.")
 t("<b>Rejected delivery</b> to %1 at %2", "<b>Abgewiesene Zustellung</b> an %1 um %2",
   "<b>Livraison rejetée</b> vers %1 à %2")
-t("The body of a rejected delivery is not kept: it was not signed by Stripe with this "
-  "connector's secret.",
-  "Der Body einer abgewiesenen Zustellung wird nicht aufbewahrt: er wurde nicht von Stripe mit "
-  "dem Geheimnis dieses Connectors signiert.",
-  "Le corps d'une livraison rejetée n'est pas conservé : il n'a pas été signé par Stripe avec le "
-  "secret de ce connecteur.")
 t("This event is no longer stored (retention removed it).",
   "Dieses Ereignis ist nicht mehr gespeichert (die Aufbewahrungsfrist hat es entfernt).",
   "Cet événement n'est plus conservé (la durée de conservation l'a supprimé).")
@@ -2166,3 +2160,24 @@ t("Delivered %1 (HTTP %2): %3", "%1 zugestellt (HTTP %2): %3", "%1 livré (HTTP 
 t("Not delivered: %1", "Nicht zugestellt: %1", "Non livré : %1")
 t("%1 h", "%1 h", "%1 h")
 t("%1 h %2 min", "%1 h %2 min", "%1 h %2 min")
+t("The body of a rejected delivery is not kept: nothing in it was accepted, and what was not "
+  "verified as Stripe's may come from anyone.",
+  "Der Body einer abgewiesenen Zustellung wird nicht aufbewahrt: nichts davon wurde "
+  "angenommen, und was nicht als von Stripe stammend geprüft wurde, kann von jedem kommen.",
+  "Le corps d'une livraison rejetée n'est pas conservé : rien n'en a été accepté, et ce qui n'a "
+  "pas été vérifié comme venant de Stripe peut venir de n'importe qui.")
+# Events page: what an empty list means.
+t("No events match these filters.", "Keine Ereignisse passen zu diesen Filtern.",
+  "Aucun événement ne correspond à ces filtres.")
+t("No events yet. Create a connector, add its URL in the Stripe Dashboard or forward to it with "
+  "`stripe listen`, or send a test event from its page: events appear here as they arrive.",
+  "Noch keine Ereignisse. Legen Sie einen Connector an, tragen Sie seine URL im Stripe-Dashboard "
+  "ein oder leiten Sie mit `stripe listen` an sie weiter, oder senden Sie auf seiner Seite ein "
+  "Testereignis: Ereignisse erscheinen hier, sobald sie ankommen.",
+  "Pas encore d'événement. Créez un connecteur, ajoutez son URL dans le tableau de bord Stripe ou "
+  "transférez-y avec `stripe listen`, ou envoyez un événement de test depuis sa page : les "
+  "événements apparaissent ici dès leur arrivée.")
+t("No duplicate deliveries: Stripe delivered no event twice.",
+  "Keine doppelten Zustellungen: Stripe hat kein Ereignis zweimal zugestellt.",
+  "Aucune livraison en double : Stripe n'a livré aucun événement deux fois.")
+t("No rejected deliveries.", "Keine abgewiesenen Zustellungen.", "Aucune livraison rejetée.")
