@@ -3077,10 +3077,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
 <context>
     <name>Hookyard::Gui::StatusIndicators</name>
     <message>
-        <source>Rejected deliveries since the app started; click to see them</source>
-        <translation>Abgewiesene Zustellungen seit dem Start der App; klicken, um sie anzuzeigen</translation>
-    </message>
-    <message>
         <source>● Listening on %1</source>
         <translation>● Empfängt auf %1</translation>
     </message>
@@ -3130,6 +3126,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Requests refused with 429 since the app started, without being checked or recorded: their address had sent too many rejected requests (unknown connector, bad signature). Stripe&apos;s valid deliveries are never refused for this. Limits: receiver.reject_rate and receiver.reject_burst in Settings.</source>
         <translation>Seit dem Start mit 429 abgewiesene Anfragen, weder geprüft noch aufgezeichnet: ihre Adresse hatte zu viele abgewiesene Anfragen gesendet (unbekannter Connector, falsche Signatur). Gültige Zustellungen von Stripe werden deshalb nie abgewiesen. Grenzen: receiver.reject_rate und receiver.reject_burst in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Rejected deliveries since the app started; click to see them. Requests to URLs no connector has (404) are counted apart: they are not recorded, as anyone can send them.</source>
+        <translation>Seit dem Start abgewiesene Zustellungen; klicken Sie, um sie zu sehen. Anfragen an URLs, die kein Connector hat (404), werden getrennt gezählt: sie werden nicht aufgezeichnet, da jeder sie senden kann.</translation>
+    </message>
+    <message>
+        <source>, %1 to unknown URLs</source>
+        <translation>, %1 an unbekannte URLs</translation>
     </message>
 </context>
 <context>

@@ -3077,10 +3077,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
 <context>
     <name>Hookyard::Gui::StatusIndicators</name>
     <message>
-        <source>Rejected deliveries since the app started; click to see them</source>
-        <translation>Livraisons rejetées depuis le démarrage de l&apos;application&#xa0;; cliquez pour les voir</translation>
-    </message>
-    <message>
         <source>● Listening on %1</source>
         <translation>● À l&apos;écoute sur %1</translation>
     </message>
@@ -3130,6 +3126,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Requests refused with 429 since the app started, without being checked or recorded: their address had sent too many rejected requests (unknown connector, bad signature). Stripe&apos;s valid deliveries are never refused for this. Limits: receiver.reject_rate and receiver.reject_burst in Settings.</source>
         <translation>Requêtes refusées avec 429 depuis le démarrage, sans être vérifiées ni enregistrées&#xa0;: leur adresse avait envoyé trop de requêtes rejetées (connecteur inconnu, mauvaise signature). Les livraisons valides de Stripe ne sont jamais refusées pour cette raison. Limites&#xa0;: receiver.reject_rate et receiver.reject_burst dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Rejected deliveries since the app started; click to see them. Requests to URLs no connector has (404) are counted apart: they are not recorded, as anyone can send them.</source>
+        <translation>Livraisons rejetées depuis le démarrage&#xa0;; cliquez pour les voir. Les requêtes vers des URL qu&apos;aucun connecteur n&apos;a (404) sont comptées à part&#xa0;: elles ne sont pas enregistrées, car n&apos;importe qui peut les envoyer.</translation>
+    </message>
+    <message>
+        <source>, %1 to unknown URLs</source>
+        <translation>, %1 vers des URL inconnues</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "gui/statusindicators.h"
 
+#include "core/delivery.h"
 #include "engine/engine.h"
 
 #include <QDateTime>
@@ -38,7 +39,10 @@ StatusIndicators::StatusIndicators(Engine::Engine &engine, QStatusBar *bar)
     m_throttledLabel->hide();
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejectedLabel->setTextFormat(Qt::RichText);
-    m_rejectedLabel->setToolTip(tr("Rejected deliveries since the app started; click to see them"));
+    m_rejectedLabel->setToolTip(
+        tr("Rejected deliveries since the app started; click to see them. Requests to URLs no "
+           "connector has (404) are counted apart: they are not recorded, as anyone can send "
+           "them."));
     connect(m_rejectedLabel, &QLabel::linkActivated, this, &StatusIndicators::rejectedClicked);
     bar->addPermanentWidget(m_state, 1);
     bar->addPermanentWidget(m_rate);
@@ -84,9 +88,13 @@ void StatusIndicators::onDeliveries(const QList<Receiver::DeliveryNotice> &batch
 {
     int accepted = 0;
     for (const auto &notice : batch) {
-        if (notice.outcome == Core::DeliveryOutcome::Rejected)
+        if (notice.outcome == Core::DeliveryOutcome::Rejected) {
             ++m_rejected;
-        else if (notice.outcome == Core::DeliveryOutcome::Accepted)
+            // Requests to URLs no connector has are answered 404 but not recorded (anyone can
+            // send them): the list behind the link cannot show them, so they are counted apart.
+            if (notice.reasonCode == Core::rejectCode(Core::RejectReason::UnknownConnector))
+                ++m_unknownUrls;
+        } else if (notice.outcome == Core::DeliveryOutcome::Accepted)
             ++accepted;
     }
     m_accepted += accepted;
@@ -150,10 +158,13 @@ void StatusIndicators::updateRate()
         m_window.pop_front();
     const QLocale locale;
     m_rate->setText(tr("%1 events/s").arg(locale.toString(eventsPerSecond(), 'f', 1)));
-    m_rejectedLabel->setText(
-        m_rejected == 0
-            ? tr("0 rejected")
-            : tr("<a href=\"rejected\">%1 rejected</a>").arg(locale.toString(m_rejected)));
+    const qint64 listed = m_rejected - m_unknownUrls;
+    QString text = listed == 0
+        ? tr("0 rejected")
+        : tr("<a href=\"rejected\">%1 rejected</a>").arg(locale.toString(listed));
+    if (m_unknownUrls > 0)
+        text += tr(", %1 to unknown URLs").arg(locale.toString(m_unknownUrls));
+    m_rejectedLabel->setText(text);
     Q_EMIT countsChanged();
 }
 

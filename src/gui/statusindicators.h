@@ -53,7 +53,8 @@ private:
     QTimer *m_tick;
     std::deque<QPair<qint64, int>> m_window; // (monotonic ms, accepted in that batch)
     qint64 m_accepted = 0;
-    qint64 m_rejected = 0;
+    qint64 m_rejected = 0; // all rejected, m_unknownUrls included
+    qint64 m_unknownUrls = 0;
     qint64 m_throttled = 0;
     QHash<QString, qint64> m_throttledBy; // address -> refused this session
 };

@@ -247,6 +247,7 @@ void TestMainWindow::throttledRequestsShowInTheStatusBar()
                                     "0123456789abcdef0123456789abcdef")
                          .arg(m_fx.engine().port()));
     int refused = 0;
+    int unknown = 0;
     for (int i = 0; i < 200 && refused < 3; ++i) {
         QNetworkRequest request(guess);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -255,8 +256,12 @@ void TestMainWindow::throttledRequestsShowInTheStatusBar()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QVERIFY2(status == 404 || status == 429, qPrintable(QString::number(status)));
         refused += status == 429;
+        unknown += status == 404;
     }
     QCOMPARE(refused, 3);
+    // The 404s are counted apart from the rejected deliveries the link lists.
+    QTRY_COMPARE(m_fx.find<QLabel>("rejectedCount")->text(),
+                 QStringLiteral("0 rejected, %1 to unknown URLs").arg(unknown));
     QTRY_VERIFY(label->isVisible());
     QTRY_COMPARE(label->text(), QStringLiteral("3 throttled"));
     QVERIFY2(label->toolTip().contains(QStringLiteral("127.0.0.1: 3")),

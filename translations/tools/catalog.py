@@ -1507,9 +1507,6 @@ t("%n setting(s) were not accepted: see the page",
    "%n réglages n'ont pas été acceptés : voir la page"])
 
 # --- Hookyard::Gui::StatusIndicators, TrayController, TrayPolicy ---------------------------------
-t("Rejected deliveries since the app started; click to see them",
-  "Abgewiesene Zustellungen seit dem Start der App; klicken, um sie anzuzeigen",
-  "Livraisons rejetées depuis le démarrage de l'application ; cliquez pour les voir")
 t("● Listening on %1", "● Empfängt auf %1", "● À l'écoute sur %1")
 t("Starting the receiver…", "Empfänger wird gestartet…", "Démarrage du récepteur…")
 t("⚠ Not receiving: %1", "⚠ Empfängt nicht: %1", "⚠ Pas de réception : %1")
@@ -2181,3 +2178,12 @@ t("No duplicate deliveries: Stripe delivered no event twice.",
   "Keine doppelten Zustellungen: Stripe hat kein Ereignis zweimal zugestellt.",
   "Aucune livraison en double : Stripe n'a livré aucun événement deux fois.")
 t("No rejected deliveries.", "Keine abgewiesenen Zustellungen.", "Aucune livraison rejetée.")
+t("Rejected deliveries since the app started; click to see them. Requests to URLs no connector "
+  "has (404) are counted apart: they are not recorded, as anyone can send them.",
+  "Seit dem Start abgewiesene Zustellungen; klicken Sie, um sie zu sehen. Anfragen an URLs, die "
+  "kein Connector hat (404), werden getrennt gezählt: sie werden nicht aufgezeichnet, da jeder "
+  "sie senden kann.",
+  "Livraisons rejetées depuis le démarrage ; cliquez pour les voir. Les requêtes vers des URL "
+  "qu'aucun connecteur n'a (404) sont comptées à part : elles ne sont pas enregistrées, car "
+  "n'importe qui peut les envoyer.")
+t(", %1 to unknown URLs", ", %1 an unbekannte URLs", ", %1 vers des URL inconnues")
