@@ -115,8 +115,17 @@ bool installTranslators(QCoreApplication &app, const QString &language)
 
     if (code.isEmpty())
         return false;
-    if (code == english())
+    if (code == english()) {
+        // The source language: its file only holds the plural forms ("1 event", not
+        // "1 event(s)"). Without it the source texts are still right, only less fluent.
+        auto *plurals = new ScopedTranslator(&app);
+        plurals->setObjectName(QLatin1String(TranslatorName));
+        if (plurals->load(QStringLiteral("hookyard_") + code, resourceDir()))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return true;
+    }
 
     // Installed translators are searched newest first: Qt's, then ours on top.
     auto *qt = new QTranslator(&app);

@@ -2187,3 +2187,61 @@ t("Rejected deliveries since the app started; click to see them. Requests to URL
   "qu'aucun connecteur n'a (404) sont comptées à part : elles ne sont pas enregistrées, car "
   "n'importe qui peut les envoyer.")
 t(", %1 to unknown URLs", ", %1 an unbekannte URLs", ", %1 vers des URL inconnues")
+
+
+# English plural forms (singular, plural) of every message with %n: hookyard_en.ts gives these
+# and the source text for everything else, so that English says "1 event", not "1 event(s)".
+EN_PLURALS = {
+    "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
+    "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
+    "%n run(s)": ["%n run", "%n runs"],
+    "Stripe-Signature header has %n timestamps: Stripe sends exactly one, so the header was "
+    "tampered with or built by hand":
+        ["Stripe-Signature header has %n timestamp: Stripe sends exactly one, so the header was "
+         "tampered with or built by hand",
+         "Stripe-Signature header has %n timestamps: Stripe sends exactly one, so the header was "
+         "tampered with or built by hand"],
+    "Stripe-Signature header has no v1 signature, only %n of another scheme (such as v0), which "
+    "is never accepted: Stripe signs every delivery with v1":
+        ["Stripe-Signature header has no v1 signature, only %n of another scheme (such as v0), "
+         "which is never accepted: Stripe signs every delivery with v1",
+         "Stripe-Signature header has no v1 signature, only %n of another scheme (such as v0), "
+         "which are never accepted: Stripe signs every delivery with v1"],
+    "no v1 signature matches the saved signing secret (%n v1 signature(s) checked): check that "
+    "the secret belongs to this endpoint (Stripe Dashboard > Developers > Webhooks > the endpoint "
+    "> Signing secret), or a proxy changed the body on the way":
+        ["no v1 signature matches the saved signing secret (%n v1 signature checked): check that "
+         "the secret belongs to this endpoint (Stripe Dashboard > Developers > Webhooks > the "
+         "endpoint > Signing secret), or a proxy changed the body on the way",
+         "no v1 signature matches the saved signing secret (%n v1 signatures checked): check "
+         "that the secret belongs to this endpoint (Stripe Dashboard > Developers > Webhooks > "
+         "the endpoint > Signing secret), or a proxy changed the body on the way"],
+    "%Ln event(s)": ["%Ln event", "%Ln events"],
+    "%n s ago": ["%n s ago", "%n s ago"],
+    "%n min ago": ["%n min ago", "%n min ago"],
+    "%n h ago": ["%n h ago", "%n h ago"],
+    "Stripe delivered this event %n time(s); agents ran once.":
+        ["Stripe delivered this event %n time; agents ran once.",
+         "Stripe delivered this event %n times; agents ran once."],
+    "{%n key(s)}": ["{%n key}", "{%n keys}"],
+    "[%n item(s)]": ["[%n item]", "[%n items]"],
+    "%n setting(s) were not accepted: see the page":
+        ["%n setting was not accepted: see the page",
+         "%n settings were not accepted: see the page"],
+    "and %n more address(es)": ["and %n more address", "and %n more addresses"],
+    "%n deliveries failed signature checks in the last minute. Check that the saved signing "
+    "secret belongs to the endpoint.":
+        ["%n delivery failed signature checks in the last minute. Check that the saved signing "
+         "secret belongs to the endpoint.",
+         "%n deliveries failed signature checks in the last minute. Check that the saved "
+         "signing secret belongs to the endpoint."],
+    "%n more failed run(s) of this agent since the last notice.":
+        ["%n more failed run of this agent since the last notice.",
+         "%n more failed runs of this agent since the last notice."],
+    "the request has %n Stripe-Signature headers: Stripe sends exactly one, so a proxy or the "
+    "client added one":
+        ["the request has %n Stripe-Signature header: Stripe sends exactly one, so a proxy or "
+         "the client added one",
+         "the request has %n Stripe-Signature headers: Stripe sends exactly one, so a proxy or "
+         "the client added one"],
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fill the .ts files from the translation catalog in catalog.py.
 
-Usage: fill_translations.py translations/hookyard_de.ts translations/hookyard_fr.ts
+Usage: fill_translations.py translations/hookyard_de.ts translations/hookyard_en.ts \
+           translations/hookyard_fr.ts
 
 For every message lupdate extracted, looks up (context, source) and then source in
 catalog.CATALOG and writes the translation of the file's language (the <TS language=...>
@@ -21,7 +22,7 @@ import xml.etree.ElementTree as ET
 sys.dont_write_bytecode = True
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from catalog import CATALOG  # noqa: E402
+from catalog import CATALOG, EN_PLURALS  # noqa: E402
 
 PLACEHOLDER = re.compile(r"%(?:n|L?\d{1,2})")
 ACCEL = re.compile(r"&(?![&\s]|[a-z]+;|#\d+;)")
@@ -69,12 +70,20 @@ def fill(path):
         for message in context.iter("message"):
             source = message.findtext("source")
             numerus = message.get("numerus") == "yes"
-            entry = CATALOG.get((name, source), CATALOG.get(source))
             translation_el = message.find("translation")
-            if entry is None or lang not in entry:
-                missing.append((name, source))
-                continue
-            value = entry[lang]
+            if lang == "en":
+                # English is the source language: its file only gives the plural forms English
+                # has ("1 event", "2 events" for "%n event(s)"); every other text is the source.
+                value = EN_PLURALS.get(source) if numerus else source
+                if value is None:
+                    missing.append((name, source))
+                    continue
+            else:
+                entry = CATALOG.get((name, source), CATALOG.get(source))
+                if entry is None or lang not in entry:
+                    missing.append((name, source))
+                    continue
+                value = entry[lang]
             if lang == "fr":
                 value = ([french_typography(v) for v in value] if isinstance(value, list)
                          else french_typography(value))
