@@ -1,6 +1,7 @@
 #include "storage/eventpruner.h"
 
 #include "core/logging.h"
+#include "storage/boundquery.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
 
@@ -23,16 +24,6 @@ QString tr(const char *text)
 // waits at most for one batch (a few milliseconds), never for the whole clean-up.
 constexpr int PruneBatch = 200;
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    return q.exec();
-}
-
 } // namespace
 
 EventPruner::EventPruner(Database &db) : m_db(db) { }
@@ -54,8 +45,8 @@ qint64 EventPruner::prune(qint64 olderThanMs, qint64 keepCount, QString *error)
     qint64 keepFromRow = 0;
     if (keepCount > 0) {
         QSqlQuery q(db);
-        if (run(q, QStringLiteral("SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?"),
-                { keepCount - 1 })
+        if (execBound(q, QStringLiteral("SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?"),
+                      { keepCount - 1 })
             && q.next())
             keepFromRow = q.value(0).toLongLong();
     }
@@ -74,13 +65,14 @@ qint64 EventPruner::prune(qint64 olderThanMs, qint64 keepCount, QString *error)
         QStringList ids;
         {
             QSqlQuery q(db);
-            if (!run(q,
-                     QStringLiteral("SELECT e.id, e.received_at, EXISTS (SELECT 1 FROM runs r "
-                                    "WHERE r.event_row = e.id AND r.state IN ('queued', "
-                                    "'running')) FROM events e WHERE e.id > ? ORDER BY e.id "
-                                    "LIMIT %1")
-                         .arg(PruneBatch),
-                     { lastRow }))
+            if (!execBound(
+                    q,
+                    QStringLiteral("SELECT e.id, e.received_at, EXISTS (SELECT 1 FROM runs r "
+                                   "WHERE r.event_row = e.id AND r.state IN ('queued', "
+                                   "'running')) FROM events e WHERE e.id > ? ORDER BY e.id "
+                                   "LIMIT %1")
+                        .arg(PruneBatch),
+                    { lastRow }))
                 return fail(q.lastError().text());
             int seen = 0;
             while (q.next()) {
@@ -125,11 +117,12 @@ qint64 EventPruner::prune(qint64 olderThanMs, qint64 keepCount, QString *error)
         QStringList ids;
         {
             QSqlQuery q(db);
-            if (!run(q,
-                     QStringLiteral("SELECT id, received_at, outcome FROM deliveries WHERE id > ? "
-                                    "ORDER BY id LIMIT %1")
-                         .arg(PruneBatch),
-                     { lastRow }))
+            if (!execBound(
+                    q,
+                    QStringLiteral("SELECT id, received_at, outcome FROM deliveries WHERE id > ? "
+                                   "ORDER BY id LIMIT %1")
+                        .arg(PruneBatch),
+                    { lastRow }))
                 return fail(q.lastError().text());
             int seen = 0;
             while (q.next()) {

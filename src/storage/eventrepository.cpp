@@ -1,6 +1,7 @@
 #include "storage/eventrepository.h"
 
 #include "core/logging.h"
+#include "storage/boundquery.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -158,16 +159,6 @@ Where eventWhere(const EventFilter &f)
     return w;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    return q.exec();
-}
-
 } // namespace
 
 EventRepository::EventRepository(Database &db) : m_db(db) { }
@@ -181,7 +172,7 @@ QList<EventRecord> EventRepository::list(const EventFilter &filter, QString *err
     const QString sql = QLatin1String(EventColumns) + QLatin1String(EventSource) + w.sql()
         + QStringLiteral(" ORDER BY e.id DESC LIMIT %1").arg(qMax(1, filter.limit));
     QSqlQuery q(m_db.sql());
-    if (!run(q, sql, w.values)) {
+    if (!execBound(q, sql, w.values)) {
         if (error)
             *error = tr("Could not read the events: %1.").arg(q.lastError().text());
         return result;
@@ -195,7 +186,8 @@ qint64 EventRepository::count(const EventFilter &filter) const
 {
     const Where w = eventWhere(filter);
     QSqlQuery q(m_db.sql());
-    if (run(q, QStringLiteral("SELECT count(*) FROM events e") + w.sql(), w.values) && q.next())
+    if (execBound(q, QStringLiteral("SELECT count(*) FROM events e") + w.sql(), w.values)
+        && q.next())
         return q.value(0).toLongLong();
     return 0;
 }
@@ -203,10 +195,10 @@ qint64 EventRepository::count(const EventFilter &filter) const
 std::optional<EventRecord> EventRepository::byRow(qint64 row) const
 {
     QSqlQuery q(m_db.sql());
-    if (run(q,
-            QLatin1String(EventColumns) + QLatin1String(", e.body") + QLatin1String(EventSource)
-                + QLatin1String(" WHERE e.id = ?"),
-            { row })
+    if (execBound(q,
+                  QLatin1String(EventColumns) + QLatin1String(", e.body")
+                      + QLatin1String(EventSource) + QLatin1String(" WHERE e.id = ?"),
+                  { row })
         && q.next())
         return eventFromQuery(q, true);
     return std::nullopt;
@@ -224,7 +216,7 @@ std::optional<EventRecord> EventRepository::byStripeId(const QString &stripeId,
     }
     sql += QLatin1String(" ORDER BY e.id DESC LIMIT 1");
     QSqlQuery q(m_db.sql());
-    if (run(q, sql, values) && q.next())
+    if (execBound(q, sql, values) && q.next())
         return eventFromQuery(q, true);
     return std::nullopt;
 }
@@ -233,7 +225,7 @@ QStringList EventRepository::typesSeen() const
 {
     QStringList types;
     QSqlQuery q(m_db.sql());
-    if (run(q, QStringLiteral("SELECT DISTINCT type FROM events ORDER BY type"), {})) {
+    if (execBound(q, QStringLiteral("SELECT DISTINCT type FROM events ORDER BY type"), {})) {
         while (q.next())
             types << q.value(0).toString();
     }
@@ -262,10 +254,10 @@ QList<DeliveryRecord> EventRepository::deliveries(const DeliveryFilter &filter,
     }
     QList<DeliveryRecord> result;
     QSqlQuery q(m_db.sql());
-    if (!run(q,
-             QLatin1String(DeliveryColumns) + w.sql()
-                 + QStringLiteral(" ORDER BY d.id DESC LIMIT %1").arg(qMax(1, filter.limit)),
-             w.values)) {
+    if (!execBound(q,
+                   QLatin1String(DeliveryColumns) + w.sql()
+                       + QStringLiteral(" ORDER BY d.id DESC LIMIT %1").arg(qMax(1, filter.limit)),
+                   w.values)) {
         if (error)
             *error = tr("Could not read the deliveries: %1.").arg(q.lastError().text());
         return result;
@@ -279,9 +271,10 @@ QList<DeliveryRecord> EventRepository::deliveriesOfEvent(qint64 eventRow) const
 {
     QList<DeliveryRecord> result;
     QSqlQuery q(m_db.sql());
-    if (run(q,
-            QLatin1String(DeliveryColumns) + QLatin1String("WHERE d.event_row = ? ORDER BY d.id"),
-            { eventRow })) {
+    if (execBound(q,
+                  QLatin1String(DeliveryColumns)
+                      + QLatin1String("WHERE d.event_row = ? ORDER BY d.id"),
+                  { eventRow })) {
         while (q.next())
             result.append(deliveryFromQuery(q));
     }
@@ -292,7 +285,8 @@ QList<QPair<QString, qint64>> EventRepository::rejectionCounts(const QString &co
 {
     QList<QPair<QString, qint64>> result;
     QSqlQuery q(m_db.sql());
-    if (run(q,
+    if (execBound(
+            q,
             QStringLiteral("SELECT reason, count(*) FROM deliveries WHERE connector_id = ? AND "
                            "outcome = 'rejected' GROUP BY reason ORDER BY count(*) DESC, reason"),
             { connectorId })) {
