@@ -427,7 +427,7 @@ void ConnectorDetails::sendTestEvent()
     m_engine.sendTestEvent(id, type, [self, id, type](bool ok, int status, const QString &text) {
         if (!self)
             return;
-        self->m_ui->sendTestButton->setEnabled(self->m_connector.hasSecret);
+        self->updateState(); // the button again, as the receiver's state allows
         if (self->m_connector.id != id)
             return;
         // The sender's text is the CLI's ("200 evt_… accepted"): the status is said once here.
