@@ -2152,6 +2152,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>Not delivered: %1</source>
         <translation>Nicht zugestellt: %1</translation>
     </message>
+    <message>
+        <source>A secret is saved: paste a new whsec_… here to replace it</source>
+        <translation>Ein Geheimnis ist gespeichert: fügen Sie hier ein neues whsec_… ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -3244,18 +3252,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
 <context>
     <name>Hookyard::Storage</name>
     <message>
-        <source>A connector needs a name, for example &quot;billing&quot;.</source>
-        <translation>Ein Connector braucht einen Namen, zum Beispiel „abrechnung“.</translation>
-    </message>
-    <message>
-        <source>The connector name is %1 characters long; use at most %2.</source>
-        <translation>Der Name des Connectors ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>Der Connector-Name „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
-    </message>
-    <message>
         <source>Could not save the connector: %1. Check that the data directory is writable and the disk not full.</source>
         <translation>Der Connector konnte nicht gespeichert werden: %1. Prüfen Sie, ob das Datenverzeichnis beschreibbar und die Festplatte nicht voll ist.</translation>
     </message>
@@ -3317,6 +3313,22 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>There is no connector with the id %1: list them with `hookyard connector list`.</source>
         <translation>Es gibt keinen Connector mit der ID %1: `hookyard connector list` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>A connector needs a name, for example &quot;billing&quot;.</source>
+        <translation>Ein Connector braucht einen Namen, zum Beispiel „abrechnung“.</translation>
+    </message>
+    <message>
+        <source>The connector name is %1 characters long; use at most %2.</source>
+        <translation>Der Name des Connectors ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Der Connector-Name „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;: &quot;%2&quot; would do.</source>
+        <translation>Der Connector-Name „%1“ darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten: „%2“ ginge.</translation>
     </message>
 </context>
 <context>

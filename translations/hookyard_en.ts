@@ -2152,6 +2152,14 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
+    <message>
+        <source>A secret is saved: paste a new whsec_… here to replace it</source>
+        <translation>A secret is saved: paste a new whsec_… here to replace it</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -3244,18 +3252,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
 <context>
     <name>Hookyard::Storage</name>
     <message>
-        <source>A connector needs a name, for example &quot;billing&quot;.</source>
-        <translation>A connector needs a name, for example &quot;billing&quot;.</translation>
-    </message>
-    <message>
-        <source>The connector name is %1 characters long; use at most %2.</source>
-        <translation>The connector name is %1 characters long; use at most %2.</translation>
-    </message>
-    <message>
-        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
-    </message>
-    <message>
         <source>Could not save the connector: %1. Check that the data directory is writable and the disk not full.</source>
         <translation>Could not save the connector: %1. Check that the data directory is writable and the disk not full.</translation>
     </message>
@@ -3317,6 +3313,22 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>There is no connector with the id %1: list them with `hookyard connector list`.</source>
         <translation>There is no connector with the id %1: list them with `hookyard connector list`.</translation>
+    </message>
+    <message>
+        <source>A connector needs a name, for example &quot;billing&quot;.</source>
+        <translation>A connector needs a name, for example &quot;billing&quot;.</translation>
+    </message>
+    <message>
+        <source>The connector name is %1 characters long; use at most %2.</source>
+        <translation>The connector name is %1 characters long; use at most %2.</translation>
+    </message>
+    <message>
+        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;: &quot;%2&quot; would do.</source>
+        <translation>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;: &quot;%2&quot; would do.</translation>
     </message>
 </context>
 <context>

@@ -2152,6 +2152,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>Not delivered: %1</source>
         <translation>Non livré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A secret is saved: paste a new whsec_… here to replace it</source>
+        <translation>Un secret est enregistré&#xa0;: collez ici un nouveau whsec_… pour le remplacer</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -3244,18 +3252,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
 <context>
     <name>Hookyard::Storage</name>
     <message>
-        <source>A connector needs a name, for example &quot;billing&quot;.</source>
-        <translation>Un connecteur a besoin d&apos;un nom, par exemple «&#xa0;facturation&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The connector name is %1 characters long; use at most %2.</source>
-        <translation>Le nom du connecteur compte %1 caractères&#xa0;; %2 au plus sont permis.</translation>
-    </message>
-    <message>
-        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>Le nom de connecteur «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
-    </message>
-    <message>
         <source>Could not save the connector: %1. Check that the data directory is writable and the disk not full.</source>
         <translation>Impossible d&apos;enregistrer le connecteur&#xa0;: %1. Vérifiez que le répertoire de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
@@ -3317,6 +3313,22 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>There is no connector with the id %1: list them with `hookyard connector list`.</source>
         <translation>Il n&apos;y a pas de connecteur d&apos;identifiant %1&#xa0;: `hookyard connector list` les liste.</translation>
+    </message>
+    <message>
+        <source>A connector needs a name, for example &quot;billing&quot;.</source>
+        <translation>Un connecteur a besoin d&apos;un nom, par exemple «&#xa0;facturation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The connector name is %1 characters long; use at most %2.</source>
+        <translation>Le nom du connecteur compte %1 caractères&#xa0;; %2 au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Le nom de connecteur «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The connector name &quot;%1&quot; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;: &quot;%2&quot; would do.</source>
+        <translation>Le nom de connecteur «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» conviendrait.</translation>
     </message>
 </context>
 <context>

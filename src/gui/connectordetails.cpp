@@ -328,6 +328,10 @@ void ConnectorDetails::updateState()
                 .arg(DisplayText::dateTime(m_connector.previousSecretExpiresAtMs)));
     m_ui->saveSecretButton->setText(m_connector.hasSecret ? tr("&Replace Secret")
                                                           : tr("&Save Secret"));
+    // The saved secret is never shown again; the empty field says that one is there.
+    m_ui->secretEdit->setPlaceholderText(
+        m_connector.hasSecret ? tr("A secret is saved: paste a new whsec_… here to replace it")
+                              : tr("whsec_…"));
 }
 
 void ConnectorDetails::confirm(const QString &text)

@@ -1,5 +1,6 @@
 #include "gui/newconnectordialog.h"
 
+#include "storage/connectorrepository.h"
 #include "ui_newconnectordialog.h"
 
 #include <QPushButton>
@@ -15,11 +16,24 @@ NewConnectorDialog::NewConnectorDialog(Create create, QWidget *parent)
         ->setObjectName(QStringLiteral("createConnectorButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_ui->errorLabel->setVisible(false);
+    {
+        // An error reads as one: a red that stays legible on light and dark palettes.
+        QPalette palette = m_ui->errorLabel->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xd0, 0x30, 0x30));
+        m_ui->errorLabel->setPalette(palette);
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewConnectorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewConnectorDialog::reject);
+    // The name is checked as it is typed (with a name that would do), not only on Create;
+    // whether it is taken is known on Create.
     connect(m_ui->connectorNameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
-        m_ui->errorLabel->setVisible(false);
+        const QString name = text.trimmed();
+        const QString problem =
+            name.isEmpty() ? QString() : Storage::ConnectorRepository::nameProblem(name);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)
+            ->setEnabled(!name.isEmpty() && problem.isEmpty());
+        m_ui->errorLabel->setText(problem);
+        m_ui->errorLabel->setVisible(!problem.isEmpty());
     });
 }
 

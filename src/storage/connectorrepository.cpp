@@ -42,7 +42,9 @@ Core::Connector fromQuery(const QSqlQuery &q)
     return c;
 }
 
-QString validateName(const QString &name)
+} // namespace
+
+QString ConnectorRepository::nameProblem(const QString &name)
 {
     if (name.isEmpty())
         return tr("A connector needs a name, for example \"billing\".");
@@ -52,11 +54,27 @@ QString validateName(const QString &name)
             .arg(MaxNameLength);
     // ASCII only: the name is typed on command lines and shown in logs.
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    if (!allowed.match(name).hasMatch())
-        return tr("The connector name \"%1\" may only contain letters, digits, '-', '_' and '.'.")
-            .arg(name);
+    if (!allowed.match(name).hasMatch()) {
+        // A name that would do: the other characters as '-'.
+        static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9._-]+"));
+        QString suggestion = name;
+        suggestion.replace(other, QStringLiteral("-"));
+        while (suggestion.startsWith(u'-'))
+            suggestion.remove(0, 1);
+        while (suggestion.endsWith(u'-'))
+            suggestion.chop(1);
+        if (suggestion.isEmpty())
+            return tr("The connector name \"%1\" may only contain letters, digits, '-', '_' and "
+                      "'.'.")
+                .arg(name);
+        return tr("The connector name \"%1\" may only contain letters, digits, '-', '_' and "
+                  "'.': \"%2\" would do.")
+            .arg(name, suggestion);
+    }
     return {};
 }
+
+namespace {
 
 // Every change of connectors must be seen by a serving process, possibly another one, which
 // polls meta.config_generation. Runs inside the caller's transaction.
@@ -83,7 +101,7 @@ std::optional<Core::Connector> ConnectorRepository::add(const QString &name, QSt
     QString localError;
     if (!error)
         error = &localError;
-    if (const QString problem = validateName(name); !problem.isEmpty()) {
+    if (const QString problem = nameProblem(name); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;
     }

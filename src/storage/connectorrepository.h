@@ -9,8 +9,6 @@
 #include <optional>
 #include <utility>
 
-
-
 namespace Hookyard::Storage {
 
 class Database;
@@ -26,6 +24,9 @@ public:
     // A new connector with a random 128-bit id. Fails (nullopt, *error set) when the name is
     // empty, too long (> 64), has characters other than letters, digits, '-', '_', '.', or exists.
     std::optional<Core::Connector> add(const QString &name, QString *error);
+    // Why `name` cannot be a connector's name (with one that would do), or "" when it can; the
+    // name's uniqueness is add()'s to check.
+    static QString nameProblem(const QString &name);
     QList<Core::Connector> list(QString *error = nullptr) const;
     std::optional<Core::Connector> byName(const QString &name) const;
     std::optional<Core::Connector> byId(const QString &id) const;

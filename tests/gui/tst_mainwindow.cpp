@@ -51,6 +51,7 @@ private Q_SLOTS:
     void userWalk();
     void pastedApiKeyIsExplained();
     void keyboardShortcuts();
+    void connectorNameIsCheckedAsTyped();
     void rejectedDeliveriesHaveTheirOwnFilter();
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
@@ -129,6 +130,8 @@ void TestMainWindow::userWalk()
     QTRY_VERIFY_WITH_TIMEOUT(m_fx.engine().connectors().constFirst().hasSecret, 10000);
     QTRY_VERIFY(!m_fx.find<QLabel>("noSecretWarning")->isVisible());
     QVERIFY(secret->text().isEmpty());
+    QVERIFY2(secret->placeholderText().startsWith(QStringLiteral("A secret is saved")),
+             qPrintable(secret->placeholderText()));
 
     // 4. A test event; its row appears on the Events page.
     auto *send = m_fx.find<QPushButton>("sendTestButton");
@@ -197,6 +200,25 @@ void TestMainWindow::keyboardShortcuts()
     m_fx.window().findChild<Gui::NewConnectorDialog *>()->reject();
     QTest::keyClick(&m_fx.window(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_fx.find<QLineEdit>("eventTextFilter")->hasFocus());
+}
+
+void TestMainWindow::connectorNameIsCheckedAsTyped()
+{
+    QTest::mouseClick(m_fx.find<QPushButton>("newConnectorButton"), Qt::LeftButton);
+    Gui::NewConnectorDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_fx.window().findChild<Gui::NewConnectorDialog *>()));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"));
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createConnectorButton"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTest::keyClicks(name, QStringLiteral("my billing"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("\"my-billing\" would do")),
+             qPrintable(error->text()));
+    name->setText(QStringLiteral("my-billing"));
+    QVERIFY(create->isEnabled());
+    QVERIFY(!error->isVisible());
+    dialog->reject();
 }
 
 void TestMainWindow::rejectedDeliveriesHaveTheirOwnFilter()

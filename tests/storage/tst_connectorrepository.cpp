@@ -126,6 +126,21 @@ private slots:
         QCOMPARE(repo.configGeneration(), generation);
     }
 
+    // A refused name comes with one that would do.
+    void nameProblemSuggestsAName()
+    {
+        QVERIFY(ConnectorRepository::nameProblem(QStringLiteral("billing-eu.1")).isEmpty());
+        QVERIFY2(ConnectorRepository::nameProblem(QStringLiteral("my billing"))
+                     .contains(QStringLiteral("\"my-billing\" would do")),
+                 qPrintable(ConnectorRepository::nameProblem(QStringLiteral("my billing"))));
+        QVERIFY2(ConnectorRepository::nameProblem(QStringLiteral(" /shop: eu/ "))
+                     .contains(QStringLiteral("\"shop-eu\" would do")),
+                 qPrintable(ConnectorRepository::nameProblem(QStringLiteral(" /shop: eu/ "))));
+        const QString onlyOthers = ConnectorRepository::nameProblem(QStringLiteral("äöü"));
+        QVERIFY(!onlyOthers.isEmpty());
+        QVERIFY2(!onlyOthers.contains(QStringLiteral("would do")), qPrintable(onlyOthers));
+    }
+
     void duplicateNamesAreRefused()
     {
         ConnectorRepository repo(*m_db);

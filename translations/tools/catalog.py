@@ -2245,3 +2245,10 @@ EN_PLURALS = {
          "the request has %n Stripe-Signature headers: Stripe sends exactly one, so a proxy or "
          "the client added one"],
 }
+t("A secret is saved: paste a new whsec_… here to replace it",
+  "Ein Geheimnis ist gespeichert: fügen Sie hier ein neues whsec_… ein, um es zu ersetzen",
+  "Un secret est enregistré : collez ici un nouveau whsec_… pour le remplacer")
+t("The connector name \"%1\" may only contain letters, digits, '-', '_' and '.': \"%2\" would do.",
+  "Der Connector-Name „%1“ darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten: „%2“ ginge.",
+  "Le nom de connecteur « %1 » ne peut contenir que des lettres, des chiffres, « - », « _ » et "
+  "« . » : « %2 » conviendrait.")
