@@ -58,6 +58,7 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     m_list->setObjectName(QStringLiteral("agentList"));
     m_newButton->setObjectName(QStringLiteral("newAgentButton"));
     m_editor->setObjectName(QStringLiteral("agentEditor"));
+    m_fileLabel->setObjectName(QStringLiteral("agentFileLabel"));
     m_connectorsLabel->setObjectName(QStringLiteral("agentConnectorsLabel"));
     m_connectorsButton->setObjectName(QStringLiteral("agentConnectorsButton"));
     m_validation->setObjectName(QStringLiteral("agentValidation"));
@@ -186,8 +187,12 @@ void AgentsPage::reloadList()
     m_list->setCurrentRow(select);
     if (select >= 0 && m_list->item(select)->data(Qt::UserRole).toString() != current)
         showAgent();
-    else if (select >= 0)
-        reloadEditor(); // the file may have changed (another editor, the linking dialogs)
+    else if (select >= 0) {
+        // Already this agent's file (one just added from an example, say): its path and text,
+        // which may have changed (another editor, the linking dialogs).
+        m_fileLabel->setText(m_filePath);
+        reloadEditor();
+    }
 }
 
 void AgentsPage::reloadEditor()

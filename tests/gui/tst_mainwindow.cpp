@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void pastedApiKeyIsExplained();
     void keyboardShortcuts();
     void connectorNameIsCheckedAsTyped();
+    void agentFromExampleShowsItsFile();
     void rejectedDeliveriesHaveTheirOwnFilter();
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
@@ -200,6 +202,25 @@ void TestMainWindow::keyboardShortcuts()
     m_fx.window().findChild<Gui::NewConnectorDialog *>()->reject();
     QTest::keyClick(&m_fx.window(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_fx.find<QLineEdit>("eventTextFilter")->hasFocus());
+}
+
+// An agent added from an example is shown with its file, at once.
+void TestMainWindow::agentFromExampleShowsItsFile()
+{
+    m_fx.window().showPage(Gui::MainWindow::AgentsPageIndex);
+    auto *label = m_fx.find<QLabel>("agentFileLabel");
+    QTRY_VERIFY(label->text().endsWith(QStringLiteral("echo.yaml")));
+    QMenu *examples = m_fx.find<QPushButton>("newAgentButton")->menu();
+    QVERIFY(examples && !examples->actions().isEmpty());
+    examples->actions().constFirst()->trigger();
+    auto *editor = m_fx.find<QPlainTextEdit>("agentEditor");
+    QTRY_VERIFY2(!label->text().endsWith(QStringLiteral("echo.yaml")), qPrintable(label->text()));
+    QVERIFY2(label->text().startsWith(m_fx.path(QStringLiteral("agents/"))),
+             qPrintable(label->text()));
+    QVERIFY(QFile::exists(label->text()));
+    QFile file(label->text());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), editor->toPlainText());
 }
 
 void TestMainWindow::connectorNameIsCheckedAsTyped()
