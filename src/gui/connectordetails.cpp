@@ -362,14 +362,25 @@ void ConnectorDetails::pasteSecret()
 void ConnectorDetails::validateAsTyped()
 {
     const QString text = m_ui->secretEdit->text().trimmed();
-    m_ui->saveSecretButton->setEnabled(!text.isEmpty() && !m_engine.isReadOnly());
     // Only complain once the prefix can be judged: "whs" is on its way to "whsec_".
     if (text.isEmpty() || QStringLiteral("whsec_").startsWith(text)) {
-        m_ui->secretMessage->clear();
+        m_ui->saveSecretButton->setEnabled(!text.isEmpty() && !m_engine.isReadOnly());
+        setSecretMessage({}, false);
         return;
     }
+    // What cannot be saved (an API key, a cut-off secret) cannot be clicked either.
     const auto validation = Core::validateSigningSecret(text);
-    m_ui->secretMessage->setText(validation.ok ? QString() : validation.error);
+    m_ui->saveSecretButton->setEnabled(validation.ok && !m_engine.isReadOnly());
+    setSecretMessage(validation.ok ? QString() : validation.error, !validation.ok);
+}
+
+void ConnectorDetails::setSecretMessage(const QString &text, bool isError)
+{
+    QPalette palette = m_ui->secretMessage->parentWidget()->palette();
+    if (isError)
+        palette.setColor(QPalette::WindowText, QColor(0xd0, 0x30, 0x30));
+    m_ui->secretMessage->setPalette(palette);
+    m_ui->secretMessage->setText(text);
 }
 
 void ConnectorDetails::saveSecret()
@@ -377,21 +388,21 @@ void ConnectorDetails::saveSecret()
     const QString input = m_ui->secretEdit->text();
     const auto validation = Core::validateSigningSecret(input);
     if (!validation.ok) {
-        m_ui->secretMessage->setText(validation.error);
+        setSecretMessage(validation.error, true);
         return;
     }
     const qint64 keepMs = m_ui->keepPreviousCheck->isChecked()
         ? qint64(m_ui->keepPreviousHours->value()) * 3600 * 1000
         : 0;
     m_ui->saveSecretButton->setEnabled(false);
-    m_ui->secretMessage->setText(tr("Saving…"));
+    setSecretMessage(tr("Saving…"), false);
     QPointer<ConnectorDetails> self(this);
     const QString id = m_connector.id;
     m_engine.setSecret(id, input, keepMs, [self, id, keepMs](bool ok, const QString &error) {
         if (!self || self->m_connector.id != id)
             return;
         if (!ok) {
-            self->m_ui->secretMessage->setText(error);
+            self->setSecretMessage(error, true);
             self->m_ui->saveSecretButton->setEnabled(true);
             return;
         }

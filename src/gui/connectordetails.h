@@ -55,6 +55,8 @@ private:
     void pasteSecret();
     void saveSecret();
     void validateAsTyped();
+    // The line under the secret field: an error in red, anything else in the usual colour.
+    void setSecretMessage(const QString &text, bool isError);
     void applyOptions();
     void sendTestEvent();
     void askRemove();

@@ -189,6 +189,7 @@ void TestMainWindow::pastedApiKeyIsExplained()
     const QString message = m_fx.find<QLabel>("secretMessage")->text();
     QVERIFY2(!message.isEmpty(), "an API key must be explained");
     QVERIFY(!message.contains(QStringLiteral("51Nabcdefghijkl"))); // never repeated
+    QVERIFY(!m_fx.find<QPushButton>("saveSecretButton")->isEnabled()); // nothing to save
     QTest::mouseClick(m_fx.find<QPushButton>("saveSecretButton"), Qt::LeftButton);
     QTest::qWait(100);
     QVERIFY(!m_fx.engine().connectors().constFirst().hasSecret);
