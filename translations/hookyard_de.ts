@@ -1984,26 +1984,13 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
-    <name>Hookyard::Gui::ConnectorDetails</name>
-    <message>
-        <source>In the Stripe Dashboard, open &lt;b&gt;Developers › Webhooks › Add endpoint&lt;/b&gt;, paste this URL and select the events to send. Then reveal the endpoint&apos;s signing secret and paste it below.</source>
-        <translation>Öffnen Sie im Stripe-Dashboard &lt;b&gt;Entwickler › Webhooks › Endpoint hinzufügen&lt;/b&gt;, fügen Sie diese URL ein und wählen Sie die zu sendenden Ereignisse. Lassen Sie dann das Signaturgeheimnis des Endpoints anzeigen und fügen Sie es unten ein.</translation>
-    </message>
-    <message>
-        <source>Stripe&apos;s servers cannot reach this computer&apos;s 127.0.0.1. For local work, forward events with the Stripe CLI (it prints a whsec_ secret to paste below); for a public URL, run a tunnel or reverse proxy and set the public base URL in Settings.</source>
-        <translation>Die Server von Stripe erreichen 127.0.0.1 dieses Rechners nicht. Zum lokalen Arbeiten leiten Sie Ereignisse mit der Stripe CLI weiter (sie gibt ein whsec_-Geheimnis aus, das Sie unten einfügen); für eine öffentliche URL betreiben Sie einen Tunnel oder Reverse Proxy und tragen die öffentliche Basis-URL in den Einstellungen ein.</translation>
-    </message>
-    <message>
-        <source>Agents are not loaded.</source>
-        <translation>Agenten sind nicht geladen.</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (deaktiviert)</translation>
-    </message>
-    <message>
-        <source>No agent runs on this connector&apos;s events yet.</source>
-        <translation>Noch kein Agent läuft bei Ereignissen dieses Connectors.</translation>
+    <name>Hookyard::Gui::ConnectorActivity</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2024,6 +2011,29 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::ConnectorDetails</name>
+    <message>
+        <source>In the Stripe Dashboard, open &lt;b&gt;Developers › Webhooks › Add endpoint&lt;/b&gt;, paste this URL and select the events to send. Then reveal the endpoint&apos;s signing secret and paste it below.</source>
+        <translation>Öffnen Sie im Stripe-Dashboard &lt;b&gt;Entwickler › Webhooks › Endpoint hinzufügen&lt;/b&gt;, fügen Sie diese URL ein und wählen Sie die zu sendenden Ereignisse. Lassen Sie dann das Signaturgeheimnis des Endpoints anzeigen und fügen Sie es unten ein.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s servers cannot reach this computer&apos;s 127.0.0.1. For local work, forward events with the Stripe CLI (it prints a whsec_ secret to paste below); for a public URL, run a tunnel or reverse proxy and set the public base URL in Settings.</source>
+        <translation>Die Server von Stripe erreichen 127.0.0.1 dieses Rechners nicht. Zum lokalen Arbeiten leiten Sie Ereignisse mit der Stripe CLI weiter (sie gibt ein whsec_-Geheimnis aus, das Sie unten einfügen); für eine öffentliche URL betreiben Sie einen Tunnel oder Reverse Proxy und tragen die öffentliche Basis-URL in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Agents are not loaded.</source>
+        <translation>Agenten sind nicht geladen.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>No agent runs on this connector&apos;s events yet.</source>
+        <translation>Noch kein Agent läuft bei Ereignissen dieses Connectors.</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -2116,13 +2126,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>%1 (all connectors)</source>
         <translation>%1 (alle Connectors)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln Ereignis</numerusform>
-            <numerusform>%Ln Ereignisse</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not receiving</source>

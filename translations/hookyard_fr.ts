@@ -1984,26 +1984,13 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
-    <name>Hookyard::Gui::ConnectorDetails</name>
-    <message>
-        <source>In the Stripe Dashboard, open &lt;b&gt;Developers › Webhooks › Add endpoint&lt;/b&gt;, paste this URL and select the events to send. Then reveal the endpoint&apos;s signing secret and paste it below.</source>
-        <translation>Dans le Dashboard Stripe, ouvrez &lt;b&gt;Développeurs › Webhooks › Ajouter un endpoint&lt;/b&gt;, collez cette URL et choisissez les événements à envoyer. Révélez ensuite le secret de signature de l&apos;endpoint et collez-le ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Stripe&apos;s servers cannot reach this computer&apos;s 127.0.0.1. For local work, forward events with the Stripe CLI (it prints a whsec_ secret to paste below); for a public URL, run a tunnel or reverse proxy and set the public base URL in Settings.</source>
-        <translation>Les serveurs de Stripe ne peuvent pas joindre le 127.0.0.1 de cet ordinateur. En local, transférez les événements avec la CLI Stripe (elle affiche un secret whsec_ à coller ci-dessous)&#xa0;; pour une URL publique, lancez un tunnel ou un proxy inverse et indiquez l&apos;URL de base publique dans les Réglages.</translation>
-    </message>
-    <message>
-        <source>Agents are not loaded.</source>
-        <translation>Les agents ne sont pas chargés.</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (désactivé)</translation>
-    </message>
-    <message>
-        <source>No agent runs on this connector&apos;s events yet.</source>
-        <translation>Aucun agent ne s&apos;exécute encore sur les événements de ce connecteur.</translation>
+    <name>Hookyard::Gui::ConnectorActivity</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2024,6 +2011,29 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::ConnectorDetails</name>
+    <message>
+        <source>In the Stripe Dashboard, open &lt;b&gt;Developers › Webhooks › Add endpoint&lt;/b&gt;, paste this URL and select the events to send. Then reveal the endpoint&apos;s signing secret and paste it below.</source>
+        <translation>Dans le Dashboard Stripe, ouvrez &lt;b&gt;Développeurs › Webhooks › Ajouter un endpoint&lt;/b&gt;, collez cette URL et choisissez les événements à envoyer. Révélez ensuite le secret de signature de l&apos;endpoint et collez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s servers cannot reach this computer&apos;s 127.0.0.1. For local work, forward events with the Stripe CLI (it prints a whsec_ secret to paste below); for a public URL, run a tunnel or reverse proxy and set the public base URL in Settings.</source>
+        <translation>Les serveurs de Stripe ne peuvent pas joindre le 127.0.0.1 de cet ordinateur. En local, transférez les événements avec la CLI Stripe (elle affiche un secret whsec_ à coller ci-dessous)&#xa0;; pour une URL publique, lancez un tunnel ou un proxy inverse et indiquez l&apos;URL de base publique dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Agents are not loaded.</source>
+        <translation>Les agents ne sont pas chargés.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>No agent runs on this connector&apos;s events yet.</source>
+        <translation>Aucun agent ne s&apos;exécute encore sur les événements de ce connecteur.</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -2116,13 +2126,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>%1 (all connectors)</source>
         <translation>%1 (tous les connecteurs)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln événement</numerusform>
-            <numerusform>%Ln événements</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not receiving</source>

@@ -5,10 +5,9 @@
 #include "core/settingsschema.h"
 #include "core/signingsecret.h"
 #include "engine/engine.h"
+#include "gui/connectoractivity.h"
 #include "gui/displaytext.h"
 #include "gui/icons.h"
-#include "storage/database.h"
-#include "storage/eventrepository.h"
 #include "storage/settingsrepository.h"
 #include "ui_connectordetails.h"
 
@@ -18,16 +17,12 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPointer>
-#include <QThread>
 #include <QTimer>
-
-#include <limits>
 
 namespace Hookyard::Gui {
 
 namespace {
 constexpr int ConfirmationMs = 4000;
-constexpr int AgoRefreshMs = 5000; // how often "… s ago" is brought up to date
 } // namespace
 
 ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
@@ -35,6 +30,8 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
       m_confirmationTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_activity = new ConnectorActivity(
+        engine, { m_ui->receivedLabel, m_ui->rejectedLabel, m_ui->lastEventLabel }, this);
     QFont title = m_ui->nameLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
@@ -77,14 +74,6 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     m_confirmationTimer->setSingleShot(true);
     m_confirmationTimer->setInterval(ConfirmationMs);
     connect(m_confirmationTimer, &QTimer::timeout, m_ui->copyConfirmation, &QLabel::clear);
-    // "Last event: …, 5 s ago" stays true while the page is shown.
-    auto *ago = new QTimer(this);
-    ago->setInterval(AgoRefreshMs);
-    connect(ago, &QTimer::timeout, this, [this] {
-        if (isVisible() && m_lastEventMs > 0)
-            updateCounterLabels();
-    });
-    ago->start();
 
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this, &ConnectorDetails::copyUrl);
     connect(m_ui->copyListenButton, &QPushButton::clicked, this,
@@ -189,101 +178,12 @@ void ConnectorDetails::refreshAgents()
 
 void ConnectorDetails::refreshCounters()
 {
-    m_received = 0;
-    m_rejected.clear();
-    m_lastEventMs = 0;
-    m_lastEventType.clear();
-    if (m_connector.id.isEmpty())
-        return;
-    // The newest event is one indexed row: read it here.
-    Storage::EventRepository events(m_engine.database());
-    Storage::EventFilter filter;
-    filter.connectorIds = { m_connector.id };
-    filter.limit = 1;
-    const auto newest = events.list(filter);
-    if (!newest.isEmpty()) {
-        m_lastEventMs = newest.constFirst().receivedAtMs;
-        m_lastEventType = newest.constFirst().type;
-    }
-    updateCounterLabels();
-    // The totals count every row of the connector (a million in a long history): on a thread
-    // with its own connection, never on the GUI thread. Live batches add to them meanwhile.
-    static int counter = 0;
-    const QString connection = QStringLiteral("gui-counters-%1").arg(++counter);
-    const QString dataDir = m_engine.dataDir();
-    const QString id = m_connector.id;
-    QPointer<ConnectorDetails> self(this);
-    QThread *thread = QThread::create([dataDir, connection, id, self] {
-        QString error;
-        auto db = Storage::Database::open(dataDir, connection, &error);
-        if (!db)
-            return;
-        Storage::EventRepository repository(*db);
-        Storage::EventFilter all;
-        all.connectorIds = { id };
-        const qint64 received = repository.count(all);
-        const auto rejected = repository.rejectionCounts(id);
-        db.reset();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, id, received, rejected] {
-                if (!self || self->m_connector.id != id)
-                    return;
-                self->m_received = received;
-                self->m_rejected.clear();
-                for (const auto &[reason, count] : rejected)
-                    self->m_rejected.insert(reason, count);
-                self->updateCounterLabels();
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    m_activity->show(m_connector.id);
 }
 
 void ConnectorDetails::noteDeliveries(const QList<Receiver::DeliveryNotice> &batch)
 {
-    bool touched = false;
-    for (const auto &notice : batch) {
-        if (notice.connectorId != m_connector.id)
-            continue;
-        touched = true;
-        if (notice.outcome == Core::DeliveryOutcome::Rejected) {
-            ++m_rejected[notice.reasonCode];
-        } else if (notice.outcome == Core::DeliveryOutcome::Accepted) {
-            ++m_received;
-            m_lastEventMs = notice.receivedAtMs;
-            m_lastEventType = notice.eventType;
-        }
-    }
-    if (touched)
-        updateCounterLabels();
-}
-
-void ConnectorDetails::updateCounterLabels()
-{
-    const QLocale locale;
-    // %Ln: the count in the user's locale, and the plural form of the language.
-    m_ui->receivedLabel->setText(tr(
-        "%Ln event(s)", nullptr, int(qMin<qint64>(m_received, std::numeric_limits<int>::max()))));
-    qint64 total = 0;
-    QStringList reasons;
-    for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it) {
-        total += it.value();
-        reasons.append(
-            tr("%1: %2").arg(DisplayText::rejectReason(it.key()), locale.toString(it.value())));
-    }
-    reasons.sort();
-    m_ui->rejectedLabel->setToolTip(reasons.join(u'\n'));
-    m_ui->rejectedLabel->setText(
-        total == 0 ? tr("none")
-                   : tr("%1 (%2)").arg(locale.toString(total), reasons.join(QStringLiteral("; "))));
-    m_ui->lastEventLabel->setText(
-        m_lastEventMs == 0
-            ? tr("none yet")
-            : tr("%1, %2").arg(
-                m_lastEventType,
-                DisplayText::ago(m_lastEventMs, QDateTime::currentMSecsSinceEpoch())));
+    m_activity->noteDeliveries(batch);
 }
 
 void ConnectorDetails::updateState()

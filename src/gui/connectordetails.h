@@ -3,7 +3,6 @@
 #include "core/connector.h"
 #include "receiver/webhookreceiver.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -19,6 +18,8 @@ class Engine;
 }
 
 namespace Hookyard::Gui {
+
+class ConnectorActivity;
 
 // The right half of the Connectors page: one connector's webhook URL (with Copy), what to do on
 // Stripe's side, the signing secret (masked, paste, save, rotate), counters, options and the
@@ -61,16 +62,12 @@ private:
     void sendTestEvent();
     void askRemove();
     void updateState();
-    void updateCounterLabels();
     void confirm(const QString &text);
 
     std::unique_ptr<Ui::ConnectorDetails> m_ui;
     Engine::Engine &m_engine;
     Core::Connector m_connector;
-    qint64 m_received = 0;
-    QHash<QString, qint64> m_rejected;
-    qint64 m_lastEventMs = 0;
-    QString m_lastEventType;
+    ConnectorActivity *m_activity;
     QTimer *m_confirmationTimer;
 };
 
