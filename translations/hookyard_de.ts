@@ -1818,10 +1818,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>nichts empfängt: %1</translation>
     </message>
     <message>
-        <source>save the signing secret first: without it the receiver refuses deliveries</source>
-        <translation>speichern Sie zuerst das Signaturgeheimnis: ohne es weist der Empfänger Zustellungen ab</translation>
-    </message>
-    <message>
         <source>This window is read-only: %1 serves this data folder. Make the change there, or with the hookyard command.</source>
         <translation>Dieses Fenster ist schreibgeschützt: %1 bedient diesen Datenordner. Nehmen Sie die Änderung dort vor oder mit dem Befehl hookyard.</translation>
     </message>
@@ -1839,6 +1835,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source> (duplicate)</source>
         <translation> (Duplikat)</translation>
+    </message>
+    <message>
+        <source>save the signing secret first: without it the receiver refuses deliveries</source>
+        <translation>speichern Sie zuerst das Signaturgeheimnis: ohne es weist der Empfänger Zustellungen ab</translation>
     </message>
 </context>
 <context>

@@ -1821,10 +1821,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <source>nothing is receiving: %1</source>
         <translation>nothing is receiving: %1</translation>
     </message>
-    <message>
-        <source>save the signing secret first: without it the receiver refuses deliveries</source>
-        <translation>save the signing secret first: without it the receiver refuses deliveries</translation>
-    </message>
 </context>
 <context>
     <name>Hookyard::Engine::TestEventSender</name>
@@ -1839,6 +1835,10 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source> (duplicate)</source>
         <translation> (duplicate)</translation>
+    </message>
+    <message>
+        <source>save the signing secret first: without it the receiver refuses deliveries</source>
+        <translation>save the signing secret first: without it the receiver refuses deliveries</translation>
     </message>
 </context>
 <context>

@@ -1818,10 +1818,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>rien ne reçoit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>save the signing secret first: without it the receiver refuses deliveries</source>
-        <translation>enregistrez d&apos;abord le secret de signature&#xa0;: sans lui, le récepteur refuse les livraisons</translation>
-    </message>
-    <message>
         <source>This window is read-only: %1 serves this data folder. Make the change there, or with the hookyard command.</source>
         <translation>Cette fenêtre est en lecture seule&#xa0;: %1 sert ce dossier de données. Faites la modification là-bas, ou avec la commande hookyard.</translation>
     </message>
@@ -1839,6 +1835,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source> (duplicate)</source>
         <translation> (doublon)</translation>
+    </message>
+    <message>
+        <source>save the signing secret first: without it the receiver refuses deliveries</source>
+        <translation>enregistrez d&apos;abord le secret de signature&#xa0;: sans lui, le récepteur refuse les livraisons</translation>
     </message>
 </context>
 <context>

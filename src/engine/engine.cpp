@@ -484,22 +484,10 @@ void Engine::sendTestEvent(
         done(false, 0, tr("nothing is receiving: %1").arg(m_stateText));
         return;
     }
-    const QUrl url = Hookyard::Engine::webhookUrl(QString(), listen, connector->id);
-    const qint64 nowSecs = m_options.clock->nowSecs();
-    ConnectorSecrets::loadKeys(
-        *d->secrets, *connector, m_options.clock->nowMs(),
-        [this, url, type, nowSecs, done](QList<Core::SigningKey> keys, const QString &error) {
-            if (keys.isEmpty()) {
-                done(false, 0,
-                     error.isEmpty() ? tr("save the signing secret first: without "
-                                          "it the receiver refuses deliveries")
-                                     : error);
-                return;
-            }
-            sendSignedEvent(d->network, url, keys.first().secret, SampleEvents::make(type, nowSecs),
-                            nowSecs,
-                            [done](const TestDelivery &r) { done(r.ok, r.httpStatus, r.message); });
-        });
+    sendSampleEvent(d->network, *d->secrets, *connector,
+                    Hookyard::Engine::webhookUrl(QString(), listen, connector->id),
+                    m_options.clock->nowMs(), type,
+                    [done](const TestDelivery &r) { done(r.ok, r.httpStatus, r.message); });
 }
 
 } // namespace Hookyard::Engine

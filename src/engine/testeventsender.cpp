@@ -1,6 +1,9 @@
 #include "engine/testeventsender.h"
 
+#include "core/connector.h"
 #include "core/signatureverifier.h"
+#include "engine/connectorsecrets.h"
+#include "engine/sampleevents.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,6 +59,29 @@ void sendSignedEvent(QNetworkAccessManager &network, const QUrl &url, const QByt
         }
         done(result);
     });
+}
+
+void sendSampleEvent(QNetworkAccessManager &network, Storage::SecretStore &store,
+                     const Core::Connector &connector, const QUrl &url, qint64 nowMs,
+                     const QString &type, std::function<void(const TestDelivery &)> done)
+{
+    ConnectorSecrets::loadKeys(
+        store, connector, nowMs,
+        [&network, url, type, nowMs, done](QList<Core::SigningKey> keys, const QString &error) {
+            if (keys.isEmpty()) {
+                TestDelivery refused;
+                refused.message = error.isEmpty()
+                    ? QCoreApplication::translate("Hookyard::Engine::TestEventSender",
+                                                  "save the signing secret first: without it "
+                                                  "the receiver refuses deliveries")
+                    : error;
+                done(refused);
+                return;
+            }
+            const qint64 nowSecs = nowMs / 1000;
+            sendSignedEvent(network, url, keys.first().secret, SampleEvents::make(type, nowSecs),
+                            nowSecs, done);
+        });
 }
 
 } // namespace Hookyard::Engine
