@@ -96,6 +96,7 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     m_ui->keepPreviousHours->setEnabled(false);
     m_ui->saveSecretButton->setEnabled(false);
     connect(&m_engine, &Engine::Engine::stateChanged, this, &ConnectorDetails::updateState);
+    connect(&m_engine, &Engine::Engine::settingsChanged, this, &ConnectorDetails::refreshDefaults);
 }
 
 ConnectorDetails::~ConnectorDetails() = default;
@@ -117,16 +118,21 @@ void ConnectorDetails::setConnector(const Core::Connector &connector)
     }
     m_ui->enabledCheck->setChecked(connector.enabled);
     m_ui->toleranceSpin->setValue(connector.toleranceSecs);
+    refreshDefaults();
+    m_ui->rateSpin->setValue(connector.ratePerSecond < 0 ? -1 : connector.ratePerSecond);
+    m_ui->burstSpin->setValue(connector.burst < 0 ? -1 : connector.burst);
+    refreshAgents();
+    updateState();
+}
+
+void ConnectorDetails::refreshDefaults()
+{
     // "Default" shows what it stands for: the settings' default rate and burst.
     Storage::SettingsRepository settings(m_engine.database());
     m_ui->rateSpin->setDefaultValue(
         double(settings.intValue(QString::fromLatin1(Core::Settings::DefaultRate))));
     m_ui->burstSpin->setDefaultValue(
         double(settings.intValue(QString::fromLatin1(Core::Settings::DefaultBurst))));
-    m_ui->rateSpin->setValue(connector.ratePerSecond < 0 ? -1 : connector.ratePerSecond);
-    m_ui->burstSpin->setValue(connector.burst < 0 ? -1 : connector.burst);
-    refreshAgents();
-    updateState();
 }
 
 void ConnectorDetails::refreshUrl()

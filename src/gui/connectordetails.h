@@ -41,6 +41,8 @@ public:
     // Linked agents (the catalog changed) and the URL (settings changed).
     void refreshAgents();
     void refreshUrl();
+    // What "Default" stands for in the rate and burst fields (the settings changed).
+    void refreshDefaults();
     // Reads the counters again (another process wrote).
     void refreshCounters();
 

@@ -120,15 +120,18 @@ void StatusIndicators::updateThrottled()
     QList<QPair<qint64, QString>> top;
     for (auto it = m_throttledBy.cbegin(); it != m_throttledBy.cend(); ++it)
         top.append({ it.value(), it.key() });
-    std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) {
+    // A flood from many addresses must not sort them all at every batch: the first five only.
+    constexpr qsizetype Shown = 5;
+    const auto shown = top.begin() + qMin(Shown, top.size());
+    std::partial_sort(top.begin(), shown, top.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
     QStringList lines;
-    for (qsizetype i = 0; i < top.size() && i < 5; ++i)
+    for (qsizetype i = 0; i < top.size() && i < Shown; ++i)
         lines.append(
             tr("%1: %2").arg(top.at(i).second, locale.toString(top.at(i).first)).toHtmlEscaped());
-    if (top.size() > 5)
-        lines.append(tr("and %n more address(es)", nullptr, int(top.size() - 5)));
+    if (top.size() > Shown)
+        lines.append(tr("and %n more address(es)", nullptr, int(top.size() - Shown)));
     // Rich text, so that the tooltip wraps.
     m_throttledLabel->setToolTip(
         QStringLiteral("<p>%1</p><p>%2</p>")

@@ -116,8 +116,8 @@ bool installTranslators(QCoreApplication &app, const QString &language)
     if (code.isEmpty())
         return false;
     if (code == english()) {
-        // The source language: its file only holds the plural forms ("1 event", not
-        // "1 event(s)"). Without it the source texts are still right, only less fluent.
+        // The source language: its file gives each text as it is and the plural forms English
+        // has ("1 event", not "1 event(s)"). Without it the texts are still right, less fluent.
         auto *plurals = new ScopedTranslator(&app);
         plurals->setObjectName(QLatin1String(TranslatorName));
         if (plurals->load(QStringLiteral("hookyard_") + code, resourceDir()))

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void keyboardShortcuts();
     void connectorNameIsCheckedAsTyped();
     void agentFromExampleShowsItsFile();
+    void defaultLimitsFollowTheSettings();
     void rejectedDeliveriesHaveTheirOwnFilter();
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
@@ -203,6 +204,20 @@ void TestMainWindow::keyboardShortcuts()
     m_fx.window().findChild<Gui::NewConnectorDialog *>()->reject();
     QTest::keyClick(&m_fx.window(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_fx.find<QLineEdit>("eventTextFilter")->hasFocus());
+}
+
+// A connector's "Default" rate says what the default is, also after the setting changes.
+void TestMainWindow::defaultLimitsFollowTheSettings()
+{
+    createConnector(QStringLiteral("limits"));
+    auto *rate = m_fx.find<QAbstractSpinBox>("rateSpin");
+    QCOMPARE(rate->text(), QStringLiteral("Default (100.0 /s)"));
+    QString error;
+    QVERIFY2(Storage::SettingsRepository(m_fx.engine().database())
+                 .setValue(QLatin1String(Core::Settings::DefaultRate), QStringLiteral("0"), &error),
+             qPrintable(error));
+    m_fx.engine().reloadSettings();
+    QTRY_COMPARE(rate->text(), QStringLiteral("Default (Unlimited)"));
 }
 
 // An agent added from an example is shown with its file, at once.
