@@ -1451,6 +1451,13 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>%1 (removed)</source>
         <translation>%1 (entfernt)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2557,6 +2564,39 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Agent Runs</source>
         <translation>Agentenläufe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent run(s) on this event.</source>
+        <translation>
+            <numerusform>%n Agentenlauf zu diesem Ereignis.</numerusform>
+            <numerusform>%n Agentenläufe zu diesem Ereignis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or timed out.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen oder Zeit überschritten.</numerusform>
+            <numerusform>%n fehlgeschlagen oder Zeit überschritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued or running.</source>
+        <translation>
+            <numerusform>%n wartet oder läuft.</numerusform>
+            <numerusform>%n warten oder laufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the event to see each run&apos;s output and log.</source>
+        <translation>Wählen Sie das Ereignis aus, um Ausgabe und Protokoll jedes Laufs zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 offen)</translation>
     </message>
 </context>
 <context>

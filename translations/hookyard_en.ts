@@ -1451,6 +1451,13 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <source>%1 (turn it on: hookyard connector configure %2 --enabled true)</source>
         <translation>%1 (turn it on: hookyard connector configure %2 --enabled true)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n failed)</numerusform>
+            <numerusform>(%n failed)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2557,6 +2564,39 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>Agent Runs</source>
         <translation>Agent Runs</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 failed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent run(s) on this event.</source>
+        <translation>
+            <numerusform>%n agent run on this event.</numerusform>
+            <numerusform>%n agent runs on this event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or timed out.</source>
+        <translation>
+            <numerusform>%n failed or timed out.</numerusform>
+            <numerusform>%n failed or timed out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued or running.</source>
+        <translation>
+            <numerusform>%n queued or running.</numerusform>
+            <numerusform>%n queued or running.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the event to see each run&apos;s output and log.</source>
+        <translation>Select the event to see each run&apos;s output and log.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 pending)</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,13 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>%1 (removed)</source>
         <translation>%1 (supprimé)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n en échec)</numerusform>
+            <numerusform>(%n en échec)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2557,6 +2564,39 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Agent Runs</source>
         <translation>Exécutions d&apos;agents</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 en échec)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent run(s) on this event.</source>
+        <translation>
+            <numerusform>%n exécution d&apos;agent pour cet événement.</numerusform>
+            <numerusform>%n exécutions d&apos;agent pour cet événement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or timed out.</source>
+        <translation>
+            <numerusform>%n en échec ou hors délai.</numerusform>
+            <numerusform>%n en échec ou hors délai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued or running.</source>
+        <translation>
+            <numerusform>%n en attente ou en cours.</numerusform>
+            <numerusform>%n en attente ou en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the event to see each run&apos;s output and log.</source>
+        <translation>Sélectionnez l&apos;événement pour voir la sortie et le journal de chaque exécution.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 en attente)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ QJsonObject eventJson(const Storage::EventRecord &e)
         { QStringLiteral("received_at"), isoTime(e.receivedAtMs) },
         { QStringLiteral("deliveries"), e.deliveryCount },
         { QStringLiteral("runs"), e.runCount },
+        { QStringLiteral("runs_failed"), e.failedRunCount },
+        { QStringLiteral("runs_active"), e.activeRunCount },
         { QStringLiteral("row"), e.row },
     };
 }
@@ -96,6 +98,8 @@ int list(CliContext &ctx, const QStringList &args)
             ctx.out() << "  " << tr("(%n deliveries)", nullptr, e.deliveryCount);
         if (e.runCount > 0)
             ctx.out() << "  " << tr("%n run(s)", nullptr, e.runCount);
+        if (e.failedRunCount > 0)
+            ctx.out() << " " << tr("(%n failed)", nullptr, e.failedRunCount);
         ctx.out() << Qt::endl;
     }
     return 0;

@@ -69,9 +69,43 @@ EventListModel::Row EventListModel::fromEvent(const Storage::EventRecord &record
     row.connectorRemoved = record.connectorRemoved;
     row.type = intern(record.type);
     row.deliveryCount = record.deliveryCount;
-    row.runCount = record.runCount;
+    setRunCounts(row, record);
     row.thin = record.thin;
     return row;
+}
+
+void EventListModel::setRunCounts(Row &row, const Storage::EventRecord &record)
+{
+    const auto saturated = [](int n) {
+        return quint16(qBound(0, n, 0xffff));
+    };
+    row.runCount = record.runCount;
+    row.failedRuns = saturated(record.failedRunCount);
+    row.activeRuns = saturated(record.activeRunCount);
+}
+
+QVariant EventListModel::runsText(const Row &row)
+{
+    if (row.runCount <= 0)
+        return {};
+    if (row.failedRuns > 0)
+        return tr("%1 (%2 failed)").arg(row.runCount).arg(row.failedRuns);
+    if (row.activeRuns > 0)
+        return tr("%1 (%2 pending)").arg(row.runCount).arg(row.activeRuns);
+    return row.runCount;
+}
+
+QVariant EventListModel::runsToolTip(const Row &row)
+{
+    if (row.runCount <= 0)
+        return {};
+    QStringList lines { tr("%n agent run(s) on this event.", nullptr, row.runCount) };
+    if (row.failedRuns > 0)
+        lines << tr("%n failed or timed out.", nullptr, row.failedRuns);
+    if (row.activeRuns > 0)
+        lines << tr("%n queued or running.", nullptr, row.activeRuns);
+    lines << tr("Select the event to see each run's output and log.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 EventListModel::Row EventListModel::fromDelivery(const Storage::DeliveryRecord &record) const
@@ -141,7 +175,7 @@ void EventListModel::refreshEvent(qint64 eventRow)
         return;
     Row &target = recordAt(row);
     target.deliveryCount = record->deliveryCount;
-    target.runCount = record->runCount;
+    setRunCounts(target, *record);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -189,7 +223,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
                 return tr("duplicate ×%1").arg(row.deliveryCount);
             return {};
         case RunsColumn:
-            return row.runCount > 0 ? QVariant(row.runCount) : QVariant();
+            return runsText(row);
         }
         break;
     case Qt::ToolTipRole:
@@ -203,13 +237,11 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
                 ? tr("Stripe delivered this event %n time(s); agents ran once.", nullptr,
                      row.deliveryCount)
                 : QVariant();
+        case RunsColumn:
+            return runsToolTip(row);
         default:
             return data(index, Qt::DisplayRole);
         }
-    case Qt::TextAlignmentRole:
-        if (index.column() == RunsColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     case RowIdRole:
         return row.id;
     case EventRowRole:
@@ -231,6 +263,10 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("duplicate");
         if (index.column() == VerificationColumn)
             return row.outcome == 2 ? QStringLiteral("rejected") : QStringLiteral("verified");
+        if (index.column() == RunsColumn && row.runCount > 0)
+            return row.failedRuns > 0 ? QStringLiteral("failed")
+                : row.activeRuns > 0  ? QStringLiteral("running")
+                                      : QStringLiteral("succeeded");
         return QString();
     case ReceivedAtRole:
         return row.receivedAtMs;

@@ -84,6 +84,9 @@ private:
     qint64 idOf(const Row &row) const override { return row.id; }
     Row fromEvent(const Storage::EventRecord &record) const;
     Row fromDelivery(const Storage::DeliveryRecord &record) const;
+    static void setRunCounts(Row &row, const Storage::EventRecord &record);
+    static QVariant runsText(const Row &row);
+    static QVariant runsToolTip(const Row &row);
     quint32 intern(const QString &text) const;
     const QString &string(quint32 id) const { return m_strings.at(id); }
     QString verificationText(const Row &row) const;

@@ -26,6 +26,8 @@ struct EventListRow
     quint32 reason = 0;
     qint32 deliveryCount = 1;
     qint32 runCount = 0;
+    quint16 failedRuns = 0; // failed or timed out (saturated at 65535)
+    quint16 activeRuns = 0; // queued or running (saturated)
     qint16 httpStatus = 200;
     quint8 outcome = 0; // 0 accepted, 1 duplicate, 2 rejected
     bool thin = false;

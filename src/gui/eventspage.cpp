@@ -83,6 +83,8 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
                                       new BadgeDelegate(EventListModel::BadgeRole, this));
     m_table->setItemDelegateForColumn(EventListModel::DuplicateColumn,
                                       new BadgeDelegate(EventListModel::BadgeRole, this));
+    m_table->setItemDelegateForColumn(EventListModel::RunsColumn,
+                                      new BadgeDelegate(EventListModel::BadgeRole, this));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
@@ -103,11 +105,16 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
         EventListModel::ConnectorColumn,
         widthOf(DisplayText::connectorName(QStringLiteral("billing-eu"), true)));
     m_table->setColumnWidth(EventListModel::EventIdColumn,
-                            widthOf(QStringLiteral("evt_3PWWMWBcDeFgHiJkLmNoPqRsTuVW")));
+                            widthOf(QStringLiteral("evt_3PWWMWBcDeFgHiJkLmNoPqRs")));
     m_table->setColumnWidth(EventListModel::TypeColumn,
                             widthOf(QStringLiteral("radar.early_fraud_warning.created")));
     m_table->setColumnWidth(EventListModel::DuplicateColumn, widthOf(tr("duplicate ×9")));
-    m_table->setColumnWidth(EventListModel::RunsColumn, widthOf(tr("Agent Runs")));
+    // The badges read "3 (1 failed)" or "3 (1 pending)" (EventListModel::runsText).
+    int runsWidth = widthOf(tr("Agent Runs"));
+    for (const char *badge : { "%1 (%2 failed)", "%1 (%2 pending)" })
+        runsWidth =
+            qMax(runsWidth, widthOf(EventListModel::tr(badge).arg(12).arg(2)) + metrics.height());
+    m_table->setColumnWidth(EventListModel::RunsColumn, runsWidth);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);

@@ -22,7 +22,11 @@ QString tr(const char *text)
 constexpr const char *EventColumns =
     "SELECT e.id, e.connector_id, coalesce(c.name, rc.name, ''), e.stripe_id, e.type, e.object, "
     "e.livemode, e.created_s, e.api_version, e.object_id, e.received_at, e.delivery_count, "
-    "(SELECT count(*) FROM runs r WHERE r.event_row = e.id), c.id IS NULL";
+    "(SELECT count(*) FROM runs r WHERE r.event_row = e.id), "
+    "(SELECT count(*) FROM runs r WHERE r.event_row = e.id AND r.state IN ('failed', "
+    "'timed_out')), "
+    "(SELECT count(*) FROM runs r WHERE r.event_row = e.id AND r.state IN ('queued', 'running')), "
+    "c.id IS NULL";
 
 // The connector of an event, or the kept name of a removed one (schema v3).
 constexpr const char *EventSource =
@@ -55,9 +59,11 @@ EventRecord eventFromQuery(const QSqlQuery &q, bool withBody)
     e.receivedAtMs = q.value(10).toLongLong();
     e.deliveryCount = q.value(11).toInt();
     e.runCount = q.value(12).toInt();
-    e.connectorRemoved = q.value(13).toInt() != 0;
+    e.failedRunCount = q.value(13).toInt();
+    e.activeRunCount = q.value(14).toInt();
+    e.connectorRemoved = q.value(15).toInt() != 0;
     if (withBody)
-        e.body = q.value(14).toByteArray();
+        e.body = q.value(16).toByteArray();
     return e;
 }
 

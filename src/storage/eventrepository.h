@@ -29,6 +29,8 @@ struct EventRecord
     qint64 receivedAtMs = 0;
     int deliveryCount = 1;
     int runCount = 0;
+    int failedRunCount = 0; // failed or timed out
+    int activeRunCount = 0; // queued (retries included) or running
     QByteArray body; // filled by byRow/byStripeId, not by list() (paging stays light)
 };
 

@@ -253,6 +253,14 @@ void TestAgentCommands::runsStartFailureExitsNonZero()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no default agent command is set"), r.err.constData());
     QVERIFY(r.out.startsWith("run #1 failed"));
+    // The event's line and its JSON count the failed run.
+    const Result list = run({ u"events"_s, u"list"_s });
+    QVERIFY2(list.out.contains("  evt_f  1 run (1 failed)\n"), list.out.constData());
+    const QJsonArray events =
+        QJsonDocument::fromJson(run({ u"events"_s, u"list"_s, u"--json"_s }).out).array();
+    QCOMPARE(events.at(0)[u"runs"_s].toInt(), 1);
+    QCOMPARE(events.at(0)[u"runs_failed"_s].toInt(), 1);
+    QCOMPARE(events.at(0)[u"runs_active"_s].toInt(), 0);
 }
 
 void TestAgentCommands::runsStartQueuesForTheServingProcess()

@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 
 // An EventSource with a history of any size, computed from the row number so that a million rows
 // cost no memory, plus a list of extra rows that tests append to simulate live deliveries.
@@ -86,11 +87,19 @@ public:
             return std::nullopt;
         auto r = make(row);
         r.deliveryCount += m_extraDeliveries.value(row);
+        if (const auto runs = m_runCounts.constFind(row); runs != m_runCounts.cend()) {
+            r.runCount = runs->at(0);
+            r.failedRunCount = runs->at(1);
+            r.activeRunCount = runs->at(2);
+        }
         r.body = "{}";
         return r;
     }
 
     QHash<qint64, int> m_extraDeliveries;
+    // Agent runs of an event as event() reads them: { all, failed or timed out, queued or running
+    // }.
+    QHash<qint64, std::array<int, 3>> m_runCounts;
 
     // Runs: ids 1..runCount, agent "a<id%2>", all on event 1; states in m_runStates.
     qint64 runCount = 0;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void filtersGoToTheSource();
     void rejectedDeliveriesMode();
     void refreshEventUpdatesCounters();
+    void runsColumnShowsFailedAndActiveRuns();
     void tableViewStaysPutWhenRowsArrive();
     void liveViewKeepsTheSelectedRowInPlace();
 };
@@ -171,6 +172,40 @@ void TestEventListModel::refreshEventUpdatesCounters()
     QCOMPARE(changed.size(), 1);
     QVERIFY(model.index(row, EventListModel::DuplicateColumn).data().toString().contains(u'3'));
     QCOMPARE(model.rowForId(999), -1);
+}
+
+void TestEventListModel::runsColumnShowsFailedAndActiveRuns()
+{
+    FakeEventSource source(20);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    const QModelIndex runs = model.index(model.rowForId(7), EventListModel::RunsColumn);
+    QVERIFY(runs.data().toString().isEmpty());
+    QVERIFY(runs.data(EventListModel::BadgeRole).toString().isEmpty());
+    QVERIFY(runs.data(Qt::ToolTipRole).toString().isEmpty());
+
+    source.m_runCounts.insert(7, { 2, 0, 1 });
+    model.refreshEvent(7);
+    QCOMPARE(runs.data().toString(), QStringLiteral("2 (1 pending)"));
+    QCOMPARE(runs.data(EventListModel::BadgeRole).toString(), QStringLiteral("running"));
+
+    // A failure shows before the runs still in progress, in red, and the tooltip counts both.
+    source.m_runCounts.insert(7, { 3, 1, 1 });
+    model.refreshEvent(7);
+    QCOMPARE(runs.data().toString(), QStringLiteral("3 (1 failed)"));
+    QCOMPARE(runs.data(EventListModel::BadgeRole).toString(), QStringLiteral("failed"));
+    const QString tip = runs.data(Qt::ToolTipRole).toString();
+    // (No translator here: English's plural forms are tst_translations' and tst_agentcommands'.)
+    QVERIFY2(tip.contains(QStringLiteral("3 agent run"))
+                 && tip.contains(QStringLiteral("1 failed or timed out."))
+                 && tip.contains(QStringLiteral("1 queued or running.")),
+             qPrintable(tip));
+
+    source.m_runCounts.insert(7, { 3, 0, 0 });
+    model.refreshEvent(7);
+    QCOMPARE(runs.data().toString(), QStringLiteral("3"));
+    QCOMPARE(runs.data(EventListModel::BadgeRole).toString(), QStringLiteral("succeeded"));
 }
 
 void TestEventListModel::tableViewStaysPutWhenRowsArrive()

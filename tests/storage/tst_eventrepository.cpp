@@ -73,6 +73,16 @@ private slots:
         QVERIFY(e0);
         QCOMPARE(e0->connectorName, QStringLiteral("billing"));
         QCOMPARE(e0->runCount, 1);
+        QCOMPARE(e0->activeRunCount, 1); // queued
+        QCOMPARE(e0->failedRunCount, 0);
+        QVERIFY(exec(*m_db,
+                     "UPDATE runs SET state = 'timed_out' WHERE event_row = "
+                     "(SELECT id FROM events WHERE stripe_id = 'evt_0')"));
+        const auto timedOut = repo.list({}).last(); // evt_0, the oldest
+        QCOMPARE(timedOut.stripeId, QStringLiteral("evt_0"));
+        QCOMPARE(timedOut.runCount, 1);
+        QCOMPARE(timedOut.failedRunCount, 1);
+        QCOMPARE(timedOut.activeRunCount, 0);
         QVERIFY(e0->body.contains("\"evt_0\""));
         QVERIFY(!e0->thin);
         const auto e5 = repo.byRow(repo.byStripeId(QStringLiteral("evt_5"))->row);

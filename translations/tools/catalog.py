@@ -2191,10 +2191,31 @@ t(", %1 to unknown URLs", ", %1 an unbekannte URLs", ", %1 vers des URL inconnue
 
 # English plural forms (singular, plural) of every message with %n: hookyard_en.ts gives these
 # and the source text for everything else, so that English says "1 event", not "1 event(s)".
+t("(%n failed)", ["(%n fehlgeschlagen)", "(%n fehlgeschlagen)"],
+  ["(%n en échec)", "(%n en échec)"])
+t("%1 (%2 failed)", "%1 (%2 fehlgeschlagen)", "%1 (%2 en échec)")
+t("%1 (%2 pending)", "%1 (%2 offen)", "%1 (%2 en attente)")
+t("%n agent run(s) on this event.", ["%n Agentenlauf zu diesem Ereignis.",
+  "%n Agentenläufe zu diesem Ereignis."],
+  ["%n exécution d'agent pour cet événement.", "%n exécutions d'agent pour cet événement."])
+t("%n failed or timed out.", ["%n fehlgeschlagen oder Zeit überschritten.",
+  "%n fehlgeschlagen oder Zeit überschritten."],
+  ["%n en échec ou hors délai.", "%n en échec ou hors délai."])
+t("%n queued or running.", ["%n wartet oder läuft.", "%n warten oder laufen."],
+  ["%n en attente ou en cours.", "%n en attente ou en cours."])
+t("Select the event to see each run's output and log.",
+  "Wählen Sie das Ereignis aus, um Ausgabe und Protokoll jedes Laufs zu sehen.",
+  "Sélectionnez l'événement pour voir la sortie et le journal de chaque exécution.")
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
     "%n run(s)": ["%n run", "%n runs"],
+    "(%n failed)": ["(%n failed)", "(%n failed)"],
+    "%n agent run(s) on this event.":
+        ["%n agent run on this event.", "%n agent runs on this event."],
+    "%n failed or timed out.": ["%n failed or timed out.", "%n failed or timed out."],
+    "%n queued or running.": ["%n queued or running.", "%n queued or running."],
     "Stripe-Signature header has %n timestamps: Stripe sends exactly one, so the header was "
     "tampered with or built by hand":
         ["Stripe-Signature header has %n timestamp: Stripe sends exactly one, so the header was "
