@@ -1991,6 +1991,25 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::ByteSizeSpinBox</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::ConnectorActivity</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -2950,16 +2969,12 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Ö&amp;ffentliche Basis-URL:</translation>
     </message>
     <message>
-        <source>&amp;Body limit (bytes):</source>
-        <translation>Body-&amp;Limit (Bytes):</translation>
-    </message>
-    <message>
         <source>Default &amp;tolerance (s):</source>
-        <translation>Standard-&amp;Toleranz (s):</translation>
+        <translation>Standard-T&amp;oleranz (s):</translation>
     </message>
     <message>
         <source>Default &amp;rate limit (/s):</source>
-        <translation>Standard-&amp;Ratenlimit (/s):</translation>
+        <translation>Standard-Ratenl&amp;imit (/s):</translation>
     </message>
     <message>
         <source>Default b&amp;urst:</source>
@@ -3004,10 +3019,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Runs at the same &amp;time:</source>
         <translation>Läufe gleich&amp;zeitig:</translation>
-    </message>
-    <message>
-        <source>Output kept per stream (bytes):</source>
-        <translation>Aufbewahrte Ausgabe pro Stream (Bytes):</translation>
     </message>
     <message>
         <source>Grace before kill:</source>
@@ -3123,6 +3134,34 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>No cap</source>
         <translation>Keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>&amp;Body limit:</source>
+        <translation>&amp;Body-Limit:</translation>
+    </message>
+    <message>
+        <source>Output kept per stream:</source>
+        <translation>Aufbewahrte Ausgabe pro Stream:</translation>
+    </message>
+    <message>
+        <source>Normal: a killed or crashed Hookyard loses nothing it acknowledged</source>
+        <translation>Normal: Wird Hookyard beendet oder stürzt ab, geht nichts Bestätigtes verloren</translation>
+    </message>
+    <message>
+        <source>Full: a power loss loses nothing either (slower)</source>
+        <translation>Vollständig: Auch bei Stromausfall geht nichts verloren (langsamer)</translation>
+    </message>
+    <message>
+        <source>Automatic: the system keychain, else a file</source>
+        <translation>Automatisch: der Schlüsselbund des Systems, sonst eine Datei</translation>
+    </message>
+    <message>
+        <source>The system keychain</source>
+        <translation>Der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>A file only you can read (0600) in the data folder</source>
+        <translation>Eine nur für Sie lesbare Datei (0600) im Datenordner</translation>
     </message>
 </context>
 <context>

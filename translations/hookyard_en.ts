@@ -1991,6 +1991,25 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::ByteSizeSpinBox</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::ConnectorActivity</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -2950,10 +2969,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>&amp;Public base URL:</translation>
     </message>
     <message>
-        <source>&amp;Body limit (bytes):</source>
-        <translation>&amp;Body limit (bytes):</translation>
-    </message>
-    <message>
         <source>Default &amp;tolerance (s):</source>
         <translation>Default &amp;tolerance (s):</translation>
     </message>
@@ -3004,10 +3019,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>Runs at the same &amp;time:</source>
         <translation>Runs at the same &amp;time:</translation>
-    </message>
-    <message>
-        <source>Output kept per stream (bytes):</source>
-        <translation>Output kept per stream (bytes):</translation>
     </message>
     <message>
         <source>Grace before kill:</source>
@@ -3123,6 +3134,34 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
             <numerusform>%n setting was not accepted: see the page</numerusform>
             <numerusform>%n settings were not accepted: see the page</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Body limit:</source>
+        <translation>&amp;Body limit:</translation>
+    </message>
+    <message>
+        <source>Output kept per stream:</source>
+        <translation>Output kept per stream:</translation>
+    </message>
+    <message>
+        <source>Normal: a killed or crashed Hookyard loses nothing it acknowledged</source>
+        <translation>Normal: a killed or crashed Hookyard loses nothing it acknowledged</translation>
+    </message>
+    <message>
+        <source>Full: a power loss loses nothing either (slower)</source>
+        <translation>Full: a power loss loses nothing either (slower)</translation>
+    </message>
+    <message>
+        <source>Automatic: the system keychain, else a file</source>
+        <translation>Automatic: the system keychain, else a file</translation>
+    </message>
+    <message>
+        <source>The system keychain</source>
+        <translation>The system keychain</translation>
+    </message>
+    <message>
+        <source>A file only you can read (0600) in the data folder</source>
+        <translation>A file only you can read (0600) in the data folder</translation>
     </message>
 </context>
 <context>

@@ -1991,6 +1991,25 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::ByteSizeSpinBox</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::ConnectorActivity</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -2950,10 +2969,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>&amp;URL de base publique&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Body limit (bytes):</source>
-        <translation>Limite du &amp;corps (octets)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Default &amp;tolerance (s):</source>
         <translation>&amp;Tolérance par défaut (s)&#xa0;:</translation>
     </message>
@@ -3004,10 +3019,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Runs at the same &amp;time:</source>
         <translation>E&amp;xécutions simultanées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Output kept per stream (bytes):</source>
-        <translation>Sortie conservée par flux (octets)&#xa0;:</translation>
     </message>
     <message>
         <source>Grace before kill:</source>
@@ -3123,6 +3134,34 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>No cap</source>
         <translation>Sans plafond</translation>
+    </message>
+    <message>
+        <source>&amp;Body limit:</source>
+        <translation>Limite du &amp;corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Output kept per stream:</source>
+        <translation>Sortie conservée par flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Normal: a killed or crashed Hookyard loses nothing it acknowledged</source>
+        <translation>Normal&#xa0;: si Hookyard est tué ou plante, rien de ce qu&apos;il a confirmé n&apos;est perdu</translation>
+    </message>
+    <message>
+        <source>Full: a power loss loses nothing either (slower)</source>
+        <translation>Complet&#xa0;: même une coupure de courant ne perd rien (plus lent)</translation>
+    </message>
+    <message>
+        <source>Automatic: the system keychain, else a file</source>
+        <translation>Automatique&#xa0;: le trousseau du système, sinon un fichier</translation>
+    </message>
+    <message>
+        <source>The system keychain</source>
+        <translation>Le trousseau du système</translation>
+    </message>
+    <message>
+        <source>A file only you can read (0600) in the data folder</source>
+        <translation>Un fichier que vous seul pouvez lire (0600) dans le dossier de données</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/duration.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
+#include "gui/bytesizespinbox.h"
 #include "i18n/i18n.h"
 #include "storage/settingsrepository.h"
 
@@ -27,7 +28,7 @@ QString SettingsPage::labelOf(const QString &key)
     static const QHash<QString, const char *> labels = {
         { QLatin1String(Core::Settings::ListenAddress), QT_TR_NOOP("&Listen address and port:") },
         { QLatin1String(Core::Settings::PublicBaseUrl), QT_TR_NOOP("&Public base URL:") },
-        { QLatin1String(Core::Settings::BodyLimit), QT_TR_NOOP("&Body limit (bytes):") },
+        { QLatin1String(Core::Settings::BodyLimit), QT_TR_NOOP("&Body limit:") },
         { QLatin1String(Core::Settings::DefaultTolerance), QT_TR_NOOP("Default &tolerance (s):") },
         { QLatin1String(Core::Settings::DefaultRate), QT_TR_NOOP("Default &rate limit (/s):") },
         { QLatin1String(Core::Settings::DefaultBurst), QT_TR_NOOP("Default b&urst:") },
@@ -44,7 +45,7 @@ QString SettingsPage::labelOf(const QString &key)
         { QLatin1String(Core::Settings::DefaultAgentCommand),
           QT_TR_NOOP("Default agent &command:") },
         { QLatin1String(Core::Settings::MaxConcurrentRuns), QT_TR_NOOP("Runs at the same &time:") },
-        { QLatin1String(Core::Settings::OutputCap), QT_TR_NOOP("Output kept per stream (bytes):") },
+        { QLatin1String(Core::Settings::OutputCap), QT_TR_NOOP("Output kept per stream:") },
         { QLatin1String(Core::Settings::KillGrace), QT_TR_NOOP("Grace before kill:") },
         { QLatin1String(Core::Settings::Notifications), QT_TR_NOOP("&Notifications") },
         { QLatin1String(Core::Settings::CloseToTray),
@@ -53,6 +54,38 @@ QString SettingsPage::labelOf(const QString &key)
     };
     const auto it = labels.constFind(key);
     return it == labels.constEnd() ? key + u':' : tr(it.value());
+}
+
+// How a choice of an enum setting reads in its combo box; the stored value stays the choice.
+QString SettingsPage::choiceText(const QString &key, const QString &choice)
+{
+    namespace S = Core::Settings;
+    if (key == QLatin1String(S::Synchronous)) {
+        if (choice == QLatin1String("normal"))
+            return tr("Normal: a killed or crashed Hookyard loses nothing it acknowledged");
+        if (choice == QLatin1String("full"))
+            return tr("Full: a power loss loses nothing either (slower)");
+    }
+    if (key == QLatin1String(S::SecretBackend)) {
+        if (choice == QLatin1String("auto"))
+            return tr("Automatic: the system keychain, else a file");
+        if (choice == QLatin1String("keychain"))
+            return tr("The system keychain");
+        if (choice == QLatin1String("file"))
+            return tr("A file only you can read (0600) in the data folder");
+    }
+    if (key == QLatin1String(S::Language)) {
+        // Each language by its own name, as language menus do: not translated.
+        static const QHash<QString, QString> names = {
+            { QStringLiteral("en"), QStringLiteral("English") },
+            { QStringLiteral("de"), QStringLiteral("Deutsch") },
+            { QStringLiteral("fr"), QStringLiteral("Français") },
+        };
+        if (choice.isEmpty())
+            return tr("(system default)");
+        return names.value(choice, choice);
+    }
+    return choice;
 }
 
 // When a setting takes effect, where that is not "at once": what Engine::applySettings() and
@@ -123,13 +156,15 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
             case Core::SettingType::Enum: {
                 auto *combo = new QComboBox(group);
                 for (const QString &choice : QLatin1String(spec.choices).toString().split(u'|'))
-                    combo->addItem(choice.isEmpty() ? tr("(system default)") : choice, choice);
+                    combo->addItem(choiceText(key, choice), choice);
                 connect(combo, &QComboBox::currentIndexChanged, this, &SettingsPage::markChanged);
                 editor = combo;
                 break;
             }
             case Core::SettingType::Int: {
-                auto *spin = new QSpinBox(group);
+                const bool bytes = key == QLatin1String(Core::Settings::BodyLimit)
+                    || key == QLatin1String(Core::Settings::OutputCap);
+                auto *spin = bytes ? new ByteSizeSpinBox(group) : new QSpinBox(group);
                 spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
                 spin->setRange(int(qMax<qint64>(spec.min, -2147483647)),
                                spec.max > spec.min ? int(qMin<qint64>(spec.max, 2147483647))

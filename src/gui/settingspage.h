@@ -38,6 +38,7 @@ private:
     void markChanged();
     QString valueOf(const QString &key) const;
     static QString labelOf(const QString &key);
+    static QString choiceText(const QString &key, const QString &choice);
     QString noteOf(const QString &key) const;
 
     Engine::Engine &m_engine;

@@ -445,6 +445,16 @@ void TestMainWindow::settingsSayWhenTheyApply()
     // Where 0 means no limit, the field says so.
     QCOMPARE(m_fx.find<QSpinBox>("setting_storage_retention_events")->text(),
              QStringLiteral("No cap"));
+    // Sizes read in their unit, choices say what they mean; the stored values stay as they were.
+    auto *bodyLimit = m_fx.find<QSpinBox>("setting_receiver_body_limit");
+    QCOMPARE(bodyLimit->text(), QStringLiteral("1 MiB"));
+    auto *durability = m_fx.find<QComboBox>("setting_storage_synchronous");
+    QVERIFY2(durability->currentText().startsWith(QStringLiteral("Normal: ")),
+             qPrintable(durability->currentText()));
+    QCOMPARE(durability->currentData().toString(), QStringLiteral("normal"));
+    auto *language = m_fx.find<QComboBox>("setting_gui_language");
+    QCOMPARE(language->itemText(language->findData(QStringLiteral("de"))),
+             QStringLiteral("Deutsch"));
 
     // A duration is shown readable, not as the milliseconds it is stored in, and read back.
     auto *grace = m_fx.find<QLineEdit>("setting_agents_kill_grace");
@@ -463,6 +473,8 @@ void TestMainWindow::settingsSayWhenTheyApply()
     grace->setText(QStringLiteral("soon"));
     auto *workers = m_fx.find<QSpinBox>("setting_agents_max_concurrent");
     workers->setValue(3);
+    bodyLimit->stepBy(1); // sizes step in powers of two
+    QCOMPARE(bodyLimit->text(), QStringLiteral("2 MiB"));
     QTest::mouseClick(apply, Qt::LeftButton);
     auto *error = m_fx.find<QLabel>("settingError_agents_kill_grace");
     QTRY_VERIFY(error->isVisible());
@@ -470,6 +482,7 @@ void TestMainWindow::settingsSayWhenTheyApply()
     QCOMPARE(grace->text(), QStringLiteral("soon"));
     QCOMPARE(settings.value(QStringLiteral("agents.kill_grace")), QStringLiteral("1500"));
     QCOMPARE(settings.value(QStringLiteral("agents.max_concurrent")), QStringLiteral("3"));
+    QCOMPARE(settings.value(QStringLiteral("receiver.body_limit")), QStringLiteral("2097152"));
     QCOMPARE(workers->value(), 3);
     QVERIFY(apply->isEnabled());
 }

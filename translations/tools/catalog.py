@@ -1435,9 +1435,9 @@ t("Queued", "Eingereiht", "Mise en file", context="Hookyard::Gui::RunListModel")
 # --- Hookyard::Gui::SettingsPage (accelerators are unique on the page) ---------------------------
 t("&Listen address and port:", "&Empfangsadresse und Port:", "Adresse et port d'&écoute :")
 t("&Public base URL:", "Ö&ffentliche Basis-URL:", "&URL de base publique :")
-t("&Body limit (bytes):", "Body-&Limit (Bytes):", "Limite du &corps (octets) :")
-t("Default &tolerance (s):", "Standard-&Toleranz (s):", "&Tolérance par défaut (s) :")
-t("Default &rate limit (/s):", "Standard-&Ratenlimit (/s):", "&Limite de débit par défaut (/s) :")
+t("&Body limit:", "&Body-Limit:", "Limite du &corps :")
+t("Default &tolerance (s):", "Standard-T&oleranz (s):", "&Tolérance par défaut (s) :")
+t("Default &rate limit (/s):", "Standard-Ratenl&imit (/s):", "&Limite de débit par défaut (/s) :")
 t("Default b&urst:", "Standard-B&urst:", "&Rafale par défaut :")
 t("Rejected requests per address (/s):", "Abgewiesene Anfragen pro Adresse (/s):",
   "Requêtes rejetées par adresse (/s) :")
@@ -1452,8 +1452,7 @@ t("Keep at most (&events):", "Höchstens aufbewahren (Ere&ignisse):",
 t("&Secret store:", "&Geheimnisspeicher:", "&Stockage des secrets :")
 t("Default agent &command:", "Standard-Agenten&befehl:", "Co&mmande d'agent par défaut :")
 t("Runs at the same &time:", "Läufe gleich&zeitig:", "E&xécutions simultanées :")
-t("Output kept per stream (bytes):", "Aufbewahrte Ausgabe pro Stream (Bytes):",
-  "Sortie conservée par flux (octets) :")
+t("Output kept per stream:", "Aufbewahrte Ausgabe pro Stream:", "Sortie conservée par flux :")
 t("Grace before kill:", "Frist vor dem Abbruch (kill):", "Délai avant l'arrêt forcé :")
 t("&Notifications", "Be&nachrichtigungen", "&Notifications")
 t("&Keep receiving in the tray when the window is closed",
@@ -2206,6 +2205,23 @@ t("%n queued or running.", ["%n wartet oder läuft.", "%n warten oder laufen."],
 t("Select the event to see each run's output and log.",
   "Wählen Sie das Ereignis aus, um Ausgabe und Protokoll jedes Laufs zu sehen.",
   "Sélectionnez l'événement pour voir la sortie et le journal de chaque exécution.")
+
+t("%1 MiB", "%1 MiB", "%1 Mio")
+t("%1 KiB", "%1 KiB", "%1 Kio")
+t("%1 bytes", "%1 Byte", "%1 octets")
+t("bytes", "Byte", "octets")
+t("Normal: a killed or crashed Hookyard loses nothing it acknowledged",
+  "Normal: Wird Hookyard beendet oder stürzt ab, geht nichts Bestätigtes verloren",
+  "Normal : si Hookyard est tué ou plante, rien de ce qu'il a confirmé n'est perdu")
+t("Full: a power loss loses nothing either (slower)",
+  "Vollständig: Auch bei Stromausfall geht nichts verloren (langsamer)",
+  "Complet : même une coupure de courant ne perd rien (plus lent)")
+t("Automatic: the system keychain, else a file", "Automatisch: der Schlüsselbund des Systems, "
+  "sonst eine Datei", "Automatique : le trousseau du système, sinon un fichier")
+t("The system keychain", "Der Schlüsselbund des Systems", "Le trousseau du système")
+t("A file only you can read (0600) in the data folder",
+  "Eine nur für Sie lesbare Datei (0600) im Datenordner",
+  "Un fichier que vous seul pouvez lire (0600) dans le dossier de données")
 
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
