@@ -286,13 +286,15 @@ bool ConnectorRepository::remove(const QString &id, QString *error)
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM connectors WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM connectors WHERE id = ? RETURNING name"));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = writeFailed(q.lastError().text());
         return false;
     }
-    if (q.numRowsAffected() == 0) {
+    const QString name = q.next() ? q.value(0).toString() : QString();
+    q.finish(); // the statement must be done before the commit
+    if (name.isEmpty()) {
         *error = tr("There is no connector with the id %1: list them with `hookyard connector "
                     "list`.")
                      .arg(id);
@@ -302,7 +304,7 @@ bool ConnectorRepository::remove(const QString &id, QString *error)
         *error = writeFailed(tx.errorText());
         return false;
     }
-    qCInfo(lcStorage) << "connector removed:" << id;
+    qCInfo(lcStorage) << "connector removed:" << name;
     return true;
 }
 
