@@ -1982,12 +1982,12 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen: dies ändert die Datei selbst</translation>
     </message>
     <message>
-        <source>Choose the connectors whose events start this agent; only `connectors:` changes</source>
-        <translation>Die Connectors wählen, deren Ereignisse diesen Agenten starten; nur `connectors:` wird geändert</translation>
-    </message>
-    <message>
         <source>Connectors of %1 saved</source>
         <translation>Connectors von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</source>
+        <translation>Die Connectors wählen, deren Ereignisse diesen Agenten starten; nur der Schlüssel „connectors“ der Datei wird geändert</translation>
     </message>
 </context>
 <context>

@@ -1946,10 +1946,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>Save or undo your edits first: this changes the file itself</translation>
     </message>
     <message>
-        <source>Choose the connectors whose events start this agent; only `connectors:` changes</source>
-        <translation>Choose the connectors whose events start this agent; only `connectors:` changes</translation>
-    </message>
-    <message>
         <source>Connectors of %1 saved</source>
         <translation>Connectors of %1 saved</translation>
     </message>
@@ -1988,6 +1984,10 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>Run %1 already finished</source>
         <translation>Run %1 already finished</translation>
+    </message>
+    <message>
+        <source>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</source>
+        <translation>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</translation>
     </message>
 </context>
 <context>

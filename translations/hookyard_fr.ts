@@ -1982,12 +1982,12 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Enregistrez ou annulez d&apos;abord vos modifications&#xa0;: ceci modifie le fichier lui-même</translation>
     </message>
     <message>
-        <source>Choose the connectors whose events start this agent; only `connectors:` changes</source>
-        <translation>Choisir les connecteurs dont les événements démarrent cet agent&#xa0;; seul `connectors:` change</translation>
-    </message>
-    <message>
         <source>Connectors of %1 saved</source>
         <translation>Connecteurs de %1 enregistrés</translation>
+    </message>
+    <message>
+        <source>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</source>
+        <translation>Choisir les connecteurs dont les événements démarrent cet agent&#xa0;; seule la clé «&#xa0;connectors&#xa0;» du fichier change</translation>
     </message>
 </context>
 <context>

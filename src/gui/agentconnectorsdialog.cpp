@@ -1,6 +1,7 @@
 #include "gui/agentconnectorsdialog.h"
 
 #include "agents/connectorlinks.h"
+#include "gui/displaytext.h"
 #include "ui_agentconnectorsdialog.h"
 
 #include <QPushButton>
@@ -126,7 +127,7 @@ void AgentConnectorsDialog::setSaving(bool saving)
 
 void AgentConnectorsDialog::showError(const QString &text)
 {
-    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setText(DisplayText::message(text));
     m_ui->errorLabel->setVisible(true);
 }
 

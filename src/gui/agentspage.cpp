@@ -6,6 +6,7 @@
 #include "agents/runscheduler.h"
 #include "engine/engine.h"
 #include "gui/agentconnectorsdialog.h"
+#include "gui/displaytext.h"
 #include "gui/elidedlabel.h"
 #include "gui/eventsource.h"
 #include "gui/icons.h"
@@ -178,7 +179,7 @@ void AgentsPage::reloadList()
         item->setToolTip(entry.isOk() ? tr("Loaded from %1").arg(entry.filePath)
                                       : tr("Not loaded: %1").arg(entry.error));
         if (!entry.isOk())
-            item->setText(tr("%1 — error, %2").arg(name, entry.error));
+            item->setText(tr("%1 — error, %2").arg(name, DisplayText::message(entry.error)));
         if (entry.filePath == current)
             select = m_list->count() - 1;
     }
@@ -261,15 +262,18 @@ void AgentsPage::validate()
     if (!errors.isEmpty()) {
         const auto &first = errors.constFirst();
         m_highlighter->setErrorLine(first.line - 1);
-        m_validation->setText(
-            tr("✗ Line %1, column %2: %3").arg(first.line).arg(first.column).arg(first.message));
+        m_validation->setText(tr("✗ Line %1, column %2: %3")
+                                  .arg(first.line)
+                                  .arg(first.column)
+                                  .arg(DisplayText::message(first.message)));
     } else {
         m_highlighter->setErrorLine(-1);
         const auto warnings = result.warnings();
-        m_validation->setText(warnings.isEmpty() ? tr("✓ Valid agent “%1”").arg(result.spec.name)
-                                                 : tr("✓ Valid, with a warning: line %1: %2")
-                                                       .arg(warnings.constFirst().line)
-                                                       .arg(warnings.constFirst().message));
+        m_validation->setText(warnings.isEmpty()
+                                  ? tr("✓ Valid agent “%1”").arg(result.spec.name)
+                                  : tr("✓ Valid, with a warning: line %1: %2")
+                                        .arg(warnings.constFirst().line)
+                                        .arg(DisplayText::message(warnings.constFirst().message)));
     }
     m_saveButton->setEnabled(errors.isEmpty() && !m_engine.isReadOnly());
     m_editorValid = errors.isEmpty();
@@ -292,8 +296,8 @@ void AgentsPage::updateConnectorsButton()
                                    && !m_engine.isReadOnly());
     m_connectorsButton->setToolTip(
         modified ? tr("Save or undo your edits first: this changes the file itself")
-                 : tr("Choose the connectors whose events start this agent; only `connectors:` "
-                      "changes"));
+                 : tr("Choose the connectors whose events start this agent; only the file's "
+                      "“connectors” key changes"));
 }
 
 void AgentsPage::editConnectors()

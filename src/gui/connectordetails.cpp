@@ -286,7 +286,7 @@ void ConnectorDetails::setSecretMessage(const QString &text, bool isError)
     if (isError)
         palette.setColor(QPalette::WindowText, QColor(0xd0, 0x30, 0x30));
     m_ui->secretMessage->setPalette(palette);
-    m_ui->secretMessage->setText(text);
+    m_ui->secretMessage->setText(DisplayText::message(text));
 }
 
 void ConnectorDetails::saveSecret()
@@ -331,7 +331,7 @@ void ConnectorDetails::applyOptions()
     updated.burst = qRound(m_ui->burstSpin->value());
     QString error;
     if (!m_engine.updateConnector(updated, &error)) {
-        m_ui->optionsMessage->setText(error);
+        m_ui->optionsMessage->setText(DisplayText::message(error));
         return;
     }
     m_ui->optionsMessage->setText(tr("Applied."));

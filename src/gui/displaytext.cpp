@@ -103,4 +103,23 @@ QString DisplayText::bytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+QString DisplayText::message(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const QLocale locale;
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype open = text.indexOf(u'`', from);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(u'`', open + 1);
+        if (close < 0) {
+            out += QStringView(text).mid(from);
+            return out;
+        }
+        out += QStringView(text).mid(from, open - from);
+        out += locale.quoteString(QStringView(text).mid(open + 1, close - open - 1));
+        from = close + 1;
+    }
+}
+
 } // namespace Hookyard::Gui

@@ -24,6 +24,10 @@ public:
     static QString ago(qint64 msSinceEpoch, qint64 nowMs);
     static QString duration(qint64 ms);
     static QString bytes(qint64 bytes);
+    // A message shared with the command line marks keys, commands and values in backticks, as
+    // Markdown does ("an empty `connectors` list"); the window shows them in the language's
+    // quotation marks instead ("an empty “connectors” list"). An unpaired backtick stays.
+    static QString message(const QString &text);
 };
 
 } // namespace Hookyard::Gui

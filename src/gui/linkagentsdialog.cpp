@@ -1,6 +1,7 @@
 #include "gui/linkagentsdialog.h"
 
 #include "agents/connectorlinks.h"
+#include "gui/displaytext.h"
 #include "gui/icons.h"
 #include "ui_linkagentsdialog.h"
 
@@ -52,9 +53,9 @@ void LinkAgentsDialog::fill(const QList<Agents::AgentEntry> &agents)
             // Rewriting a file that does not read would hide its error or make it worse.
             item->setIcon(AgentColumn, Icons::get(Icons::Error));
             item->setText(ConnectorsColumn, tr("cannot be changed: the file has errors"));
-            item->setText(EventsColumn, entry.error);
+            item->setText(EventsColumn, DisplayText::message(entry.error));
             for (int column : { AgentColumn, ConnectorsColumn, EventsColumn })
-                item->setToolTip(column, entry.error);
+                item->setToolTip(column, DisplayText::message(entry.error));
             item->setFlags(Qt::NoItemFlags);
             continue;
         }
@@ -158,7 +159,7 @@ void LinkAgentsDialog::finishSave(const QList<ConnectorsWriteJob::Outcome> &outc
         QDialog::accept();
         return;
     }
-    m_ui->errorLabel->setText(tr("Not saved:") + u'\n' + errors.join(u'\n'));
+    m_ui->errorLabel->setText(tr("Not saved:") + u'\n' + DisplayText::message(errors.join(u'\n')));
     m_ui->errorLabel->setVisible(true);
 }
 

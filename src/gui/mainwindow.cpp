@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "gui/agentspage.h"
 #include "gui/connectorspage.h"
+#include "gui/displaytext.h"
 #include "gui/eventlistmodel.h"
 #include "gui/eventspage.h"
 #include "gui/icons.h"
@@ -172,7 +173,7 @@ void MainWindow::updateBanner()
 
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text, StatusMessageMs);
+    statusBar()->showMessage(DisplayText::message(text), StatusMessageMs);
 }
 
 void MainWindow::quit()

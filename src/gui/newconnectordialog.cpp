@@ -1,5 +1,6 @@
 #include "gui/newconnectordialog.h"
 
+#include "gui/displaytext.h"
 #include "storage/connectorrepository.h"
 #include "ui_newconnectordialog.h"
 
@@ -32,7 +33,7 @@ NewConnectorDialog::NewConnectorDialog(Create create, QWidget *parent)
             name.isEmpty() ? QString() : Storage::ConnectorRepository::nameProblem(name);
         m_ui->buttonBox->button(QDialogButtonBox::Ok)
             ->setEnabled(!name.isEmpty() && problem.isEmpty());
-        m_ui->errorLabel->setText(problem);
+        m_ui->errorLabel->setText(DisplayText::message(problem));
         m_ui->errorLabel->setVisible(!problem.isEmpty());
     });
 }
@@ -44,7 +45,7 @@ void NewConnectorDialog::accept()
     QString error;
     m_created = m_create(m_ui->connectorNameEdit->text().trimmed(), &error);
     if (!m_created) {
-        m_ui->errorLabel->setText(error);
+        m_ui->errorLabel->setText(DisplayText::message(error));
         m_ui->errorLabel->setVisible(true);
         m_ui->connectorNameEdit->setFocus();
         m_ui->connectorNameEdit->selectAll();

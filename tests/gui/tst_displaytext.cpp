@@ -38,6 +38,34 @@ private slots:
                  QStringLiteral("billing (removed)"));
         QCOMPARE(DisplayText::connectorName(QString(), true), QStringLiteral("(removed)"));
     }
+
+    void messageQuotesWhatTheCommandLineMarksInBackticks_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("shown");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("two marked")
+            << english << QStringLiteral("set `enabled: false` or run `hookyard agent list`")
+            << QStringLiteral(
+                   "set \u201cenabled: false\u201d or run \u201chookyard agent list\u201d");
+        QTest::newRow("unpaired stays")
+            << english << QStringLiteral("a ` alone") << QStringLiteral("a ` alone");
+        QTest::newRow("none") << english << QStringLiteral("plain") << QStringLiteral("plain");
+        QTest::newRow("German quotes") << QLocale(QLocale::German, QLocale::Germany)
+                                       << QStringLiteral("eine leere `connectors`-Liste")
+                                       << QStringLiteral("eine leere \u201econnectors\u201c-Liste");
+    }
+    void messageQuotesWhatTheCommandLineMarksInBackticks()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, message);
+        QFETCH(QString, shown);
+        QLocale::setDefault(locale);
+        const QString got = DisplayText::message(message);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(got, shown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDisplayText)

@@ -1057,10 +1057,12 @@ t("Runs for: %1", "Läuft für: %1", "S'exécute pour : %1")
 t("Save or undo your edits first: this changes the file itself",
   "Speichern oder verwerfen Sie zuerst Ihre Änderungen: dies ändert die Datei selbst",
   "Enregistrez ou annulez d'abord vos modifications : ceci modifie le fichier lui-même")
-t("Choose the connectors whose events start this agent; only `connectors:` changes",
-  "Die Connectors wählen, deren Ereignisse diesen Agenten starten; nur `connectors:` wird "
-  "geändert",
-  "Choisir les connecteurs dont les événements démarrent cet agent ; seul `connectors:` change")
+t("Choose the connectors whose events start this agent; only the file's “connectors” key "
+  "changes",
+  "Die Connectors wählen, deren Ereignisse diesen Agenten starten; nur der Schlüssel "
+  "„connectors“ der Datei wird geändert",
+  "Choisir les connecteurs dont les événements démarrent cet agent ; seule la clé « connectors » "
+  "du fichier change")
 t("Connectors of %1 saved", "Connectors von %1 gespeichert", "Connecteurs de %1 enregistrés")
 t("Select an agent, or start from an example.",
   "Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.",
