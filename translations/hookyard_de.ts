@@ -2959,6 +2959,13 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::RunTable</name>
+    <message>
+        <source>Still running: below is what it printed so far, updated every second.</source>
+        <translation>Läuft noch: unten steht, was er bisher ausgegeben hat, jede Sekunde aktualisiert.</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::SettingsPage</name>
     <message>
         <source>&amp;Listen address and port:</source>

@@ -2959,6 +2959,13 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::RunTable</name>
+    <message>
+        <source>Still running: below is what it printed so far, updated every second.</source>
+        <translation>Still running: below is what it printed so far, updated every second.</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::SettingsPage</name>
     <message>
         <source>&amp;Listen address and port:</source>

@@ -2959,6 +2959,13 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::RunTable</name>
+    <message>
+        <source>Still running: below is what it printed so far, updated every second.</source>
+        <translation>En cours&#xa0;: ci-dessous, ce qu&apos;elle a écrit jusqu&apos;ici, mis à jour chaque seconde.</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::SettingsPage</name>
     <message>
         <source>&amp;Listen address and port:</source>

@@ -124,10 +124,19 @@ void AgentRun::startAgent(const QByteArray &input)
         return;
     }
     m_process = std::make_unique<AgentProcess>(processRequest(argv, input));
+    m_agentStarted = true;
     connect(m_process.get(), &AgentProcess::started, this,
             [this] { Q_EMIT processStarted(m_process->processId()); });
     connect(m_process.get(), &AgentProcess::finished, this, &AgentRun::onAgentFinished);
     m_process->start();
+}
+
+std::optional<RunProgress> AgentRun::progress() const
+{
+    if (!m_agentStarted || !m_process || m_done)
+        return std::nullopt;
+    return RunProgress { m_process->outputSoFar(), m_middlewareLog + m_process->logSoFar(),
+                         m_process->bytesRead() };
 }
 
 void AgentRun::cancel()

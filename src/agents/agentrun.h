@@ -38,6 +38,14 @@ struct RunOutcome
     QString error;
 };
 
+// What a running agent has printed so far.
+struct RunProgress
+{
+    QByteArray output;
+    QByteArray log; // the middleware's first, as in the outcome
+    qint64 bytesRead = 0; // grows with every read: tells whether anything changed
+};
+
 // One attempt of one run: the optional middleware process, then the agent process (section 6's
 // process contract). Emits finished() exactly once. Lives on the thread that owns it.
 class AgentRun final : public QObject
@@ -51,6 +59,9 @@ public:
 
     void start();
     void cancel();
+    // While the agent's own process exists: what it has printed so far. Nothing before (while
+    // the middleware runs) or after it finished (finished() has the outcome).
+    std::optional<RunProgress> progress() const;
     qint64 runId() const { return m_request.runId; }
     const QString &agentName() const { return m_request.agent.name; }
 
@@ -78,6 +89,7 @@ private:
     QByteArray m_middlewareLog;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_agentStarted = false; // m_process is the agent's, not the middleware's
 };
 
 } // namespace Hookyard::Agents

@@ -52,6 +52,8 @@ RunScheduler::RunScheduler(QString dataDir, AgentCatalog &catalog, const Core::C
         reloadSettings();
         pump();
     });
+    m_progress.setInterval(DefaultProgressIntervalMs);
+    connect(&m_progress, &QTimer::timeout, this, &RunScheduler::writeProgress);
     // A file that appears or is fixed may make queued runs startable.
     connect(&m_catalog, &AgentCatalog::changed, this, &RunScheduler::wake);
 }
@@ -105,6 +107,7 @@ bool RunScheduler::start(QString *error)
 void RunScheduler::stop()
 {
     m_poll.stop();
+    m_progress.stop();
     if (!m_db)
         return;
     Storage::RunRepository runs(*m_db);
@@ -261,7 +264,27 @@ bool RunScheduler::startRun(const Storage::RunRecord &run, qint64 now)
                       << "starting";
     Q_EMIT runStarted(runId);
     job->start();
+    if (!m_progress.isActive())
+        m_progress.start();
     return true;
+}
+
+void RunScheduler::writeProgress()
+{
+    if (m_active.isEmpty() || !m_db) {
+        m_progress.stop();
+        return;
+    }
+    Storage::RunRepository runs(*m_db);
+    for (auto it = m_active.begin(); it != m_active.end(); ++it) {
+        const auto progress = it->job->progress();
+        if (!progress || progress->bytesRead == it->written)
+            continue;
+        if (runs.saveProgress(it.key(), progress->output, progress->log)) {
+            it->written = progress->bytesRead;
+            Q_EMIT runProgress(it.key());
+        }
+    }
 }
 
 void RunScheduler::onRunFinished(qint64 runId, const RunOutcome &outcome)

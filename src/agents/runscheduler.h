@@ -40,6 +40,7 @@ class RunScheduler final : public QObject
 public:
     static constexpr int DefaultPollIntervalMs = 500;
     static constexpr qint64 DefaultRetryBaseMs = 10'000;
+    static constexpr int DefaultProgressIntervalMs = 1000;
 
     // catalog and clock must outlive the scheduler.
     RunScheduler(QString dataDir, AgentCatalog &catalog, const Core::Clock &clock,
@@ -57,6 +58,8 @@ public:
     // Backoff of retry n (n = 1, 2 ...) is base * 2^(n-1).
     void setRetryBaseMs(qint64 ms) { m_retryBaseMs = ms; }
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    // How often what running runs printed is written to the database (runProgress()).
+    void setProgressInterval(int ms) { m_progress.setInterval(ms); }
     // Reads agents.max_concurrent, output_cap, kill_grace and default_command again (done on
     // every poll tick too).
     void reloadSettings();
@@ -86,6 +89,9 @@ Q_SIGNALS:
     // The run left "running": state is what the database now holds. "queued" means a retry was
     // scheduled (attempt + 1, after the backoff).
     void runFinished(qint64 runId, const QString &state);
+    // The running run printed more, and the database now holds what it printed so far (its
+    // output and log columns): at most one notice per run and progress interval.
+    void runProgress(qint64 runId);
 
 private:
     struct Active
@@ -94,6 +100,9 @@ private:
         QString agent;
         int attempt = 1;
         int retries = 0;
+        // RunProgress::bytesRead when last written; -1 so that the first write replaces the
+        // output an earlier attempt left.
+        qint64 written = -1;
     };
 
     void pump();
@@ -102,6 +111,7 @@ private:
     bool finishWithoutProcess(const Storage::RunRecord &run, const QString &state,
                               const QString &error);
     void onRunFinished(qint64 runId, const RunOutcome &outcome);
+    void writeProgress();
 
     struct WakeState;
     std::shared_ptr<WakeState> m_wakeState;
@@ -110,6 +120,7 @@ private:
     const Core::Clock &m_clock;
     std::unique_ptr<Storage::Database> m_db;
     QTimer m_poll;
+    QTimer m_progress;
     QHash<qint64, Active> m_active;
     qint64 m_retryBaseMs = DefaultRetryBaseMs;
     int m_maxConcurrent = 4;

@@ -287,6 +287,7 @@ void Engine::createScheduler()
         std::make_unique<Agents::RunScheduler>(m_options.dataDir, *d->catalog, *m_options.clock);
     connect(d->scheduler.get(), &Agents::RunScheduler::runStarted, this, &Engine::runStarted);
     connect(d->scheduler.get(), &Agents::RunScheduler::runFinished, this, &Engine::runFinished);
+    connect(d->scheduler.get(), &Agents::RunScheduler::runProgress, this, &Engine::runProgress);
 }
 
 void Engine::startScheduler()

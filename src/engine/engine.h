@@ -120,6 +120,8 @@ Q_SIGNALS:
     void settingsChanged();
     void runStarted(qint64 runId);
     void runFinished(qint64 runId, const QString &state);
+    // A running run printed more; the database holds what it printed so far.
+    void runProgress(qint64 runId);
 
 private:
     bool refuseWhenReadOnly(QString *error) const;

@@ -13,6 +13,7 @@
 #include "gui/runlistmodel.h"
 #include "gui/runtable.h"
 #include "gui/yamlhighlighter.h"
+#include "storage/runrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -151,6 +152,12 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     if (auto *catalog = engine.agents())
         connect(catalog, &Agents::AgentCatalog::changed, this, &AgentsPage::reloadList);
     connect(&engine, &Engine::Engine::runStarted, this, &AgentsPage::onRunChanged);
+    connect(&engine, &Engine::Engine::runProgress, this, &AgentsPage::onRunChanged);
+    // A read-only window follows the runs of the serving process.
+    connect(&engine, &Engine::Engine::databaseChanged, this, [this] {
+        if (const QModelIndex current = m_runTable->currentIndex(); current.isValid())
+            onRunChanged(current.data(RunListModel::RunIdRole).toLongLong());
+    });
     connect(&engine, &Engine::Engine::runFinished, this,
             [this](qint64 runId, const QString &) { onRunChanged(runId); });
     reloadList();
@@ -381,12 +388,14 @@ void AgentsPage::showRun()
                        .arg(run->agent, run->eventStripeId, run->eventType)
                        .arg(run->attempt)
         + u'\n';
+    if (run->state == QLatin1String(Storage::RunStates::Running))
+        text += stillRunningNote() + u'\n';
     if (!run->error.isEmpty())
         text += tr("Error: %1").arg(run->error) + u'\n';
     text += u'\n' + tr("── Output ──") + u'\n' + QString::fromUtf8(run->output);
     if (!run->log.isEmpty())
         text += u'\n' + tr("── Log ──") + u'\n' + QString::fromUtf8(run->log);
-    m_runOutput->setPlainText(text);
+    setRunText(m_runOutput, text);
     m_cancelButton->setEnabled(
         m_engine.scheduler()
         && (run->state == QLatin1String("queued") || run->state == QLatin1String("running")));

@@ -214,6 +214,18 @@ void EventDetails::refreshRuns(qint64 runId)
         m_runTable->selectRow(0);
 }
 
+void EventDetails::refreshShownRun(qint64 runId)
+{
+    const QModelIndex current = m_runTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 shown = current.data(RunListModel::RunIdRole).toLongLong();
+    if (runId != 0 && runId != shown)
+        return;
+    m_runs->refreshRun(shown);
+    showRun(m_runTable->currentIndex());
+}
+
 void EventDetails::showRun(const QModelIndex &runIndex)
 {
     if (!runIndex.isValid()) {
@@ -226,6 +238,8 @@ void EventDetails::showRun(const QModelIndex &runIndex)
         return;
     }
     QString text;
+    if (run->state == QLatin1String(Storage::RunStates::Running))
+        text += stillRunningNote() + QStringLiteral("\n\n");
     if (!run->error.isEmpty())
         text += tr("Error: %1").arg(run->error) + QStringLiteral("\n\n");
     text += tr("── Output (standard output)%1 ──")
@@ -236,7 +250,7 @@ void EventDetails::showRun(const QModelIndex &runIndex)
             + tr("── Log (standard error)%1 ──")
                   .arg(run->logTruncated ? tr(", cut at the cap") : QString())
             + u'\n' + QString::fromUtf8(run->log);
-    m_runOutput->setPlainText(text);
+    setRunText(m_runOutput, text);
 }
 
 void EventDetails::fillRunMenu()

@@ -37,6 +37,9 @@ public:
     RunListModel *runsModel() const { return m_runs; }
     // Runs of the shown event changed (started, finished).
     void refreshRuns(qint64 runId);
+    // The run printed more (runId), or another process changed the database (0): the shown
+    // run's row and text are read again.
+    void refreshShownRun(qint64 runId = 0);
 
 Q_SIGNALS:
     void message(const QString &text);

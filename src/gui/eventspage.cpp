@@ -147,7 +147,9 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     connect(&engine, &Engine::Engine::databaseChanged, this, [this] {
         scheduleRefresh();
         reloadTypes();
+        m_details->refreshShownRun(); // a read-only window follows the serving process's runs
     });
+    connect(&engine, &Engine::Engine::runProgress, m_details, &EventDetails::refreshShownRun);
     connect(&engine, &Engine::Engine::connectorsChanged, this, &EventsPage::reloadConnectors);
     connect(&engine, &Engine::Engine::runStarted, this, &EventsPage::onRunChanged);
     connect(&engine, &Engine::Engine::runFinished, this,

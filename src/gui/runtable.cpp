@@ -3,7 +3,10 @@
 #include "gui/badgedelegate.h"
 #include "gui/runlistmodel.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTableView>
 
 namespace Hookyard::Gui {
@@ -21,6 +24,32 @@ void setUpRunTable(QTableView *table, RunListModel *model)
                                                     QHeaderView::Stretch);
     table->setItemDelegateForColumn(RunListModel::StateColumn,
                                     new BadgeDelegate(RunListModel::StateRole, table));
+}
+
+void setRunText(QPlainTextEdit *view, const QString &text)
+{
+    const QString before = view->toPlainText();
+    if (before == text)
+        return;
+    QScrollBar *bar = view->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    const int position = bar->value();
+    if (!before.isEmpty() && text.startsWith(before)) {
+        // Only grew: append, so the selection and the cursor stay.
+        QTextCursor end(view->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(text.mid(before.size()));
+    } else {
+        view->setPlainText(text);
+    }
+    bar->setValue(atEnd && !before.isEmpty() ? bar->maximum() : qMin(position, bar->maximum()));
+}
+
+QString stillRunningNote()
+{
+    return QCoreApplication::translate("Hookyard::Gui::RunTable",
+                                       "Still running: below is what it printed so far, updated "
+                                       "every second.");
 }
 
 } // namespace Hookyard::Gui

@@ -213,6 +213,17 @@ bool RunRepository::markRunning(qint64 id, qint64 startedAtMs)
     return exec(q, "markRunning") && q.numRowsAffected() == 1;
 }
 
+bool RunRepository::saveProgress(qint64 id, const QByteArray &output, const QByteArray &log)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE runs SET output = ?, log = ? WHERE id = ? AND state = "
+                             "'running'"));
+    q.addBindValue(output.isNull() ? QByteArray("") : output);
+    q.addBindValue(log.isNull() ? QByteArray("") : log);
+    q.addBindValue(id);
+    return exec(q, "saveProgress") && q.numRowsAffected() == 1;
+}
+
 bool RunRepository::finish(const RunRecord &run)
 {
     QSqlQuery q(m_db.sql());

@@ -87,6 +87,9 @@ public:
     // queued -> running; false when the run was not queued any more (taken, cancelled).
     bool markRunning(qint64 id, qint64 startedAtMs);
     bool finish(const RunRecord &run); // state, exit code, output, log, error, finished_at
+    // What a running run has printed so far (replacing an earlier attempt's); false when the
+    // run is not running (any more).
+    bool saveProgress(qint64 id, const QByteArray &output, const QByteArray &log);
     bool requeue(qint64 id, int attempt, qint64 notBeforeMs, const QString &note);
     // At start: runs left "running" by a process that died are queued again, attempt + 1.
     int requeueInterrupted(qint64 nowMs);

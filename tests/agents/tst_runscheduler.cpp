@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void cancelQueuedAndRunning();
     void unknownAgentFails();
     void disabledAgentSkipsAutomaticRunsOnly();
+    void runningOutputIsWrittenAsItComes();
+    void progressReplacesTheEarlierAttemptsOutput();
 
 private:
     void writeAgent(const QString &name, const QByteArray &extra);
@@ -404,6 +407,66 @@ void TestRunScheduler::disabledAgentSkipsAutomaticRunsOnly()
     QCOMPARE(record(automatic).state, u"skipped"_s);
     QCOMPARE(record(manual).state, u"succeeded"_s);
     QCOMPARE(record(manual).output, QByteArray("ran"));
+}
+
+void TestRunScheduler::runningOutputIsWrittenAsItComes()
+{
+    // helperCommand() writes a YAML list: the \\n below is a newline when the agent gets it.
+    writeAgent(u"talker"_s,
+               "command: "
+                   + helperCommand({ u"print"_s, u"first line\\n"_s, u"log"_s, u"working"_s,
+                                     u"wait-file"_s, release(), u"print"_s, u"second line\\n"_s })
+                   + '\n');
+    m_scheduler->setProgressInterval(20);
+    QSignalSpy progress(m_scheduler.get(), &RunScheduler::runProgress);
+    const qint64 id = store(u"evt_1"_s, { u"talker"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    // While it waits, the database already holds what it printed, and says it is running.
+    QTRY_VERIFY_WITH_TIMEOUT(record(id).output.contains("first line"), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(record(id).log.contains("working"), 10'000);
+    auto r = record(id);
+    QCOMPARE(r.state, u"running"_s);
+    QVERIFY(!r.output.contains("second line"));
+    QVERIFY(progress.size() >= 1);
+    QCOMPARE(progress.first().first().toLongLong(), id);
+    // Nothing new printed: no more writes or notices.
+    const qsizetype notices = progress.size();
+    QTest::qWait(100);
+    QCOMPARE(progress.size(), notices);
+
+    QFile(release()).open(QIODevice::WriteOnly);
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10'000);
+    r = record(id);
+    QCOMPARE(r.state, u"succeeded"_s);
+    QCOMPARE(r.output, QByteArray("first line\nsecond line\n"));
+    QCOMPARE(r.log, QByteArray("working\n"));
+}
+
+void TestRunScheduler::progressReplacesTheEarlierAttemptsOutput()
+{
+    // Attempt 1 prints its number and fails; attempt 2 prints its number and waits.
+    writeAgent(u"flaky"_s,
+               "retries: 1\ncommand: "
+                   + helperCommand({ u"env"_s, u"HOOKYARD_ATTEMPT"_s, u"fail-before-attempt"_s,
+                                     u"2"_s, u"wait-file"_s, release() })
+                   + '\n');
+    m_scheduler->setRetryBaseMs(1000);
+    m_scheduler->setPollInterval(3'600'000);
+    m_scheduler->setProgressInterval(20);
+    const qint64 id = store(u"evt_1"_s, { u"flaky"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10'000);
+    QCOMPARE(record(id).output, QByteArray("HOOKYARD_ATTEMPT=1\n")); // kept while it waits
+    m_clock.advanceMs(1000);
+    m_scheduler->wake();
+    QCOMPARE(m_started.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(record(id).output, QByteArray("HOOKYARD_ATTEMPT=2\n"), 10'000);
+    QCOMPARE(record(id).log, QByteArray()); // the first attempt's "failing on purpose" is gone
+    QFile(release()).open(QIODevice::WriteOnly);
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 2, 10'000);
+    QCOMPARE(m_finished.last().second, u"succeeded"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRunScheduler)

@@ -1,7 +1,10 @@
 #include "fakeeventsource.h"
 #include "gui/runlistmodel.h"
+#include "gui/runtable.h"
 
 #include <QAbstractItemModelTester>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +17,7 @@ private Q_SLOTS:
     void pagesAndPrepends();
     void filtersByAgentAndEvent();
     void refreshRunChangesState();
+    void runTextFollowsTheEndOrStaysPut();
 };
 
 void TestRunListModel::pagesAndPrepends()
@@ -76,6 +80,46 @@ void TestRunListModel::refreshRunChangesState()
     QCOMPARE(model.index(row, 0).data(RunListModel::StateRole).toString(),
              QStringLiteral("failed"));
     QVERIFY(model.runAt(row).output.isEmpty()); // the list stays light
+}
+
+// A running run's text is set again every second as it grows (setRunText).
+void TestRunListModel::runTextFollowsTheEndOrStaysPut()
+{
+    QPlainTextEdit view;
+    view.resize(300, 120);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QString text;
+    for (int i = 0; i < 50; ++i)
+        text += QStringLiteral("line %1\n").arg(i);
+    Hookyard::Gui::setRunText(&view, text);
+    QScrollBar *bar = view.verticalScrollBar();
+    QCOMPARE(bar->value(), 0); // a new text starts at the top
+    QVERIFY(bar->maximum() > 0);
+
+    // At the end, the reader follows what is appended.
+    bar->setValue(bar->maximum());
+    const int end = bar->maximum();
+    text += QStringLiteral("more\nand more\n");
+    Hookyard::Gui::setRunText(&view, text);
+    QVERIFY(bar->maximum() > end);
+    QCOMPARE(bar->value(), bar->maximum());
+
+    // Scrolled up, the reader stays where they are, and a selection survives the growth.
+    QTextCursor selection(view.document());
+    selection.setPosition(0);
+    selection.setPosition(4, QTextCursor::KeepAnchor);
+    view.setTextCursor(selection);
+    bar->setValue(3);
+    text += QStringLiteral("even more\n");
+    Hookyard::Gui::setRunText(&view, text);
+    QCOMPARE(bar->value(), 3);
+    QCOMPARE(view.textCursor().selectedText(), QStringLiteral("line"));
+    QCOMPARE(view.toPlainText(), text);
+
+    // Another text (another run, or a finished one's header) replaces it.
+    Hookyard::Gui::setRunText(&view, QStringLiteral("done\n"));
+    QCOMPARE(view.toPlainText(), QStringLiteral("done\n"));
 }
 
 QTEST_MAIN(TestRunListModel)

@@ -2225,6 +2225,10 @@ t("A file only you can read (0600) in the data folder",
   "Eine nur für Sie lesbare Datei (0600) im Datenordner",
   "Un fichier que vous seul pouvez lire (0600) dans le dossier de données")
 
+t("Still running: below is what it printed so far, updated every second.",
+  "Läuft noch: unten steht, was er bisher ausgegeben hat, jede Sekunde aktualisiert.",
+  "En cours : ci-dessous, ce qu'elle a écrit jusqu'ici, mis à jour chaque seconde.")
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
