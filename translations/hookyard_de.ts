@@ -2680,6 +2680,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>No rejected deliveries.</source>
         <translation>Keine abgewiesenen Zustellungen.</translation>
     </message>
+    <message>
+        <source>Every delivery</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <source>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</source>
+        <translation>Noch keine Zustellungen: Hier steht jede Anfrage an die URL eines Connectors, ob verifiziert oder nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::JsonTreeModel</name>

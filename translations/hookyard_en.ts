@@ -2680,6 +2680,14 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <source>All connectors</source>
         <translation>All connectors</translation>
     </message>
+    <message>
+        <source>Every delivery</source>
+        <translation>Every delivery</translation>
+    </message>
+    <message>
+        <source>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</source>
+        <translation>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::JsonTreeModel</name>

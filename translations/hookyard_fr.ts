@@ -2680,6 +2680,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>No rejected deliveries.</source>
         <translation>Aucune livraison rejetée.</translation>
     </message>
+    <message>
+        <source>Every delivery</source>
+        <translation>Toutes les livraisons</translation>
+    </message>
+    <message>
+        <source>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</source>
+        <translation>Aucune livraison pour l&apos;instant&#xa0;: chaque requête vers l&apos;URL d&apos;un connecteur apparaît ici, vérifiée ou non.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::JsonTreeModel</name>

@@ -151,7 +151,8 @@ QList<EventListModel::Row> EventListModel::readPage(qint64 beforeId, qint64 afte
         Storage::DeliveryFilter filter;
         filter.connectorId = m_query.connectorId;
         filter.outcome = m_query.mode == Mode::Rejected ? QStringLiteral("rejected")
-                                                        : QStringLiteral("duplicate");
+            : m_query.mode == Mode::Duplicates          ? QStringLiteral("duplicate")
+                                                        : QString(); // every outcome
         filter.beforeRow = beforeId;
         filter.afterRow = afterId;
         filter.limit = PageSize;

@@ -51,6 +51,7 @@ public:
         Events, // verified events, one row per event
         Duplicates, // duplicate deliveries of verified events
         Rejected, // rejected deliveries (unknown signature, no secret, rate limited ...)
+        Deliveries, // every delivery, verified, duplicate or rejected, as it came
     };
     struct Query
     {

@@ -54,6 +54,7 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     m_status->addItem(tr("Verified events"), int(EventListModel::Mode::Events));
     m_status->addItem(tr("Duplicate deliveries"), int(EventListModel::Mode::Duplicates));
     m_status->addItem(tr("Rejected deliveries"), int(EventListModel::Mode::Rejected));
+    m_status->addItem(tr("Every delivery"), int(EventListModel::Mode::Deliveries));
     m_type->setEditable(true);
     m_type->setInsertPolicy(QComboBox::NoInsert);
     m_type->lineEdit()->setPlaceholderText(tr("All types (invoice.* works)"));
@@ -184,11 +185,12 @@ void EventsPage::applyFilters()
     m_type->setEnabled(events);
     m_text->setEnabled(events);
     // A rejected delivery has no event: its columns would stand empty beside a cut-off reason.
+    // Run counts are the events'; deliveries do not have them.
     const bool rejected = query.mode == EventListModel::Mode::Rejected;
-    for (const int column :
-         { int(EventListModel::TypeColumn), int(EventListModel::EventIdColumn),
-           int(EventListModel::DuplicateColumn), int(EventListModel::RunsColumn) })
+    for (const int column : { int(EventListModel::TypeColumn), int(EventListModel::EventIdColumn),
+                              int(EventListModel::DuplicateColumn) })
         m_table->setColumnHidden(column, rejected);
+    m_table->setColumnHidden(EventListModel::RunsColumn, !events);
     if (events) {
         query.type = m_type->currentText().trimmed();
         query.text = m_text->text().trimmed();
@@ -214,6 +216,10 @@ void EventsPage::updatePlaceholder(const EventListModel::Query &query)
         break;
     case EventListModel::Mode::Rejected:
         text = tr("No rejected deliveries.");
+        break;
+    case EventListModel::Mode::Deliveries:
+        text = tr("No deliveries yet: every request to a connector's URL is listed here, "
+                  "verified or not.");
         break;
     }
     m_table->setPlaceholderText(text);

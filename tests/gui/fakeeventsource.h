@@ -16,6 +16,7 @@ public:
     explicit FakeEventSource(qint64 historySize = 0) : m_newest(historySize) { }
 
     int listCalls = 0;
+    QString lastDeliveryOutcome; // of the last deliveries() call
     qint64 largestLimitSeen = 0;
 
     // Appends n events (rows newest+1 .. newest+n).
@@ -63,8 +64,9 @@ public:
     {
         ++listCalls;
         QList<Hookyard::Storage::DeliveryRecord> out;
-        if (f.outcome != QLatin1String("rejected"))
-            return out;
+        lastDeliveryOutcome = f.outcome;
+        if (!f.outcome.isEmpty() && f.outcome != QLatin1String("rejected"))
+            return out; // only rejected deliveries here
         qint64 row = f.beforeRow > 0 ? std::min(f.beforeRow - 1, m_rejected) : m_rejected;
         for (; row > f.afterRow && row > 0 && out.size() < f.limit; --row) {
             Hookyard::Storage::DeliveryRecord d;

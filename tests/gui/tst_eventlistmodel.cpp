@@ -155,6 +155,15 @@ void TestEventListModel::rejectedDeliveriesMode()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QCOMPARE(model.refreshNew(), 2);
     QCOMPARE(inserted.size(), 1);
+
+    QCOMPARE(source.lastDeliveryOutcome, QStringLiteral("rejected"));
+
+    // Every delivery: asked for without an outcome (this source holds rejected ones only).
+    model.setQuery({ EventListModel::Mode::Deliveries, {}, {}, {} });
+    QCOMPARE(source.lastDeliveryOutcome, QString());
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(0, EventListModel::VerificationColumn).data(EventListModel::OutcomeRole),
+             QStringLiteral("rejected"));
 }
 
 void TestEventListModel::refreshEventUpdatesCounters()

@@ -2229,6 +2229,13 @@ t("Still running: below is what it printed so far, updated every second.",
   "Läuft noch: unten steht, was er bisher ausgegeben hat, jede Sekunde aktualisiert.",
   "En cours : ci-dessous, ce qu'elle a écrit jusqu'ici, mis à jour chaque seconde.")
 
+t("Every delivery", "Alle Zustellungen", "Toutes les livraisons")
+t("No deliveries yet: every request to a connector's URL is listed here, verified or not.",
+  "Noch keine Zustellungen: Hier steht jede Anfrage an die URL eines Connectors, ob verifiziert "
+  "oder nicht.",
+  "Aucune livraison pour l'instant : chaque requête vers l'URL d'un connecteur apparaît ici, "
+  "vérifiée ou non.")
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
