@@ -54,7 +54,9 @@ private:
     }
     qint64 resident(qint64 from, qint64 to) const { return residentBytes(m_path, from, to); }
     // Every whole page inside [from, to) is cached, or none is (when expected to be dropped and
-    // the file system lets the kernel drop them).
+    // the file system lets the kernel drop them). "Every" allows 1% less: the kernel evicts a few
+    // clean pages of its own accord under memory pressure (CI saw 4 pages of 16 MB go during a
+    // parallel build), while a release drops whole ranges of megabytes, never so few.
     void verifyCached(qint64 from, qint64 to, bool cached) const
     {
         constexpr qint64 Page = 4096;
@@ -64,7 +66,7 @@ private:
         const qint64 r = resident(first, last);
         const bool expectCached = cached || !m_droppable;
         QVERIFY2(
-            r == (expectCached ? whole : 0),
+            expectCached ? r >= whole - whole / 100 && r <= whole : r == 0,
             qPrintable(QStringLiteral("%1 of %2 bytes of [%3, %4) cached, expected %5")
                            .arg(r)
                            .arg(whole)
