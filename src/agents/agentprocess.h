@@ -63,11 +63,6 @@ public:
     // What the child has printed so far, each stream capped like the result's.
     const QByteArray &outputSoFar() const { return m_result.output; }
     const QByteArray &logSoFar() const { return m_result.log; }
-    // Bytes read from both streams so far, the dropped ones included: grows with every read.
-    qint64 bytesRead() const
-    {
-        return m_result.output.size() + m_result.log.size() + m_outputDropped + m_logDropped;
-    }
 
     // The absolute path argv[0] resolves to (PATH of env for bare names, workingDirectory for
     // paths), or empty when there is no such executable file.

@@ -135,8 +135,7 @@ std::optional<RunProgress> AgentRun::progress() const
 {
     if (!m_agentStarted || !m_process || m_done)
         return std::nullopt;
-    return RunProgress { m_process->outputSoFar(), m_middlewareLog + m_process->logSoFar(),
-                         m_process->bytesRead() };
+    return RunProgress { m_process->outputSoFar(), m_middlewareLog + m_process->logSoFar() };
 }
 
 void AgentRun::cancel()

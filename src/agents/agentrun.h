@@ -43,7 +43,8 @@ struct RunProgress
 {
     QByteArray output;
     QByteArray log; // the middleware's first, as in the outcome
-    qint64 bytesRead = 0; // grows with every read: tells whether anything changed
+    // Both only grow (up to the cap): their total size tells whether anything changed.
+    qint64 size() const { return output.size() + log.size(); }
 };
 
 // One attempt of one run: the optional middleware process, then the agent process (section 6's

@@ -278,10 +278,10 @@ void RunScheduler::writeProgress()
     Storage::RunRepository runs(*m_db);
     for (auto it = m_active.begin(); it != m_active.end(); ++it) {
         const auto progress = it->job->progress();
-        if (!progress || progress->bytesRead == it->written)
+        if (!progress || progress->size() == it->written)
             continue;
         if (runs.saveProgress(it.key(), progress->output, progress->log)) {
-            it->written = progress->bytesRead;
+            it->written = progress->size();
             Q_EMIT runProgress(it.key());
         }
     }

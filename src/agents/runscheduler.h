@@ -100,8 +100,8 @@ private:
         QString agent;
         int attempt = 1;
         int retries = 0;
-        // RunProgress::bytesRead when last written; -1 so that the first write replaces the
-        // output an earlier attempt left.
+        // RunProgress::size() when last written (what is past the cap is not written again);
+        // -1 so that the first write replaces the output an earlier attempt left.
         qint64 written = -1;
     };
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void disabledAgentSkipsAutomaticRunsOnly();
     void runningOutputIsWrittenAsItComes();
     void progressReplacesTheEarlierAttemptsOutput();
+    void progressIsNotWrittenAgainPastTheCap();
 
 private:
     void writeAgent(const QString &name, const QByteArray &extra);
@@ -467,6 +468,31 @@ void TestRunScheduler::progressReplacesTheEarlierAttemptsOutput()
     QFile(release()).open(QIODevice::WriteOnly);
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 2, 10'000);
     QCOMPARE(m_finished.last().second, u"succeeded"_s);
+}
+
+void TestRunScheduler::progressIsNotWrittenAgainPastTheCap()
+{
+    // 1 KiB kept; the agent goes on printing past it for a while, then waits.
+    setSetting(Core::Settings::OutputCap, u"1024"_s);
+    QStringList steps;
+    for (int i = 0; i < 12; ++i)
+        steps << u"flood"_s << u"400"_s << u"sleep"_s << u"25"_s;
+    steps << u"touch"_s << m_dir->filePath(u"printed"_s) << u"wait-file"_s << release();
+    writeAgent(u"flooder"_s, "command: " + helperCommand(steps) + '\n');
+    m_scheduler->setProgressInterval(10);
+    QSignalSpy progress(m_scheduler.get(), &RunScheduler::runProgress);
+    const qint64 id = store(u"evt_1"_s, { u"flooder"_s }).first();
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QTRY_COMPARE_WITH_TIMEOUT(record(id).output.size(), 1024, 10'000);
+    const qsizetype atCap = progress.size();
+    // What it prints past the cap is dropped: nothing changed, nothing is written again.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir->filePath(u"printed"_s)), 10'000);
+    QTest::qWait(50);
+    QCOMPARE(progress.size(), atCap);
+    QFile(release()).open(QIODevice::WriteOnly);
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10'000);
+    QVERIFY(record(id).outputTruncated);
 }
 
 QTEST_GUILESS_MAIN(TestRunScheduler)
