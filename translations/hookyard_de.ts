@@ -2637,10 +2637,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Alle Typen (invoice.* geht)</translation>
     </message>
     <message>
-        <source>Filter by event id, type or object id (Ctrl+F)</source>
-        <translation>Nach Ereignis-ID, Typ oder Objekt-ID filtern (Strg+F)</translation>
-    </message>
-    <message>
         <source>&amp;Connector:</source>
         <translation>&amp;Connector:</translation>
     </message>
@@ -2687,6 +2683,26 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</source>
         <translation>Noch keine Zustellungen: Hier steht jede Anfrage an die URL eines Connectors, ob verifiziert oder nicht.</translation>
+    </message>
+    <message>
+        <source>Search ids, types and payloads, e.g. a customer id (Ctrl+F)</source>
+        <translation>IDs, Typen und Nutzdaten durchsuchen, z. B. eine Kunden-ID (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</source>
+        <translation>Ein Teil einer Ereignis-ID, eines Typs oder einer Objekt-ID, in beliebiger Schreibweise, oder ein Text der Nutzdaten, wie Stripe sie gesendet hat, in genau dieser Schreibweise: eine Kunden-ID (cus_…), eine Rechnungs-ID, eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>More than %L1 events match: the newest %L1 are shown. Narrow the search to see older ones.</source>
+        <translation>Mehr als %L1 Ereignisse passen: die neuesten %L1 werden angezeigt. Grenzen Sie die Suche ein, um ältere zu sehen.</translation>
+    </message>
+    <message>
+        <source>Searching the stored events…</source>
+        <translation>Die gespeicherten Ereignisse werden durchsucht…</translation>
     </message>
 </context>
 <context>

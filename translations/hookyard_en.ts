@@ -2637,10 +2637,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>All types (invoice.* works)</translation>
     </message>
     <message>
-        <source>Filter by event id, type or object id (Ctrl+F)</source>
-        <translation>Filter by event id, type or object id (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Connector:</source>
         <translation>&amp;Connector:</translation>
     </message>
@@ -2687,6 +2683,26 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</source>
         <translation>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</translation>
+    </message>
+    <message>
+        <source>Search ids, types and payloads, e.g. a customer id (Ctrl+F)</source>
+        <translation>Search ids, types and payloads, e.g. a customer id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</source>
+        <translation>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>More than %L1 events match: the newest %L1 are shown. Narrow the search to see older ones.</source>
+        <translation>More than %L1 events match: the newest %L1 are shown. Narrow the search to see older ones.</translation>
+    </message>
+    <message>
+        <source>Searching the stored events…</source>
+        <translation>Searching the stored events…</translation>
     </message>
 </context>
 <context>

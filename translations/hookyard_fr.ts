@@ -2637,10 +2637,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Tous les types (invoice.* fonctionne)</translation>
     </message>
     <message>
-        <source>Filter by event id, type or object id (Ctrl+F)</source>
-        <translation>Filtrer par identifiant d&apos;événement, type ou identifiant d&apos;objet (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Connector:</source>
         <translation>&amp;Connecteur&#xa0;:</translation>
     </message>
@@ -2687,6 +2683,26 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>No deliveries yet: every request to a connector&apos;s URL is listed here, verified or not.</source>
         <translation>Aucune livraison pour l&apos;instant&#xa0;: chaque requête vers l&apos;URL d&apos;un connecteur apparaît ici, vérifiée ou non.</translation>
+    </message>
+    <message>
+        <source>Search ids, types and payloads, e.g. a customer id (Ctrl+F)</source>
+        <translation>Rechercher des id, des types et des contenus, p. ex. un id client (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</source>
+        <translation>Une partie d&apos;un id d&apos;événement, d&apos;un type ou d&apos;un id d&apos;objet, en majuscules ou minuscules, ou un texte du contenu tel que Stripe l&apos;a envoyé, à la casse près&#xa0;: un id client (cus_…), un id de facture, une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>More than %L1 events match: the newest %L1 are shown. Narrow the search to see older ones.</source>
+        <translation>Plus de %L1 événements correspondent&#xa0;: les %L1 plus récents sont affichés. Affinez la recherche pour voir les plus anciens.</translation>
+    </message>
+    <message>
+        <source>Searching the stored events…</source>
+        <translation>Recherche dans les événements enregistrés…</translation>
     </message>
 </context>
 <context>

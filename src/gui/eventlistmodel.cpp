@@ -138,8 +138,13 @@ QList<EventListModel::Row> EventListModel::readPage(qint64 beforeId, qint64 afte
         Storage::EventFilter filter;
         if (!m_query.connectorId.isEmpty())
             filter.connectorIds = { m_query.connectorId };
+        if (m_query.searching)
+            return rows; // the search thread answers; nothing is read here meanwhile
         filter.type = m_query.type;
         filter.text = m_query.text;
+        filter.restrictToRows = m_query.searched;
+        filter.rows = m_query.rows;
+        filter.rowsUpTo = m_query.rowsUpTo;
         filter.beforeRow = beforeId;
         filter.afterRow = afterId;
         filter.limit = PageSize;

@@ -58,7 +58,13 @@ public:
         Mode mode = Mode::Events;
         QString connectorId;
         QString type; // Events only: exact, or a glob with '*'
-        QString text; // Events only: event id, type, object id
+        QString text; // Events only: event id, type, object id, payload
+        // A text search runs on a thread (EventSearch): until it answers the list is empty
+        // (searching); then it shows the rows it found up to rowsUpTo, and newer rows that match.
+        bool searching = false;
+        bool searched = false;
+        QList<qint64> rows;
+        qint64 rowsUpTo = 0;
         bool operator==(const Query &) const = default;
     };
 

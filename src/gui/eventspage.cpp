@@ -5,6 +5,7 @@
 #include "gui/displaytext.h"
 #include "gui/eventdetails.h"
 #include "gui/eventlistmodel.h"
+#include "gui/eventsearch.h"
 #include "gui/eventsource.h"
 #include "gui/livetableview.h"
 #include "storage/connectorrepository.h"
@@ -36,8 +37,9 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
       m_details(new EventDetails(engine, *m_source, this)), m_connector(new QComboBox(this)),
       m_status(new QComboBox(this)), m_type(new QComboBox(this)), m_text(new QLineEdit(this)),
       m_textDebounce(new QTimer(this)), m_lateRefresh(new QTimer(this)),
-      m_liveRefresh(new QTimer(this))
+      m_liveRefresh(new QTimer(this)), m_search(new EventSearch(engine.dataDir(), this))
 {
+    connect(m_search, &EventSearch::finished, this, &EventsPage::onSearchFinished);
     // The receiver writes rejected deliveries in batches a little after their notice (it keeps
     // the database off the path of a flood of bad requests): look again once they are written.
     m_lateRefresh->setSingleShot(true);
@@ -59,7 +61,10 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     m_type->setInsertPolicy(QComboBox::NoInsert);
     m_type->lineEdit()->setPlaceholderText(tr("All types (invoice.* works)"));
     m_type->setMinimumContentsLength(24);
-    m_text->setPlaceholderText(tr("Filter by event id, type or object id (Ctrl+F)"));
+    m_text->setPlaceholderText(tr("Search ids, types and payloads, e.g. a customer id (Ctrl+F)"));
+    m_text->setToolTip(tr("Part of an event id, type or object id, in any case, or any text of "
+                          "the payload as Stripe sent it, in its exact case: a customer id "
+                          "(cus_…), an invoice id, an email address."));
     m_text->setClearButtonEnabled(true);
     m_textDebounce->setSingleShot(true);
     m_textDebounce->setInterval(250);
@@ -195,8 +200,50 @@ void EventsPage::applyFilters()
         query.type = m_type->currentText().trimmed();
         query.text = m_text->text().trimmed();
     }
+    if (query.text.isEmpty()) {
+        m_search->cancel();
+        m_searchQuery = {};
+    } else {
+        // The same filters as the search shown or running: keep it; otherwise search anew.
+        EventListModel::Query key = m_searchQuery;
+        key.searching = key.searched = false;
+        key.rows.clear();
+        key.rowsUpTo = 0;
+        if (key == query) {
+            query = m_searchQuery;
+        } else {
+            Storage::EventFilter filter;
+            if (!query.connectorId.isEmpty())
+                filter.connectorIds = { query.connectorId };
+            filter.type = query.type;
+            filter.text = query.text;
+            query.searching = true;
+            m_searchQuery = query;
+            m_search->start(filter);
+        }
+    }
     m_model->setQuery(query);
     updatePlaceholder(query);
+}
+
+void EventsPage::onSearchFinished(const EventSearchResult &result)
+{
+    if (!m_searchQuery.searching)
+        return;
+    if (!result.error.isEmpty()) {
+        Q_EMIT message(tr("The search failed: %1").arg(result.error));
+        qWarning().noquote() << "event search failed:" << result.error;
+    }
+    m_searchQuery.searching = false;
+    m_searchQuery.searched = true;
+    m_searchQuery.rows = result.rows;
+    m_searchQuery.rowsUpTo = result.upTo;
+    m_model->setQuery(m_searchQuery);
+    updatePlaceholder(m_searchQuery);
+    if (result.capped)
+        Q_EMIT message(tr("More than %L1 events match: the newest %L1 are shown. Narrow the "
+                          "search to see older ones.")
+                           .arg(EventSearch::MaxMatches));
 }
 
 void EventsPage::updatePlaceholder(const EventListModel::Query &query)
@@ -206,6 +253,10 @@ void EventsPage::updatePlaceholder(const EventListModel::Query &query)
     QString text;
     switch (query.mode) {
     case EventListModel::Mode::Events:
+        if (query.searching) {
+            text = tr("Searching the stored events…");
+            break;
+        }
         text = filtered ? tr("No events match these filters.")
                         : tr("No events yet. Create a connector, add its URL in the Stripe "
                              "Dashboard or forward to it with `stripe listen`, or send a test "

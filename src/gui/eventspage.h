@@ -21,6 +21,8 @@ namespace Hookyard::Gui {
 
 class DatabaseEventSource;
 class EventDetails;
+class EventSearch;
+struct EventSearchResult;
 class LiveTableView;
 
 // Events, live: the filter bar, the table (newest first, paged from the database), and the
@@ -53,6 +55,7 @@ private:
     void scheduleRefresh();
     void refreshNow();
     void onRunChanged(qint64 runId);
+    void onSearchFinished(const EventSearchResult &result);
 
     Engine::Engine &m_engine;
     std::unique_ptr<DatabaseEventSource> m_source;
@@ -69,6 +72,10 @@ private:
     QTimer *m_liveRefresh;
     QElapsedTimer m_sinceRefresh;
     QSet<QString> m_typesSeen;
+    EventSearch *m_search;
+    // The text search shown or running: its query, with the rows once it answered. A change of
+    // any other filter or of the text starts a new one.
+    EventListModel::Query m_searchQuery;
 };
 
 } // namespace Hookyard::Gui

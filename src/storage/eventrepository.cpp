@@ -148,11 +148,25 @@ Where eventWhere(const EventFilter &f)
             w.values << f.type;
         }
     }
+    if (f.restrictToRows) {
+        QStringList marks;
+        for (const qint64 row : f.rows) {
+            marks << QStringLiteral("?");
+            w.values << row;
+        }
+        w.clauses << (marks.isEmpty()
+                          ? QStringLiteral("e.id > ?")
+                          : QStringLiteral("(e.id IN (%1) OR e.id > ?)").arg(marks.join(u',')));
+        w.values << f.rowsUpTo;
+    }
     if (!f.text.isEmpty()) {
+        // The payload byte for byte (instr on a BLOB: no conversion, and LIKE would not see past
+        // a NUL), the short columns in any case.
         w.clauses << QStringLiteral("(e.stripe_id LIKE ? ESCAPE '\\' OR e.type LIKE ? ESCAPE "
-                                    "'\\' OR e.object_id LIKE ? ESCAPE '\\')");
+                                    "'\\' OR e.object_id LIKE ? ESCAPE '\\' OR "
+                                    "instr(e.body, ?) > 0)");
         const QString pattern = likePattern(f.text);
-        w.values << pattern << pattern << pattern;
+        w.values << pattern << pattern << pattern << f.text.toUtf8();
     }
     if (f.beforeRow > 0) {
         w.clauses << QStringLiteral("e.id < ?");
@@ -194,6 +208,14 @@ qint64 EventRepository::count(const EventFilter &filter) const
     QSqlQuery q(m_db.sql());
     if (execBound(q, QStringLiteral("SELECT count(*) FROM events e") + w.sql(), w.values)
         && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 EventRepository::newestRow() const
+{
+    QSqlQuery q(m_db.sql());
+    if (execBound(q, QStringLiteral("SELECT coalesce(max(id), 0) FROM events"), {}) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

@@ -64,7 +64,15 @@ struct EventFilter
     // empty = all.
     QStringList connectorIds;
     QString type; // exact type, or a glob with '*'; empty = all
-    QString text; // free text: matches stripe id, type, object id; empty = all
+    // Free text: a part of the Stripe id, type or object id (any case), or of the payload as
+    // received (exact case: a customer id, an email address); empty = all. Without `rows`, a
+    // search reads every stored payload: the window runs it on a thread of its own (EventSearch).
+    QString text;
+    // Only these rows, and rows newer than rowsUpTo (a search's result: what it found among the
+    // rows up to rowsUpTo; the other filters still apply). Ignored unless restrictToRows.
+    bool restrictToRows = false;
+    QList<qint64> rows;
+    qint64 rowsUpTo = 0;
     qint64 beforeRow = 0; // paging: only rows with id < beforeRow (0 = from the newest)
     qint64 afterRow = 0; // live: only rows with id > afterRow
     int limit = 200;
@@ -88,6 +96,8 @@ public:
 
     QList<EventRecord> list(const EventFilter &filter, QString *error = nullptr) const;
     qint64 count(const EventFilter &filter) const;
+    // The newest event's row id; 0 when there is none.
+    qint64 newestRow() const;
     std::optional<EventRecord> byRow(qint64 row) const;
     // A Stripe event id may exist under several connectors: the newest is returned unless
     // connectorId is given.

@@ -144,7 +144,9 @@ void TestEventListModel::rejectedDeliveriesMode()
     EventListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSource(&source);
-    model.setQuery({ EventListModel::Mode::Rejected, {}, {}, {} });
+    EventListModel::Query rejected;
+    rejected.mode = EventListModel::Mode::Rejected;
+    model.setQuery(rejected);
     QCOMPARE(model.rowCount(), 3);
     const QModelIndex verification = model.index(0, EventListModel::VerificationColumn);
     QVERIFY(verification.data().toString().contains(QStringLiteral("400")));
@@ -159,7 +161,9 @@ void TestEventListModel::rejectedDeliveriesMode()
     QCOMPARE(source.lastDeliveryOutcome, QStringLiteral("rejected"));
 
     // Every delivery: asked for without an outcome (this source holds rejected ones only).
-    model.setQuery({ EventListModel::Mode::Deliveries, {}, {}, {} });
+    EventListModel::Query every;
+    every.mode = EventListModel::Mode::Deliveries;
+    model.setQuery(every);
     QCOMPARE(source.lastDeliveryOutcome, QString());
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.index(0, EventListModel::VerificationColumn).data(EventListModel::OutcomeRole),

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
     void removedConnectorStaysInTheEventsFilter();
+    void textSearchFindsPayloadsOffTheGuiThread();
     void notReceivingIsShownOnTheConnector();
     void settingsSayWhenTheyApply();
     void closingWithoutATrayQuits();
@@ -152,7 +153,7 @@ void TestMainWindow::userWalk()
 
     // 5. Open it and find last_payment_error in the payload tree.
     m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
-    auto *table = m_fx.find<QTableView>("eventTable");
+    auto *table = m_fx.find<Gui::LiveTableView>("eventTable");
     QTRY_VERIFY(table->isVisible());
     const QRect rowRect = table->visualRect(events->index(0, Gui::EventListModel::TypeColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowRect.center());
@@ -386,6 +387,44 @@ void TestMainWindow::removedConnectorStaysInTheEventsFilter()
     QTRY_COMPARE(events->index(0, Gui::EventListModel::ConnectorColumn).data().toString(),
                  QStringLiteral("shop (removed)"));
     QCOMPARE(events->rowCount(), 1);
+}
+
+// The free-text filter runs on the search thread: the list then shows what
+// matched, a customer id found in the payload included, and keeps matching new events.
+void TestMainWindow::textSearchFindsPayloadsOffTheGuiThread()
+{
+    createConnector(QStringLiteral("shop"));
+    bool saved = false;
+    const QString id = m_fx.engine().connectors().constFirst().id;
+    m_fx.engine().setSecret(id, QStringLiteral("whsec_searchShop0123456789abcdefABCDEF"), 0,
+                            [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+    auto *send = m_fx.find<QPushButton>("sendTestButton");
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton); // the sample invoice.payment_failed
+    auto *events = m_fx.window().eventsPage()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() == 1, 10000);
+
+    m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
+    auto *text = m_fx.find<QLineEdit>("eventTextFilter");
+    auto *table = m_fx.find<Gui::LiveTableView>("eventTable");
+    text->setText(QStringLiteral("cus_QOb3mZ8uYtR1sA")); // the sample's customer, in its payload
+    // "searched": the rows came from the search thread's answer (EventsPage::onSearchFinished).
+    QTRY_VERIFY_WITH_TIMEOUT(events->query().searched && events->rowCount() == 1, 10000);
+    QVERIFY(!events->query().searching);
+
+    text->setText(QStringLiteral("cus_nobody"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        events->query().searched && events->query().text == QStringLiteral("cus_nobody"), 10000);
+    QCOMPARE(events->rowCount(), 0);
+    QVERIFY2(table->placeholderText().contains(QStringLiteral("match")),
+             qPrintable(table->placeholderText()));
+
+    // An event arriving while the search is shown is matched as it comes.
+    text->setText(QStringLiteral("cus_QOb3mZ8uYtR1sA"));
+    QTRY_VERIFY_WITH_TIMEOUT(events->query().searched && events->rowCount() == 1, 10000);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(events->rowCount(), 2, 10000);
 }
 
 // Another program holds the port: the connector does not claim to be receiving, and the test

@@ -120,6 +120,32 @@ private slots:
         QCOMPARE(repo.count(f), 10);
         f.text = QStringLiteral("evt%"); // literally, not a LIKE wildcard
         QCOMPARE(repo.count(f), 0);
+        f.text = QStringLiteral("EVT_1"); // ids in any case
+        QCOMPARE(repo.count(f), 11);
+        f.text = QStringLiteral("\"amount_due\": 4900"); // the payload, as received
+        QCOMPARE(repo.count(f), 30);
+        f.text = QStringLiteral("Amount_Due"); // ... in its exact case
+        QCOMPARE(repo.count(f), 0);
+
+        // A search's rows (EventSearch), plus newer rows that match.
+        const auto rowOf = [&repo](const char *id) {
+            return repo.byStripeId(QLatin1String(id))->row;
+        };
+        f = {};
+        f.text = QStringLiteral("evt_");
+        f.restrictToRows = true;
+        f.rows = { rowOf("evt_4"), rowOf("evt_2") };
+        f.rowsUpTo = rowOf("evt_25");
+        QStringList ids;
+        for (const EventRecord &e : repo.list(f))
+            ids << e.stripeId;
+        QCOMPARE(ids,
+                 QStringList({ QStringLiteral("evt_29"), QStringLiteral("evt_28"),
+                               QStringLiteral("evt_27"), QStringLiteral("evt_26"),
+                               QStringLiteral("evt_4"), QStringLiteral("evt_2") }));
+        f.rows.clear(); // found nothing: only the newer rows
+        QCOMPARE(repo.count(f), 4);
+        QCOMPARE(repo.newestRow(), rowOf("evt_29"));
 
         f = {};
         f.connectorIds = { Billing };

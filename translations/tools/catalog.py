@@ -2236,6 +2236,26 @@ t("No deliveries yet: every request to a connector's URL is listed here, verifie
   "Aucune livraison pour l'instant : chaque requête vers l'URL d'un connecteur apparaît ici, "
   "vérifiée ou non.")
 
+t("Search ids, types and payloads, e.g. a customer id (Ctrl+F)",
+  "IDs, Typen und Nutzdaten durchsuchen, z. B. eine Kunden-ID (Strg+F)",
+  "Rechercher des id, des types et des contenus, p. ex. un id client (Ctrl+F)")
+t("Part of an event id, type or object id, in any case, or any text of the payload as Stripe "
+  "sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.",
+  "Ein Teil einer Ereignis-ID, eines Typs oder einer Objekt-ID, in beliebiger Schreibweise, oder "
+  "ein Text der Nutzdaten, wie Stripe sie gesendet hat, in genau dieser Schreibweise: eine "
+  "Kunden-ID (cus_…), eine Rechnungs-ID, eine E-Mail-Adresse.",
+  "Une partie d'un id d'événement, d'un type ou d'un id d'objet, en majuscules ou minuscules, ou "
+  "un texte du contenu tel que Stripe l'a envoyé, à la casse près : un id client (cus_…), un id "
+  "de facture, une adresse e-mail.")
+t("The search failed: %1", "Die Suche ist fehlgeschlagen: %1", "La recherche a échoué : %1")
+t("More than %L1 events match: the newest %L1 are shown. Narrow the search to see older ones.",
+  "Mehr als %L1 Ereignisse passen: die neuesten %L1 werden angezeigt. Grenzen Sie die Suche "
+  "ein, um ältere zu sehen.",
+  "Plus de %L1 événements correspondent : les %L1 plus récents sont affichés. Affinez la "
+  "recherche pour voir les plus anciens.")
+t("Searching the stored events…", "Die gespeicherten Ereignisse werden durchsucht…",
+  "Recherche dans les événements enregistrés…")
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],

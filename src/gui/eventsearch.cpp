@@ -1,0 +1,115 @@
+#include "gui/eventsearch.h"
+
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+namespace Hookyard::Gui {
+
+// Owns the search's connection, on the search thread.
+class EventSearch::Worker final : public QObject
+{
+public:
+    Worker(QString dataDir, const std::atomic<quint64> &latest)
+        : m_dataDir(std::move(dataDir)), m_latest(latest)
+    {
+    }
+
+    EventSearchResult run(quint64 serial, Storage::EventFilter filter)
+    {
+        EventSearchResult result;
+        result.serial = serial;
+        if (serial != m_latest)
+            return result; // superseded before it began
+        if (!m_db) {
+            static std::atomic<int> connections { 0 };
+            m_db = Storage::Database::open(
+                m_dataDir, QStringLiteral("gui-search-%1").arg(++connections), &result.error);
+            if (!m_db)
+                return result;
+        }
+        // SQLite asks every few thousand steps whether to go on: not once a newer search or a
+        // cancel() came (the statement then fails as interrupted; its answer is dropped).
+        m_serial = serial;
+        sqlite3_progress_handler(m_db->handle(), ProgressSteps, &Worker::superseded, this);
+        Storage::EventRepository events(*m_db);
+        result.upTo = events.newestRow();
+        filter.restrictToRows = false;
+        filter.beforeRow = result.upTo + 1;
+        filter.afterRow = 0;
+        filter.limit = MaxMatches + 1;
+        const auto found = events.list(filter, &result.error);
+        sqlite3_progress_handler(m_db->handle(), 0, nullptr, nullptr);
+        result.capped = found.size() > MaxMatches;
+        for (qsizetype i = 0; i < qMin<qsizetype>(found.size(), MaxMatches); ++i)
+            result.rows.append(found.at(i).row);
+        return result;
+    }
+
+    void close() { m_db.reset(); }
+
+private:
+    static constexpr int ProgressSteps = 10000;
+
+    static int superseded(void *self)
+    {
+        const auto *worker = static_cast<const Worker *>(self);
+        return worker->m_serial != worker->m_latest ? 1 : 0;
+    }
+
+    QString m_dataDir;
+    const std::atomic<quint64> &m_latest;
+    quint64 m_serial = 0;
+    std::unique_ptr<Storage::Database> m_db;
+};
+
+EventSearch::EventSearch(QString dataDir, QObject *parent)
+    : QObject(parent), m_worker(new Worker(std::move(dataDir), m_serial))
+{
+    qRegisterMetaType<EventSearchResult>();
+    m_thread.setObjectName(QStringLiteral("hookyard-search"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] {
+        worker->close(); // on the thread that opened it
+    });
+    m_thread.start(QThread::LowPriority);
+}
+
+EventSearch::~EventSearch()
+{
+    cancel();
+    m_thread.quit();
+    m_thread.wait(); // a cancelled search stops at its next progress check
+    delete m_worker;
+}
+
+quint64 EventSearch::start(const Storage::EventFilter &filter)
+{
+    const quint64 serial = ++m_serial; // a search running stops at its next progress check
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, [this, serial, filter] {
+        const EventSearchResult result = m_worker->run(serial, filter);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                if (result.serial != m_serial)
+                    return; // a newer search is on its way
+                m_running = false;
+                Q_EMIT finished(result);
+            },
+            Qt::QueuedConnection);
+    });
+    return serial;
+}
+
+void EventSearch::cancel()
+{
+    ++m_serial;
+    m_running = false;
+}
+
+} // namespace Hookyard::Gui
+
+// Compiled here, not in mocs_compilation.cpp, so that a test linking one class of this
+// static library does not pull in every other (and the engine with them).
+#include "moc_eventsearch.cpp"
