@@ -1,5 +1,6 @@
 #include "gui/eventspage.h"
 
+#include "core/logging.h"
 #include "engine/engine.h"
 #include "gui/badgedelegate.h"
 #include "gui/displaytext.h"
@@ -20,6 +21,8 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace Hookyard::Gui {
 
@@ -230,14 +233,17 @@ void EventsPage::onSearchFinished(const EventSearchResult &result)
 {
     if (!m_searchQuery.searching)
         return;
-    if (!result.error.isEmpty()) {
-        Q_EMIT message(tr("The search failed: %1").arg(result.error));
-        qWarning().noquote() << "event search failed:" << result.error;
-    }
     m_searchQuery.searching = false;
     m_searchQuery.searched = true;
     m_searchQuery.rows = result.rows;
     m_searchQuery.rowsUpTo = result.upTo;
+    if (!result.error.isEmpty()) {
+        Q_EMIT message(tr("The search failed: %1").arg(result.error));
+        qCWarning(lcGui).noquote() << "event search failed:" << result.error;
+        // Show nothing rather than scan every row here on the GUI thread.
+        m_searchQuery.rows.clear();
+        m_searchQuery.rowsUpTo = std::numeric_limits<qint64>::max();
+    }
     m_model->setQuery(m_searchQuery);
     updatePlaceholder(m_searchQuery);
     if (result.capped)

@@ -86,6 +86,19 @@ private slots:
         QTest::qWait(100);
         QCOMPARE(finished.size(), 1);
     }
+
+    void aDatabaseThatCannotBeOpenedIsReported()
+    {
+        // A file where the data folder should be.
+        const QString notAFolder = m_dir.filePath(QStringLiteral("hookyard.db"));
+        EventSearch search(notAFolder);
+        QSignalSpy finished(&search, &EventSearch::finished);
+        search.start(textFilter(QStringLiteral("evt_1")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+        const auto result = finished.first().first().value<EventSearchResult>();
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(result.rows.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventSearch)
