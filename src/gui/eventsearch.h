@@ -49,9 +49,9 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    std::atomic<quint64> m_serial { 0 }; // the newest start() or cancel(); the worker reads it
     QThread m_thread;
     Worker *m_worker; // lives on m_thread
-    std::atomic<quint64> m_serial { 0 };
     bool m_running = false;
 };
 
