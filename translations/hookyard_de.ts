@@ -1886,16 +1886,8 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Agent &amp;speichern</translation>
     </message>
     <message>
-        <source>&amp;Cancel Run</source>
-        <translation>Lauf &amp;abbrechen</translation>
-    </message>
-    <message>
         <source>Select an agent, or start from an example.</source>
         <translation>Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.</translation>
-    </message>
-    <message>
-        <source>Select a run to read its output and log.</source>
-        <translation>Wählen Sie einen Lauf aus, um seine Ausgabe und sein Protokoll zu lesen.</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
@@ -1944,26 +1936,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Example %1 added: edit it, then save</source>
         <translation>Beispiel %1 hinzugefügt: bearbeiten, dann speichern</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2 on %3 (%4), attempt %5</source>
-        <translation>Lauf %1 von %2 auf %3 (%4), Versuch %5</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>── Output ──</source>
-        <translation>── Ausgabe ──</translation>
-    </message>
-    <message>
-        <source>── Log ──</source>
-        <translation>── Protokoll ──</translation>
-    </message>
-    <message>
-        <source>Run %1 already finished</source>
-        <translation>Lauf %1 ist bereits beendet</translation>
     </message>
     <message>
         <source>Co&amp;nnectors…</source>
@@ -2987,6 +2959,49 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Still running: below is what it printed so far, updated every second.</source>
         <translation>Läuft noch: unten steht, was er bisher ausgegeben hat, jede Sekunde aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::RunsPanel</name>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>Select a run to read its output and log.</source>
+        <translation>Wählen Sie einen Lauf aus, um seine Ausgabe und sein Protokoll zu lesen.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 on %3 (%4), attempt %5</source>
+        <translation>Lauf %1 von %2 auf %3 (%4), Versuch %5</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>── Output ──</source>
+        <translation>── Ausgabe ──</translation>
+    </message>
+    <message>
+        <source>── Log ──</source>
+        <translation>── Protokoll ──</translation>
+    </message>
+    <message>
+        <source>Run %1 already finished</source>
+        <translation>Lauf %1 ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>Runs of every &amp;agent</source>
+        <translation>Läufe aller &amp;Agenten</translation>
     </message>
 </context>
 <context>

@@ -1890,16 +1890,8 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>&amp;Save Agent</translation>
     </message>
     <message>
-        <source>&amp;Cancel Run</source>
-        <translation>&amp;Cancel Run</translation>
-    </message>
-    <message>
         <source>Select an agent, or start from an example.</source>
         <translation>Select an agent, or start from an example.</translation>
-    </message>
-    <message>
-        <source>Select a run to read its output and log.</source>
-        <translation>Select a run to read its output and log.</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
@@ -1964,26 +1956,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>Example %1 added: edit it, then save</source>
         <translation>Example %1 added: edit it, then save</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2 on %3 (%4), attempt %5</source>
-        <translation>Run %1 of %2 on %3 (%4), attempt %5</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>── Output ──</source>
-        <translation>── Output ──</translation>
-    </message>
-    <message>
-        <source>── Log ──</source>
-        <translation>── Log ──</translation>
-    </message>
-    <message>
-        <source>Run %1 already finished</source>
-        <translation>Run %1 already finished</translation>
     </message>
     <message>
         <source>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</source>
@@ -2987,6 +2959,49 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>Still running: below is what it printed so far, updated every second.</source>
         <translation>Still running: below is what it printed so far, updated every second.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::RunsPanel</name>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancel Run</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>Select a run to read its output and log.</source>
+        <translation>Select a run to read its output and log.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 on %3 (%4), attempt %5</source>
+        <translation>Run %1 of %2 on %3 (%4), attempt %5</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>── Output ──</source>
+        <translation>── Output ──</translation>
+    </message>
+    <message>
+        <source>── Log ──</source>
+        <translation>── Log ──</translation>
+    </message>
+    <message>
+        <source>Run %1 already finished</source>
+        <translation>Run %1 already finished</translation>
+    </message>
+    <message>
+        <source>Runs of every &amp;agent</source>
+        <translation>Runs of every &amp;agent</translation>
     </message>
 </context>
 <context>

@@ -1886,16 +1886,8 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Enre&amp;gistrer l&apos;agent</translation>
     </message>
     <message>
-        <source>&amp;Cancel Run</source>
-        <translation>&amp;Annuler l&apos;exécution</translation>
-    </message>
-    <message>
         <source>Select an agent, or start from an example.</source>
         <translation>Sélectionnez un agent, ou partez d&apos;un exemple.</translation>
-    </message>
-    <message>
-        <source>Select a run to read its output and log.</source>
-        <translation>Sélectionnez une exécution pour lire sa sortie et son journal.</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
@@ -1944,26 +1936,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Example %1 added: edit it, then save</source>
         <translation>Exemple %1 ajouté&#xa0;: modifiez-le, puis enregistrez</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2 on %3 (%4), attempt %5</source>
-        <translation>Exécution %1 de %2 sur %3 (%4), tentative %5</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>── Output ──</source>
-        <translation>── Sortie ──</translation>
-    </message>
-    <message>
-        <source>── Log ──</source>
-        <translation>── Journal ──</translation>
-    </message>
-    <message>
-        <source>Run %1 already finished</source>
-        <translation>L&apos;exécution %1 est déjà terminée</translation>
     </message>
     <message>
         <source>Co&amp;nnectors…</source>
@@ -2987,6 +2959,49 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Still running: below is what it printed so far, updated every second.</source>
         <translation>En cours&#xa0;: ci-dessous, ce qu&apos;elle a écrit jusqu&apos;ici, mis à jour chaque seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::RunsPanel</name>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a run to read its output and log.</source>
+        <translation>Sélectionnez une exécution pour lire sa sortie et son journal.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 on %3 (%4), attempt %5</source>
+        <translation>Exécution %1 de %2 sur %3 (%4), tentative %5</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>── Output ──</source>
+        <translation>── Sortie ──</translation>
+    </message>
+    <message>
+        <source>── Log ──</source>
+        <translation>── Journal ──</translation>
+    </message>
+    <message>
+        <source>Run %1 already finished</source>
+        <translation>L&apos;exécution %1 est déjà terminée</translation>
+    </message>
+    <message>
+        <source>Runs of every &amp;agent</source>
+        <translation>Exécutions de tous les &amp;agents</translation>
     </message>
 </context>
 <context>

@@ -3,17 +3,14 @@
 #include "agents/agentcatalog.h"
 #include "agents/agentexamples.h"
 #include "agents/agentspecreader.h"
-#include "agents/runscheduler.h"
 #include "engine/engine.h"
 #include "gui/agentconnectorsdialog.h"
 #include "gui/displaytext.h"
 #include "gui/elidedlabel.h"
 #include "gui/eventsource.h"
 #include "gui/icons.h"
-#include "gui/runlistmodel.h"
-#include "gui/runtable.h"
+#include "gui/runspanel.h"
 #include "gui/yamlhighlighter.h"
-#include "storage/runrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +25,6 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,10 +48,7 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
       m_highlighter(new YamlHighlighter(m_editor->document(), isDark(palette()))),
       m_validation(new QLabel(this)),
       m_saveButton(new QPushButton(Icons::get(Icons::Save), tr("&Save Agent"), this)),
-      m_runs(new RunListModel(this)), m_runTable(new QTableView(this)),
-      m_runOutput(new QPlainTextEdit(this)),
-      m_cancelButton(new QPushButton(Icons::get(Icons::Cancel), tr("&Cancel Run"), this)),
-      m_validateTimer(new QTimer(this))
+      m_runsPanel(new RunsPanel(engine, *m_source, this)), m_validateTimer(new QTimer(this))
 {
     m_list->setObjectName(QStringLiteral("agentList"));
     m_newButton->setObjectName(QStringLiteral("newAgentButton"));
@@ -65,9 +58,6 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     m_connectorsButton->setObjectName(QStringLiteral("agentConnectorsButton"));
     m_validation->setObjectName(QStringLiteral("agentValidation"));
     m_saveButton->setObjectName(QStringLiteral("saveAgentButton"));
-    m_runTable->setObjectName(QStringLiteral("agentRunTable"));
-    m_runOutput->setObjectName(QStringLiteral("agentRunOutput"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelRunButton"));
 
     auto *examples = new QMenu(m_newButton);
     for (const auto &example : Agents::AgentExamples::all()) {
@@ -111,23 +101,10 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     saveRow->addWidget(m_saveButton);
     editorLayout->addLayout(saveRow);
 
-    setUpRunTable(m_runTable, m_runs);
-    m_runOutput->setReadOnly(true);
-    m_runOutput->setFont(mono);
-    m_runOutput->setPlaceholderText(tr("Select a run to read its output and log."));
-    auto *runsPage = new QWidget(this);
-    auto *runsLayout = new QVBoxLayout(runsPage);
-    auto *runSplitter = new QSplitter(Qt::Vertical, runsPage);
-    runSplitter->addWidget(m_runTable);
-    runSplitter->addWidget(m_runOutput);
-    runsLayout->addWidget(runSplitter, 1);
-    runsLayout->addWidget(m_cancelButton, 0, Qt::AlignLeft);
-    m_cancelButton->setEnabled(false);
-
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("agentTabs"));
     tabs->addTab(editorPage, tr("&Definition"));
-    tabs->addTab(runsPage, tr("&Runs"));
+    tabs->addTab(m_runsPanel, tr("&Runs"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -138,7 +115,6 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
 
-    m_runs->setSource(m_source.get());
     connect(m_list, &QListWidget::currentRowChanged, this, &AgentsPage::showAgent);
     connect(m_editor, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
     connect(m_validateTimer, &QTimer::timeout, this, &AgentsPage::validate);
@@ -146,26 +122,21 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     connect(m_connectorsButton, &QPushButton::clicked, this, &AgentsPage::editConnectors);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &AgentsPage::updateConnectorsButton);
-    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AgentsPage::showRun);
-    connect(m_cancelButton, &QPushButton::clicked, this, &AgentsPage::cancelRun);
+    connect(m_runsPanel, &RunsPanel::message, this, &AgentsPage::message);
     if (auto *catalog = engine.agents())
         connect(catalog, &Agents::AgentCatalog::changed, this, &AgentsPage::reloadList);
-    connect(&engine, &Engine::Engine::runStarted, this, &AgentsPage::onRunChanged);
-    connect(&engine, &Engine::Engine::runProgress, this, &AgentsPage::onRunChanged);
-    // A read-only window follows the runs of the serving process.
-    connect(&engine, &Engine::Engine::databaseChanged, this, [this] {
-        if (const QModelIndex current = m_runTable->currentIndex(); current.isValid())
-            onRunChanged(current.data(RunListModel::RunIdRole).toLongLong());
-    });
-    connect(&engine, &Engine::Engine::runFinished, this,
-            [this](qint64 runId, const QString &) { onRunChanged(runId); });
     reloadList();
+}
+
+RunListModel *AgentsPage::runsModel() const
+{
+    return m_runsPanel->model();
 }
 
 AgentsPage::~AgentsPage()
 {
-    m_runs->setSource(nullptr);
+    // The runs panel reads through m_source, which goes before the children would.
+    delete m_runsPanel;
 }
 
 void AgentsPage::reloadList()
@@ -236,16 +207,14 @@ void AgentsPage::showAgent()
     m_fileLabel->setText(m_filePath);
     validate();
     m_saveButton->setEnabled(false);
-    Storage::RunFilter filter;
+    QString agent;
     if (auto *catalog = m_engine.agents()) {
         for (const auto &entry : catalog->entries()) {
             if (entry.filePath == m_filePath)
-                filter.agent = entry.spec.name;
+                agent = entry.spec.name;
         }
     }
-    m_runs->setFilter(filter);
-    if (m_runs->rowCount() > 0)
-        m_runTable->selectRow(0);
+    m_runsPanel->setAgent(agent);
 }
 
 void AgentsPage::validate()
@@ -368,61 +337,6 @@ void AgentsPage::newFromExample(const QString &id)
     m_filePath = path;
     reloadList(); // the catalog also reloads on its own when it notices the file
     Q_EMIT message(tr("Example %1 added: edit it, then save").arg(example->title));
-}
-
-void AgentsPage::showRun()
-{
-    const QModelIndex current = m_runTable->currentIndex();
-    m_cancelButton->setEnabled(false);
-    if (!current.isValid()) {
-        m_runOutput->clear();
-        return;
-    }
-    const auto run = m_source->run(current.data(RunListModel::RunIdRole).toLongLong());
-    if (!run) {
-        m_runOutput->clear();
-        return;
-    }
-    QString text = tr("Run %1 of %2 on %3 (%4), attempt %5")
-                       .arg(run->id)
-                       .arg(run->agent, run->eventStripeId, run->eventType)
-                       .arg(run->attempt)
-        + u'\n';
-    if (run->state == QLatin1String(Storage::RunStates::Running))
-        text += stillRunningNote() + u'\n';
-    if (!run->error.isEmpty())
-        text += tr("Error: %1").arg(run->error) + u'\n';
-    text += u'\n' + tr("── Output ──") + u'\n' + QString::fromUtf8(run->output);
-    if (!run->log.isEmpty())
-        text += u'\n' + tr("── Log ──") + u'\n' + QString::fromUtf8(run->log);
-    setRunText(m_runOutput, text);
-    m_cancelButton->setEnabled(
-        m_engine.scheduler()
-        && (run->state == QLatin1String("queued") || run->state == QLatin1String("running")));
-}
-
-void AgentsPage::cancelRun()
-{
-    const QModelIndex current = m_runTable->currentIndex();
-    auto *scheduler = m_engine.scheduler();
-    if (!current.isValid() || !scheduler)
-        return;
-    const qint64 id = current.data(RunListModel::RunIdRole).toLongLong();
-    if (!scheduler->cancel(id))
-        Q_EMIT message(tr("Run %1 already finished").arg(id));
-    m_runs->refreshRun(id);
-    showRun();
-}
-
-void AgentsPage::onRunChanged(qint64 runId)
-{
-    if (m_runs->rowForId(runId) >= 0)
-        m_runs->refreshRun(runId);
-    else
-        m_runs->refreshNew();
-    const QModelIndex current = m_runTable->currentIndex();
-    if (current.isValid() && current.data(RunListModel::RunIdRole).toLongLong() == runId)
-        showRun();
 }
 
 } // namespace Hookyard::Gui

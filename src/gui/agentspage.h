@@ -8,7 +8,6 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace Hookyard::Engine {
@@ -19,11 +18,12 @@ namespace Hookyard::Gui {
 
 class DatabaseEventSource;
 class RunListModel;
+class RunsPanel;
 class YamlHighlighter;
 
 // Agents: the catalog's files with their state (loaded, or the error with its line), a YAML
 // editor with highlighting and validation as you type, "New from example", and the run history
-// (state, attempts, exit code, duration, output, log) with cancel.
+// (RunsPanel: of the agent or of every agent, output and log, cancel).
 class AgentsPage final : public QWidget
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ public:
     explicit AgentsPage(Engine::Engine &engine, QWidget *parent = nullptr);
     ~AgentsPage() override;
 
-    RunListModel *runsModel() const { return m_runs; }
+    RunListModel *runsModel() const;
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -47,9 +47,6 @@ private:
     // Reads the shown file again after someone else wrote it, unless it has unsaved edits.
     void reloadEditor();
     void updateConnectorsButton();
-    void showRun();
-    void cancelRun();
-    void onRunChanged(qint64 runId);
 
     Engine::Engine &m_engine;
     std::unique_ptr<DatabaseEventSource> m_source;
@@ -62,10 +59,7 @@ private:
     YamlHighlighter *m_highlighter;
     QLabel *m_validation;
     QPushButton *m_saveButton;
-    RunListModel *m_runs;
-    QTableView *m_runTable;
-    QPlainTextEdit *m_runOutput;
-    QPushButton *m_cancelButton;
+    RunsPanel *m_runsPanel;
     QTimer *m_validateTimer;
     QString m_filePath;
     bool m_editorValid = false; // the editor's text reads without errors

@@ -3,6 +3,7 @@
 
 #include "core/settingsschema.h"
 #include "engine/engine.h"
+#include "gui/agentspage.h"
 #include "gui/connectorspage.h"
 #include "gui/eventdetails.h"
 #include "gui/eventlistmodel.h"
@@ -16,6 +17,7 @@
 #include "windowfixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -197,6 +199,21 @@ void TestMainWindow::userWalk()
             ->toPlainText()
             .contains(QStringLiteral("recovery drafted for payment_intent.payment_failed")));
     QTRY_COMPARE(events->index(0, Gui::EventListModel::RunsColumn).data().toInt(), 1);
+
+    // 7. The Agents page lists it too: for every agent, or narrowed to a state.
+    m_fx.window().showPage(Gui::MainWindow::AgentsPageIndex);
+    auto *agentRuns = m_fx.window().agentsPage()->runsModel();
+    m_fx.find<QCheckBox>("everyAgentRunsCheck")->setChecked(true);
+    QTRY_COMPARE(agentRuns->rowCount(), 1);
+    auto *state = m_fx.find<QComboBox>("runStateFilter");
+    state->setCurrentIndex(state->findData(QStringLiteral("failed")));
+    QCOMPARE(agentRuns->rowCount(), 0);
+    QVERIFY(m_fx.find<QPlainTextEdit>("agentRunOutput")->toPlainText().isEmpty());
+    state->setCurrentIndex(state->findData(QStringLiteral("succeeded")));
+    QCOMPARE(agentRuns->rowCount(), 1);
+    QTRY_VERIFY(m_fx.find<QPlainTextEdit>("agentRunOutput")
+                    ->toPlainText()
+                    .contains(QStringLiteral("recovery drafted")));
 }
 
 void TestMainWindow::pastedApiKeyIsExplained()

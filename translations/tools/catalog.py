@@ -2256,6 +2256,10 @@ t("More than %L1 events match: the newest %L1 are shown. Narrow the search to se
 t("Searching the stored events…", "Die gespeicherten Ereignisse werden durchsucht…",
   "Recherche dans les événements enregistrés…")
 
+t("Runs of every &agent", "Läufe aller &Agenten", "Exécutions de tous les &agents")
+t("All states", "Alle Zustände", "Tous les états")
+t("&State:", "&Zustand:", "É&tat :")
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
