@@ -203,14 +203,13 @@ void EventDetails::refreshRuns(qint64 runId)
 {
     if (m_eventRow == 0)
         return;
-    if (m_runs->rowForId(runId) >= 0)
-        m_runs->refreshRun(runId);
-    else
-        m_runs->refreshNew();
     const QModelIndex current = m_runTable->currentIndex();
-    if (current.isValid() && current.data(RunListModel::RunIdRole).toLongLong() == runId)
-        showRun(current);
-    else if (!current.isValid() && m_runs->rowCount() > 0)
+    if (current.isValid() && current.data(RunListModel::RunIdRole).toLongLong() == runId) {
+        showRun(current); // reads it once, for the text and its row
+        return;
+    }
+    m_runs->refreshRun(runId);
+    if (!current.isValid() && m_runs->rowCount() > 0)
         m_runTable->selectRow(0);
 }
 
@@ -219,11 +218,9 @@ void EventDetails::refreshShownRun(qint64 runId)
     const QModelIndex current = m_runTable->currentIndex();
     if (!current.isValid())
         return;
-    const qint64 shown = current.data(RunListModel::RunIdRole).toLongLong();
-    if (runId != 0 && runId != shown)
+    if (runId != 0 && runId != current.data(RunListModel::RunIdRole).toLongLong())
         return;
-    m_runs->refreshRun(shown);
-    showRun(m_runTable->currentIndex());
+    showRun(current);
 }
 
 void EventDetails::showRun(const QModelIndex &runIndex)
@@ -251,6 +248,7 @@ void EventDetails::showRun(const QModelIndex &runIndex)
                   .arg(run->logTruncated ? tr(", cut at the cap") : QString())
             + u'\n' + QString::fromUtf8(run->log);
     setRunText(m_runOutput, text);
+    m_runs->updateRun(*run); // its row, from the same read
 }
 
 void EventDetails::fillRunMenu()

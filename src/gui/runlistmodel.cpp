@@ -42,16 +42,23 @@ void RunListModel::refreshRun(qint64 runId)
 {
     if (!m_source)
         return;
-    const int row = rowForId(runId);
+    if (rowForId(runId) < 0) {
+        refreshNew();
+        return;
+    }
+    if (auto run = m_source->run(runId))
+        updateRun(std::move(*run));
+}
+
+void RunListModel::updateRun(Storage::RunRecord run)
+{
+    const int row = rowForId(run.id);
     if (row < 0)
         return;
-    auto run = m_source->run(runId);
-    if (!run)
-        return;
     // The list keeps rows light: drop what only the detail view shows.
-    run->output.clear();
-    run->log.clear();
-    recordAt(row) = *run;
+    run.output.clear();
+    run.log.clear();
+    recordAt(row) = std::move(run);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

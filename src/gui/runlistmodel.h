@@ -43,8 +43,11 @@ public:
     // Only agent, eventRow and state are used; reloads when changed.
     void setFilter(const Storage::RunFilter &filter);
     Storage::RunFilter filter() const { return m_filter; }
-    // Re-reads one run (its state changed); a run not shown yet is picked up by refreshNew().
+    // A run changed: its row is read again, or, when it is not listed yet, the newer runs are.
     void refreshRun(qint64 runId);
+    // Replaces the row of this run with a record already read (a view showing the run has just
+    // read it whole); its output and log are not kept in the list. No row: nothing happens.
+    void updateRun(Storage::RunRecord run);
     Storage::RunRecord runAt(int row) const { return recordAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;

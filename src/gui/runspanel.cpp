@@ -67,15 +67,18 @@ RunsPanel::RunsPanel(Engine::Engine &engine, EventSource &source, QWidget *paren
             &RunsPanel::showRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &RunsPanel::cancelRun);
     connect(&engine, &Engine::Engine::runStarted, this, &RunsPanel::onRunChanged);
-    connect(&engine, &Engine::Engine::runProgress, this, &RunsPanel::onRunChanged);
+    // Printing changes only the text: nothing to read unless the run is the one shown.
+    connect(&engine, &Engine::Engine::runProgress, this, [this](qint64 runId) {
+        if (shownRunId() == runId)
+            showRun();
+    });
     connect(&engine, &Engine::Engine::runFinished, this,
             [this](qint64 runId, const QString &) { onRunChanged(runId); });
     // A read-only window follows the runs of the serving process.
     connect(&engine, &Engine::Engine::databaseChanged, this, [this] {
-        if (const QModelIndex current = m_runTable->currentIndex(); current.isValid())
-            onRunChanged(current.data(RunListModel::RunIdRole).toLongLong());
-        else
-            m_runs->refreshNew();
+        m_runs->refreshNew();
+        if (shownRunId() != 0)
+            showRun();
     });
 }
 
@@ -123,6 +126,13 @@ void RunsPanel::showRun()
         text += u'\n' + tr("── Log ──") + u'\n' + QString::fromUtf8(run->log);
     setRunText(m_runOutput, text);
     m_cancelButton->setEnabled(m_engine.scheduler() && !Storage::RunStates::isFinal(run->state));
+    m_runs->updateRun(*run); // its row, from the same read
+}
+
+qint64 RunsPanel::shownRunId() const
+{
+    const QModelIndex current = m_runTable->currentIndex();
+    return current.isValid() ? current.data(RunListModel::RunIdRole).toLongLong() : 0;
 }
 
 void RunsPanel::cancelRun()
@@ -134,19 +144,15 @@ void RunsPanel::cancelRun()
     const qint64 id = current.data(RunListModel::RunIdRole).toLongLong();
     if (!scheduler->cancel(id))
         Q_EMIT message(tr("Run %1 already finished").arg(id));
-    m_runs->refreshRun(id);
     showRun();
 }
 
 void RunsPanel::onRunChanged(qint64 runId)
 {
-    if (m_runs->rowForId(runId) >= 0)
-        m_runs->refreshRun(runId);
+    if (shownRunId() == runId)
+        showRun(); // reads it once, for the text and its row
     else
-        m_runs->refreshNew();
-    const QModelIndex current = m_runTable->currentIndex();
-    if (current.isValid() && current.data(RunListModel::RunIdRole).toLongLong() == runId)
-        showRun();
+        m_runs->refreshRun(runId);
 }
 
 } // namespace Hookyard::Gui

@@ -40,6 +40,7 @@ private:
     void showRun();
     void cancelRun();
     void onRunChanged(qint64 runId);
+    qint64 shownRunId() const; // 0: none selected
 
     Engine::Engine &m_engine;
     EventSource &m_source;

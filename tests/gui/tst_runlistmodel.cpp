@@ -80,6 +80,23 @@ void TestRunListModel::refreshRunChangesState()
     QCOMPARE(model.index(row, 0).data(RunListModel::StateRole).toString(),
              QStringLiteral("failed"));
     QVERIFY(model.runAt(row).output.isEmpty()); // the list stays light
+
+    // A record a view has just read replaces the row without another read.
+    auto read = source.run(3).value();
+    read.state = QStringLiteral("succeeded");
+    read.output = "kept by the view, not the list";
+    model.updateRun(read);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(model.index(row, 0).data(RunListModel::StateRole).toString(),
+             QStringLiteral("succeeded"));
+    QVERIFY(model.runAt(row).output.isEmpty());
+
+    // A run not listed yet: the newer runs are read.
+    source.runCount = 6;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.refreshRun(6);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(model.rowForId(6) >= 0);
 }
 
 // A running run's text is set again every second as it grows (setRunText).
