@@ -36,9 +36,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_db = Storage::Database::open(m_dir.path(), QStringLiteral("test"), &error);
+        m_db = Storage::TestUtil::History::openFilled(m_dir.path(), &error);
         QVERIFY2(m_db, qPrintable(error));
-        QVERIFY2(Storage::TestUtil::History::fill(*m_db, &error), qPrintable(error));
     }
 
     void findsTheMatchingRowsNewestFirst()

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 // The stored history the EventRepository and EventPruner tests read (test code only): 30 events,
 // i = 0..29, connector Billing ("billing") for even i, Other (an id no connector has) for odd;
 // types rotate over three; received one second apart from T0; a run queued for every third
@@ -59,6 +61,15 @@ inline bool fill(Database &db, QString *error)
         rejected << d;
     }
     return writer.recordRejected(rejected, error);
+}
+
+// A new database in dataDir holding that history; nullptr with *error set when that fails.
+inline std::unique_ptr<Database> openFilled(const QString &dataDir, QString *error)
+{
+    auto db = Database::open(dataDir, QStringLiteral("test"), error);
+    if (db && !fill(*db, error))
+        db.reset();
+    return db;
 }
 
 } // namespace Hookyard::Storage::TestUtil::History

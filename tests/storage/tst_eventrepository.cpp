@@ -27,10 +27,8 @@ private slots:
     void init()
     {
         QString error;
-        m_db = Database::open(m_tmp.path() + QStringLiteral("/d%1").arg(++m_n),
-                              QStringLiteral("test"), &error);
+        m_db = openFilled(m_tmp.path() + QStringLiteral("/d%1").arg(++m_n), &error);
         QVERIFY2(m_db, qPrintable(error));
-        QVERIFY2(fill(*m_db, &error), qPrintable(error));
     }
 
     void cleanup() { m_db.reset(); }
