@@ -2363,10 +2363,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Agenten auf dieses Ereignis an&amp;setzen…</translation>
     </message>
     <message>
-        <source>Select a run to read its output and log.</source>
-        <translation>Wählen Sie einen Lauf aus, um seine Ausgabe und sein Protokoll zu lesen.</translation>
-    </message>
-    <message>
         <source>&amp;Payload</source>
         <translation>&amp;Nutzdaten</translation>
     </message>
@@ -2461,22 +2457,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>&lt;p&gt;No delivery record.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Aufzeichnung der Zustellung.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>── Output (standard output)%1 ──</source>
-        <translation>── Ausgabe (Standardausgabe)%1 ──</translation>
-    </message>
-    <message>
-        <source>, cut at the cap</source>
-        <translation>, an der Obergrenze gekürzt</translation>
-    </message>
-    <message>
-        <source>── Log (standard error)%1 ──</source>
-        <translation>── Protokoll (Standardfehlerausgabe)%1 ──</translation>
     </message>
     <message>
         <source>No agent loaded: add one on the Agents page</source>
@@ -2988,20 +2968,24 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>── Output ──</source>
-        <translation>── Ausgabe ──</translation>
-    </message>
-    <message>
-        <source>── Log ──</source>
-        <translation>── Protokoll ──</translation>
-    </message>
-    <message>
         <source>Run %1 already finished</source>
         <translation>Lauf %1 ist bereits beendet</translation>
     </message>
     <message>
         <source>Runs of every &amp;agent</source>
         <translation>Läufe aller &amp;Agenten</translation>
+    </message>
+    <message>
+        <source>── Output (standard output)%1 ──</source>
+        <translation>── Ausgabe (Standardausgabe)%1 ──</translation>
+    </message>
+    <message>
+        <source>, cut at the cap</source>
+        <translation>, an der Obergrenze gekürzt</translation>
+    </message>
+    <message>
+        <source>── Log (standard error)%1 ──</source>
+        <translation>── Protokoll (Standardfehlerausgabe)%1 ──</translation>
     </message>
 </context>
 <context>

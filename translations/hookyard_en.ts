@@ -2363,10 +2363,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>R&amp;un Agent on This Event…</translation>
     </message>
     <message>
-        <source>Select a run to read its output and log.</source>
-        <translation>Select a run to read its output and log.</translation>
-    </message>
-    <message>
         <source>&amp;Payload</source>
         <translation>&amp;Payload</translation>
     </message>
@@ -2465,22 +2461,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>&lt;p&gt;No delivery record.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No delivery record.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>── Output (standard output)%1 ──</source>
-        <translation>── Output (standard output)%1 ──</translation>
-    </message>
-    <message>
-        <source>, cut at the cap</source>
-        <translation>, cut at the cap</translation>
-    </message>
-    <message>
-        <source>── Log (standard error)%1 ──</source>
-        <translation>── Log (standard error)%1 ──</translation>
     </message>
     <message>
         <source>No agent loaded: add one on the Agents page</source>
@@ -2988,20 +2968,24 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>── Output ──</source>
-        <translation>── Output ──</translation>
-    </message>
-    <message>
-        <source>── Log ──</source>
-        <translation>── Log ──</translation>
-    </message>
-    <message>
         <source>Run %1 already finished</source>
         <translation>Run %1 already finished</translation>
     </message>
     <message>
         <source>Runs of every &amp;agent</source>
         <translation>Runs of every &amp;agent</translation>
+    </message>
+    <message>
+        <source>── Output (standard output)%1 ──</source>
+        <translation>── Output (standard output)%1 ──</translation>
+    </message>
+    <message>
+        <source>, cut at the cap</source>
+        <translation>, cut at the cap</translation>
+    </message>
+    <message>
+        <source>── Log (standard error)%1 ──</source>
+        <translation>── Log (standard error)%1 ──</translation>
     </message>
 </context>
 <context>

@@ -2363,10 +2363,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Lancer un a&amp;gent sur cet événement…</translation>
     </message>
     <message>
-        <source>Select a run to read its output and log.</source>
-        <translation>Sélectionnez une exécution pour lire sa sortie et son journal.</translation>
-    </message>
-    <message>
         <source>&amp;Payload</source>
         <translation>&amp;Contenu</translation>
     </message>
@@ -2461,22 +2457,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>&lt;p&gt;No delivery record.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun enregistrement de livraison.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>── Output (standard output)%1 ──</source>
-        <translation>── Sortie (sortie standard)%1 ──</translation>
-    </message>
-    <message>
-        <source>, cut at the cap</source>
-        <translation>, tronquée à la limite</translation>
-    </message>
-    <message>
-        <source>── Log (standard error)%1 ──</source>
-        <translation>── Journal (erreur standard)%1 ──</translation>
     </message>
     <message>
         <source>No agent loaded: add one on the Agents page</source>
@@ -2988,20 +2968,24 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>── Output ──</source>
-        <translation>── Sortie ──</translation>
-    </message>
-    <message>
-        <source>── Log ──</source>
-        <translation>── Journal ──</translation>
-    </message>
-    <message>
         <source>Run %1 already finished</source>
         <translation>L&apos;exécution %1 est déjà terminée</translation>
     </message>
     <message>
         <source>Runs of every &amp;agent</source>
         <translation>Exécutions de tous les &amp;agents</translation>
+    </message>
+    <message>
+        <source>── Output (standard output)%1 ──</source>
+        <translation>── Sortie (sortie standard)%1 ──</translation>
+    </message>
+    <message>
+        <source>, cut at the cap</source>
+        <translation>, tronquée à la limite</translation>
+    </message>
+    <message>
+        <source>── Log (standard error)%1 ──</source>
+        <translation>── Journal (erreur standard)%1 ──</translation>
     </message>
 </context>
 <context>

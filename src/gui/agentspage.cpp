@@ -48,7 +48,8 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
       m_highlighter(new YamlHighlighter(m_editor->document(), isDark(palette()))),
       m_validation(new QLabel(this)),
       m_saveButton(new QPushButton(Icons::get(Icons::Save), tr("&Save Agent"), this)),
-      m_runsPanel(new RunsPanel(engine, *m_source, this)), m_validateTimer(new QTimer(this))
+      m_runsPanel(new RunsPanel(RunsPanel::Scope::AgentRuns, engine, *m_source, this)),
+      m_validateTimer(new QTimer(this))
 {
     m_list->setObjectName(QStringLiteral("agentList"));
     m_newButton->setObjectName(QStringLiteral("newAgentButton"));

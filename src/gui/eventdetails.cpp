@@ -9,7 +9,7 @@
 #include "gui/icons.h"
 #include "gui/payloadview.h"
 #include "gui/runlistmodel.h"
-#include "gui/runtable.h"
+#include "gui/runspanel.h"
 #include "storage/runrepository.h"
 
 #include <QFontDatabase>
@@ -17,30 +17,17 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace Hookyard::Gui {
 
-namespace {
-// -1 = no event: an empty list.
-Storage::RunFilter runsOfEvent(qint64 eventRow)
-{
-    Storage::RunFilter filter;
-    filter.eventRow = eventRow;
-    return filter;
-}
-} // namespace
-
 EventDetails::EventDetails(Engine::Engine &engine, EventSource &source, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_source(source), m_title(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_payload(new PayloadView(this)),
       m_raw(new QPlainTextEdit(this)), m_delivery(new QTextBrowser(this)),
-      m_runs(new RunListModel(this)), m_runTable(new QTableView(this)),
-      m_runOutput(new QPlainTextEdit(this)),
+      m_runs(new RunsPanel(RunsPanel::Scope::EventRuns, engine, source, this)),
       m_runAgentButton(
           new QPushButton(Icons::get(Icons::Run), tr("R&un Agent on This Event…"), this))
 {
@@ -55,52 +42,40 @@ EventDetails::EventDetails(Engine::Engine &engine, EventSource &source, QWidget 
     m_delivery->setObjectName(QStringLiteral("deliveryDetails"));
     m_delivery->setOpenLinks(false);
 
-    m_runTable->setObjectName(QStringLiteral("eventRunTable"));
-    setUpRunTable(m_runTable, m_runs);
-    m_runTable->setColumnHidden(RunListModel::EventColumn, true); // the event is this one
-    m_runOutput->setObjectName(QStringLiteral("eventRunOutput"));
-    m_runOutput->setReadOnly(true);
-    m_runOutput->setFont(mono);
-    m_runOutput->setPlaceholderText(tr("Select a run to read its output and log."));
-    auto *runSplitter = new QSplitter(Qt::Vertical, this);
-    runSplitter->addWidget(m_runTable);
-    runSplitter->addWidget(m_runOutput);
-
     m_runAgentButton->setObjectName(QStringLiteral("runAgentButton"));
     m_runAgentButton->setMenu(new QMenu(m_runAgentButton));
     connect(m_runAgentButton->menu(), &QMenu::aboutToShow, this, &EventDetails::fillRunMenu);
-    auto *runsPage = new QWidget(this);
-    auto *runsLayout = new QVBoxLayout(runsPage);
-    runsLayout->addWidget(runSplitter, 1);
-    runsLayout->addWidget(m_runAgentButton, 0, Qt::AlignLeft);
+    m_runs->addButton(m_runAgentButton);
 
     m_tabs->addTab(m_payload, tr("&Payload"));
     m_tabs->addTab(m_raw, tr("Ra&w Body"));
     m_tabs->addTab(m_delivery, tr("&Delivery"));
-    m_tabs->addTab(runsPage, tr("A&gent Runs"));
+    m_tabs->addTab(m_runs, tr("A&gent Runs"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
 
-    m_runs->setSource(&m_source);
     connect(m_payload, &PayloadView::copied, this, &EventDetails::message);
-    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showRun(current); });
+    connect(m_runs, &RunsPanel::message, this, &EventDetails::message);
     showRow({});
+}
+
+RunListModel *EventDetails::runsModel() const
+{
+    return m_runs->model();
 }
 
 void EventDetails::showRow(const QModelIndex &index)
 {
-    m_runOutput->clear();
     if (!index.isValid()) {
         m_eventRow = 0;
         m_title->setText(tr("Select an event to see its payload, deliveries and agent runs."));
         m_payload->clear();
         m_raw->clear();
         m_delivery->clear();
-        m_runs->setFilter(runsOfEvent(-1));
+        m_runs->setEvent(0);
         m_runAgentButton->setEnabled(false);
         return;
     }
@@ -133,7 +108,7 @@ void EventDetails::showRejected(const QModelIndex &index)
                                      .data()
                                      .toString()
                                      .toHtmlEscaped()));
-    m_runs->setFilter(runsOfEvent(-1));
+    m_runs->setEvent(0);
     m_runAgentButton->setEnabled(false);
     m_tabs->setCurrentWidget(m_delivery);
 }
@@ -144,6 +119,7 @@ void EventDetails::showEvent(qint64 eventRow)
     const auto record = m_source.event(eventRow);
     if (!record) {
         m_title->setText(tr("This event is no longer stored (retention removed it)."));
+        m_runs->setEvent(0);
         return;
     }
     m_title->setText(
@@ -193,62 +169,8 @@ void EventDetails::showEvent(qint64 eventRow)
         html += tr("<p>No delivery record.</p>");
     m_delivery->setHtml(html);
 
-    m_runs->setFilter(runsOfEvent(eventRow));
-    if (m_runs->rowCount() > 0)
-        m_runTable->selectRow(0);
+    m_runs->setEvent(eventRow);
     m_runAgentButton->setEnabled(!m_engine.isReadOnly() && m_engine.agents());
-}
-
-void EventDetails::refreshRuns(qint64 runId)
-{
-    if (m_eventRow == 0)
-        return;
-    const QModelIndex current = m_runTable->currentIndex();
-    if (current.isValid() && current.data(RunListModel::RunIdRole).toLongLong() == runId) {
-        showRun(current); // reads it once, for the text and its row
-        return;
-    }
-    m_runs->refreshRun(runId);
-    if (!current.isValid() && m_runs->rowCount() > 0)
-        m_runTable->selectRow(0);
-}
-
-void EventDetails::refreshShownRun(qint64 runId)
-{
-    const QModelIndex current = m_runTable->currentIndex();
-    if (!current.isValid())
-        return;
-    if (runId != 0 && runId != current.data(RunListModel::RunIdRole).toLongLong())
-        return;
-    showRun(current);
-}
-
-void EventDetails::showRun(const QModelIndex &runIndex)
-{
-    if (!runIndex.isValid()) {
-        m_runOutput->clear();
-        return;
-    }
-    const auto run = m_source.run(runIndex.data(RunListModel::RunIdRole).toLongLong());
-    if (!run) {
-        m_runOutput->clear();
-        return;
-    }
-    QString text;
-    if (run->state == QLatin1String(Storage::RunStates::Running))
-        text += stillRunningNote() + QStringLiteral("\n\n");
-    if (!run->error.isEmpty())
-        text += tr("Error: %1").arg(run->error) + QStringLiteral("\n\n");
-    text += tr("── Output (standard output)%1 ──")
-                .arg(run->outputTruncated ? tr(", cut at the cap") : QString())
-        + u'\n' + QString::fromUtf8(run->output);
-    if (!run->log.isEmpty())
-        text += u'\n'
-            + tr("── Log (standard error)%1 ──")
-                  .arg(run->logTruncated ? tr(", cut at the cap") : QString())
-            + u'\n' + QString::fromUtf8(run->log);
-    setRunText(m_runOutput, text);
-    m_runs->updateRun(*run); // its row, from the same read
 }
 
 void EventDetails::fillRunMenu()
@@ -282,9 +204,8 @@ void EventDetails::runAgent(const QString &agent)
     }
     if (auto *scheduler = m_engine.scheduler())
         scheduler->wake();
-    m_runs->refreshNew();
-    m_tabs->setCurrentIndex(3);
-    m_runTable->selectRow(0);
+    m_tabs->setCurrentWidget(m_runs);
+    m_runs->showNewest();
     Q_EMIT message(tr("Run %1 of %2 queued").arg(id).arg(agent));
 }
 

@@ -8,7 +8,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
-class QTableView;
 
 namespace Hookyard::Engine {
 class Engine;
@@ -19,10 +18,11 @@ namespace Hookyard::Gui {
 class EventSource;
 class PayloadView;
 class RunListModel;
+class RunsPanel;
 
 // The lower half of the Events page: what one event (or rejected delivery) is. Tabs: the payload
 // as a JSON tree, the raw body, the deliveries with their verification details and the headers
-// that matter, and the agent runs of the event with their output and log.
+// that matter, and the agent runs of the event with their output and log (a RunsPanel).
 class EventDetails final : public QWidget
 {
     Q_OBJECT
@@ -34,12 +34,7 @@ public:
     void showRow(const QModelIndex &index);
     qint64 eventRow() const { return m_eventRow; }
     PayloadView *payloadView() const { return m_payload; }
-    RunListModel *runsModel() const { return m_runs; }
-    // Runs of the shown event changed (started, finished).
-    void refreshRuns(qint64 runId);
-    // The run printed more (runId), or another process changed the database (0): the shown
-    // run's row and text are read again.
-    void refreshShownRun(qint64 runId = 0);
+    RunListModel *runsModel() const;
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -47,7 +42,6 @@ Q_SIGNALS:
 private:
     void showEvent(qint64 eventRow);
     void showRejected(const QModelIndex &index);
-    void showRun(const QModelIndex &runIndex);
     void runAgent(const QString &agent);
     void fillRunMenu();
 
@@ -59,9 +53,7 @@ private:
     PayloadView *m_payload;
     QPlainTextEdit *m_raw;
     QTextBrowser *m_delivery;
-    RunListModel *m_runs;
-    QTableView *m_runTable;
-    QPlainTextEdit *m_runOutput;
+    RunsPanel *m_runs;
     QPushButton *m_runAgentButton;
 };
 

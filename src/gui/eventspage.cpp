@@ -156,9 +156,7 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     connect(&engine, &Engine::Engine::databaseChanged, this, [this] {
         scheduleRefresh();
         reloadTypes();
-        m_details->refreshShownRun(); // a read-only window follows the serving process's runs
     });
-    connect(&engine, &Engine::Engine::runProgress, m_details, &EventDetails::refreshShownRun);
     connect(&engine, &Engine::Engine::connectorsChanged, this, &EventsPage::reloadConnectors);
     connect(&engine, &Engine::Engine::runStarted, this, &EventsPage::onRunChanged);
     connect(&engine, &Engine::Engine::runFinished, this,
@@ -364,11 +362,9 @@ void EventsPage::onDeliveries(const QList<Receiver::DeliveryNotice> &batch)
 
 void EventsPage::onRunChanged(qint64 runId)
 {
-    if (const auto run = m_source->run(runId)) {
+    // The event's run count; the event's Agent Runs tab follows the run itself.
+    if (const auto run = m_source->run(runId))
         m_model->refreshEvent(run->eventRow);
-        if (run->eventRow == m_details->eventRow())
-            m_details->refreshRuns(runId);
-    }
 }
 
 } // namespace Hookyard::Gui

@@ -33,6 +33,12 @@ public:
     int refreshNew();
     // The row showing the record with this id, or -1.
     int rowForId(qint64 id) const;
+    // Shows a record that now belongs in the list (a run that entered the filtered state) at its
+    // place by id, if that place is among the rows read so far; older ones come with their page.
+    // Returns whether it was inserted (false also when it is shown already).
+    bool insertRecord(const Record &record);
+    // Drops a row whose record no longer belongs in the list.
+    void removeRecordAt(int row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -136,6 +142,36 @@ int KeysetPagedModel<Record>::rowForId(qint64 id) const
     if (it == m_rows.cend() || idOf(*it) != id)
         return -1;
     return int(it - m_rows.cbegin());
+}
+
+template<typename Record>
+bool KeysetPagedModel<Record>::insertRecord(const Record &record)
+{
+    const qint64 id = idOf(record);
+    const auto it =
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                         [this](const Record &shown, qint64 value) { return idOf(shown) > value; });
+    if (it != m_rows.cend() && idOf(*it) == id)
+        return false;
+    if (it == m_rows.cend() && !m_atEnd)
+        return false; // older than every row read: fetchMore() will bring it
+    const int row = int(it - m_rows.cbegin());
+    const QScopedValueRollback guard(m_changing, true);
+    beginInsertRows({}, row, row);
+    m_rows.insert(m_rows.begin() + row, record);
+    endInsertRows();
+    return true;
+}
+
+template<typename Record>
+void KeysetPagedModel<Record>::removeRecordAt(int row)
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return;
+    const QScopedValueRollback guard(m_changing, true);
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
 }
 
 template<typename Record>

@@ -40,14 +40,36 @@ QList<Storage::RunRecord> RunListModel::readPage(qint64 beforeId, qint64 afterId
 
 void RunListModel::refreshRun(qint64 runId)
 {
-    if (!m_source)
+    if (!m_source || m_filter.eventRow < 0)
         return;
-    if (rowForId(runId) < 0) {
-        refreshNew();
+    const int row = rowForId(runId);
+    if (row < 0 && (rowCount() == 0 || runId > runAt(0).id)) {
+        refreshNew(); // newer than every row shown: read them all, in case of a gap
         return;
     }
-    if (auto run = m_source->run(runId))
+    if (row < 0 && m_filter.state.isEmpty())
+        return; // an older run not listed: only a change of state can bring it in
+    auto run = m_source->run(runId);
+    if (!run)
+        return;
+    if (!matches(*run)) {
+        removeRecordAt(row); // it left the state the list is narrowed to
+        return;
+    }
+    if (row >= 0) {
         updateRun(std::move(*run));
+    } else {
+        run->output.clear();
+        run->log.clear();
+        insertRecord(*run); // it entered the state the list is narrowed to
+    }
+}
+
+bool RunListModel::matches(const Storage::RunRecord &run) const
+{
+    return (m_filter.agent.isEmpty() || run.agent == m_filter.agent)
+        && (m_filter.eventRow == 0 || run.eventRow == m_filter.eventRow)
+        && (m_filter.state.isEmpty() || run.state == m_filter.state);
 }
 
 void RunListModel::updateRun(Storage::RunRecord run)
@@ -60,6 +82,12 @@ void RunListModel::updateRun(Storage::RunRecord run)
     run.log.clear();
     recordAt(row) = std::move(run);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString RunListModel::stateText(const QString &state, bool manual)
+{
+    return manual ? tr("%1 (manual)").arg(DisplayText::runState(state))
+                  : DisplayText::runState(state);
 }
 
 int RunListModel::columnCount(const QModelIndex &parent) const
@@ -84,8 +112,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
                 ? run.eventStripeId
                 : run.eventType + QStringLiteral(" · ") + run.eventStripeId;
         case StateColumn:
-            return run.manual ? tr("%1 (manual)").arg(DisplayText::runState(run.state))
-                              : DisplayText::runState(run.state);
+            return stateText(run.state, run.manual);
         case AttemptColumn:
             return run.attempt;
         case ExitCodeColumn:

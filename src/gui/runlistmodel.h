@@ -43,11 +43,18 @@ public:
     // Only agent, eventRow and state are used; reloads when changed.
     void setFilter(const Storage::RunFilter &filter);
     Storage::RunFilter filter() const { return m_filter; }
-    // A run changed: its row is read again, or, when it is not listed yet, the newer runs are.
+    // A run changed: its row is read again. A run newer than every row shown brings the newer
+    // runs with it. In a list narrowed to a state, a run that left the state goes, and one that
+    // entered it comes at its place.
     void refreshRun(qint64 runId);
     // Replaces the row of this run with a record already read (a view showing the run has just
-    // read it whole); its output and log are not kept in the list. No row: nothing happens.
+    // read it whole); its output and log are not kept in the list. The row stays even when the
+    // run left the filtered state: the user is reading it. No row: nothing happens.
     void updateRun(Storage::RunRecord run);
+    // The State column's text: "Failed", "Failed (manual)".
+    static QString stateText(const QString &state, bool manual);
+    // Whether the run belongs in the list as filtered.
+    bool matches(const Storage::RunRecord &run) const;
     Storage::RunRecord runAt(int row) const { return recordAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -22,50 +23,67 @@
 
 namespace Hookyard::Gui {
 
-RunsPanel::RunsPanel(Engine::Engine &engine, EventSource &source, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_source(source),
-      m_everyAgent(new QCheckBox(tr("Runs of every &agent"), this)), m_state(new QComboBox(this)),
-      m_runs(new RunListModel(this)), m_runTable(new QTableView(this)),
-      m_runOutput(new QPlainTextEdit(this)),
+RunsPanel::RunsPanel(Scope scope, Engine::Engine &engine, EventSource &source, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_source(source), m_runs(new RunListModel(this)),
+      m_runTable(new QTableView(this)), m_runOutput(new QPlainTextEdit(this)),
+      m_buttons(new QHBoxLayout),
       m_cancelButton(new QPushButton(Icons::get(Icons::Cancel), tr("&Cancel Run"), this))
 {
-    m_everyAgent->setObjectName(QStringLiteral("everyAgentRunsCheck"));
-    m_state->setObjectName(QStringLiteral("runStateFilter"));
-    m_runTable->setObjectName(QStringLiteral("agentRunTable"));
-    m_runOutput->setObjectName(QStringLiteral("agentRunOutput"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelRunButton"));
-
-    m_state->addItem(tr("All states"), QString());
-    for (const QString &state : Storage::RunStates::all())
-        m_state->addItem(DisplayText::runState(state), state);
-    auto *stateLabel = new QLabel(tr("&State:"), this);
-    stateLabel->setBuddy(m_state);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_everyAgent);
-    filters->addSpacing(12);
-    filters->addWidget(stateLabel);
-    filters->addWidget(m_state);
-    filters->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    if (scope == Scope::AgentRuns) {
+        m_runTable->setObjectName(QStringLiteral("agentRunTable"));
+        m_runOutput->setObjectName(QStringLiteral("agentRunOutput"));
+        m_cancelButton->setObjectName(QStringLiteral("cancelRunButton"));
+        m_everyAgent = new QCheckBox(tr("Runs of every &agent"), this);
+        m_everyAgent->setObjectName(QStringLiteral("everyAgentRunsCheck"));
+        m_state = new QComboBox(this);
+        m_state->setObjectName(QStringLiteral("runStateFilter"));
+        m_state->addItem(tr("All states"), QString());
+        for (const QString &state : Storage::RunStates::all())
+            m_state->addItem(DisplayText::runState(state), state);
+        auto *stateLabel = new QLabel(tr("&State:"), this);
+        stateLabel->setBuddy(m_state);
+        auto *filters = new QHBoxLayout;
+        filters->addWidget(m_everyAgent);
+        filters->addSpacing(12);
+        filters->addWidget(stateLabel);
+        filters->addWidget(m_state);
+        filters->addStretch(1);
+        layout->addLayout(filters);
+        connect(m_everyAgent, &QCheckBox::toggled, this, &RunsPanel::applyFilter);
+        connect(m_state, &QComboBox::currentIndexChanged, this, &RunsPanel::applyFilter);
+    } else {
+        m_runTable->setObjectName(QStringLiteral("eventRunTable"));
+        m_runOutput->setObjectName(QStringLiteral("eventRunOutput"));
+        m_cancelButton->setObjectName(QStringLiteral("cancelEventRunButton"));
+        m_eventRow = -1; // no event yet: an empty list without asking the database
+    }
 
     setUpRunTable(m_runTable, m_runs);
+    if (scope == Scope::EventRuns) {
+        // The event is the one shown above; the agent's name takes the room its column had.
+        m_runTable->setColumnHidden(RunListModel::EventColumn, true);
+        m_runTable->horizontalHeader()->setSectionResizeMode(RunListModel::AgentColumn,
+                                                             QHeaderView::Stretch);
+    }
     m_runOutput->setReadOnly(true);
     m_runOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_runOutput->setPlaceholderText(tr("Select a run to read its output and log."));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_runTable);
     splitter->addWidget(m_runOutput);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_cancelButton, 0, Qt::AlignLeft);
+    m_buttons->addWidget(m_cancelButton);
+    m_buttons->addStretch(1);
+    layout->addLayout(m_buttons);
     m_cancelButton->setEnabled(false);
 
-    m_runs->setSource(&m_source);
-    connect(m_everyAgent, &QCheckBox::toggled, this, &RunsPanel::applyFilter);
-    connect(m_state, &QComboBox::currentIndexChanged, this, &RunsPanel::applyFilter);
     connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunsPanel::showRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &RunsPanel::cancelRun);
+    applyFilter(); // before the source: the first read is the filtered one
+    m_runs->setSource(&m_source);
+    selectFirstRun();
     connect(&engine, &Engine::Engine::runStarted, this, &RunsPanel::onRunChanged);
     // Printing changes only the text: nothing to read unless the run is the one shown.
     connect(&engine, &Engine::Engine::runProgress, this, [this](qint64 runId) {
@@ -79,6 +97,8 @@ RunsPanel::RunsPanel(Engine::Engine &engine, EventSource &source, QWidget *paren
         m_runs->refreshNew();
         if (shownRunId() != 0)
             showRun();
+        else
+            selectFirstRun();
     });
 }
 
@@ -88,43 +108,77 @@ void RunsPanel::setAgent(const QString &agent)
     applyFilter();
 }
 
+void RunsPanel::setEvent(qint64 eventRow)
+{
+    m_eventRow = eventRow > 0 ? eventRow : -1;
+    applyFilter();
+}
+
+void RunsPanel::showNewest()
+{
+    m_runs->refreshNew();
+    if (m_runs->rowCount() > 0)
+        m_runTable->selectRow(0);
+}
+
+void RunsPanel::addButton(QPushButton *button)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+}
+
 void RunsPanel::applyFilter()
 {
     Storage::RunFilter filter;
-    if (!m_everyAgent->isChecked())
+    if (m_everyAgent && !m_everyAgent->isChecked())
         filter.agent = m_agent;
-    filter.state = m_state->currentData().toString();
-    m_runs->setFilter(filter);
-    if (m_runs->rowCount() > 0)
+    if (m_state)
+        filter.state = m_state->currentData().toString();
+    filter.eventRow = m_eventRow;
+    m_runs->setFilter(filter); // a new filter resets the list, and the selection with it
+    selectFirstRun();
+    if (shownRunId() == 0)
+        showRun(); // nothing to select: the text goes
+}
+
+void RunsPanel::selectFirstRun()
+{
+    if (shownRunId() == 0 && m_runs->rowCount() > 0)
         m_runTable->selectRow(0);
-    else
-        showRun();
+}
+
+QString RunsPanel::runText(const Storage::RunRecord &run)
+{
+    QString text = tr("Run %1 of %2 on %3 (%4), attempt %5")
+                       .arg(run.id)
+                       .arg(run.agent, run.eventStripeId, run.eventType)
+                       .arg(run.attempt)
+        + u'\n';
+    if (run.state == QLatin1String(Storage::RunStates::Running))
+        text += stillRunningNote() + u'\n';
+    if (!run.error.isEmpty())
+        text += tr("Error: %1").arg(run.error) + u'\n';
+    text += u'\n'
+        + tr("── Output (standard output)%1 ──")
+              .arg(run.outputTruncated ? tr(", cut at the cap") : QString())
+        + u'\n' + QString::fromUtf8(run.output);
+    if (!run.log.isEmpty())
+        text += u'\n'
+            + tr("── Log (standard error)%1 ──")
+                  .arg(run.logTruncated ? tr(", cut at the cap") : QString())
+            + u'\n' + QString::fromUtf8(run.log);
+    return text;
 }
 
 void RunsPanel::showRun()
 {
-    const QModelIndex current = m_runTable->currentIndex();
+    const qint64 id = shownRunId();
     m_cancelButton->setEnabled(false);
-    const auto run = current.isValid()
-        ? m_source.run(current.data(RunListModel::RunIdRole).toLongLong())
-        : std::nullopt;
+    const auto run = id != 0 ? m_source.run(id) : std::nullopt;
     if (!run) {
         m_runOutput->clear();
         return;
     }
-    QString text = tr("Run %1 of %2 on %3 (%4), attempt %5")
-                       .arg(run->id)
-                       .arg(run->agent, run->eventStripeId, run->eventType)
-                       .arg(run->attempt)
-        + u'\n';
-    if (run->state == QLatin1String(Storage::RunStates::Running))
-        text += stillRunningNote() + u'\n';
-    if (!run->error.isEmpty())
-        text += tr("Error: %1").arg(run->error) + u'\n';
-    text += u'\n' + tr("── Output ──") + u'\n' + QString::fromUtf8(run->output);
-    if (!run->log.isEmpty())
-        text += u'\n' + tr("── Log ──") + u'\n' + QString::fromUtf8(run->log);
-    setRunText(m_runOutput, text);
+    setRunText(m_runOutput, runText(*run));
     m_cancelButton->setEnabled(m_engine.scheduler() && !Storage::RunStates::isFinal(run->state));
     m_runs->updateRun(*run); // its row, from the same read
 }
@@ -137,11 +191,10 @@ qint64 RunsPanel::shownRunId() const
 
 void RunsPanel::cancelRun()
 {
-    const QModelIndex current = m_runTable->currentIndex();
+    const qint64 id = shownRunId();
     auto *scheduler = m_engine.scheduler();
-    if (!current.isValid() || !scheduler)
+    if (id == 0 || !scheduler)
         return;
-    const qint64 id = current.data(RunListModel::RunIdRole).toLongLong();
     if (!scheduler->cancel(id))
         Q_EMIT message(tr("Run %1 already finished").arg(id));
     showRun();
@@ -149,10 +202,12 @@ void RunsPanel::cancelRun()
 
 void RunsPanel::onRunChanged(qint64 runId)
 {
-    if (shownRunId() == runId)
+    if (shownRunId() == runId) {
         showRun(); // reads it once, for the text and its row
-    else
-        m_runs->refreshRun(runId);
+        return;
+    }
+    m_runs->refreshRun(runId);
+    selectFirstRun();
 }
 
 } // namespace Hookyard::Gui

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -11,32 +12,54 @@ class QTableView;
 namespace Hookyard::Engine {
 class Engine;
 }
+namespace Hookyard::Storage {
+struct RunRecord;
+}
 
 namespace Hookyard::Gui {
 
 class EventSource;
 class RunListModel;
 
-// The Agents page's Runs tab: the runs of the chosen agent, or of every agent, newest first,
-// narrowed to one state if asked; the selected run's output and log, growing while it runs; and
-// a Cancel button for a queued or running one (in the serving window only).
+// A list of agent runs, newest first, above the selected run's output and log (growing while it
+// runs), with a Cancel button for a queued or running one (in the serving window only). It
+// follows the engine's run notices itself. Two scopes:
+// - AgentRuns, the Agents page's Runs tab: the runs of the chosen agent, or of every agent,
+//   narrowed to one state if asked;
+// - EventRuns, an event's Agent Runs tab: the runs of one event, without filters or an event
+//   column.
 class RunsPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunsPanel)
 public:
-    // source must outlive the panel.
-    RunsPanel(Engine::Engine &engine, EventSource &source, QWidget *parent = nullptr);
+    enum class Scope { AgentRuns, EventRuns };
 
-    // The agent whose runs are listed unless "every agent" is ticked (empty: every agent).
+    // source must outlive the panel.
+    RunsPanel(Scope scope, Engine::Engine &engine, EventSource &source, QWidget *parent = nullptr);
+
+    // AgentRuns: the agent whose runs are listed unless "every agent" is ticked (empty: every
+    // agent).
     void setAgent(const QString &agent);
+    // EventRuns: the event whose runs are listed (0: none, an empty list).
+    void setEvent(qint64 eventRow);
+    // Reads the runs queued since and selects the newest (a run the user has just queued).
+    void showNewest();
+    // Adds a button beside Cancel Run.
+    void addButton(QPushButton *button);
     RunListModel *model() const { return m_runs; }
+    QTableView *table() const { return m_runTable; }
+    QPlainTextEdit *outputView() const { return m_runOutput; }
+
+    // The text shown for a run: what it is, its state, its output and its log.
+    static QString runText(const Storage::RunRecord &run);
 
 Q_SIGNALS:
     void message(const QString &text);
 
 private:
     void applyFilter();
+    void selectFirstRun();
     void showRun();
     void cancelRun();
     void onRunChanged(qint64 runId);
@@ -45,11 +68,13 @@ private:
     Engine::Engine &m_engine;
     EventSource &m_source;
     QString m_agent;
-    QCheckBox *m_everyAgent;
-    QComboBox *m_state;
+    qint64 m_eventRow = 0;
+    QCheckBox *m_everyAgent = nullptr; // AgentRuns only
+    QComboBox *m_state = nullptr; // AgentRuns only
     RunListModel *m_runs;
     QTableView *m_runTable;
     QPlainTextEdit *m_runOutput;
+    QHBoxLayout *m_buttons;
     QPushButton *m_cancelButton;
 };
 

@@ -1,7 +1,9 @@
 #include "gui/runtable.h"
 
 #include "gui/badgedelegate.h"
+#include "gui/displaytext.h"
 #include "gui/runlistmodel.h"
+#include "storage/runrepository.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -24,6 +26,26 @@ void setUpRunTable(QTableView *table, RunListModel *model)
                                                     QHeaderView::Stretch);
     table->setItemDelegateForColumn(RunListModel::StateColumn,
                                     new BadgeDelegate(RunListModel::StateRole, table));
+    // Columns as wide as their title or what they hold, so that the event (or the agent, where
+    // the event column is hidden) has the room left: the longest state badge, "Timed out
+    // (manual)" say, in any language; a six-digit run id; a duration of minutes; a time to the
+    // millisecond.
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    int widestState = 0;
+    for (const QString &state : Storage::RunStates::all())
+        widestState =
+            qMax(widestState, metrics.horizontalAdvance(RunListModel::stateText(state, true)));
+    const auto fit = [&](int column, int contentWidth) {
+        header->resizeSection(column, qMax(header->sectionSizeHint(column), contentWidth + 16));
+    };
+    fit(RunListModel::StateColumn, widestState + 2 * (metrics.height() / 3));
+    fit(RunListModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("000000")));
+    fit(RunListModel::AttemptColumn, metrics.horizontalAdvance(QStringLiteral("00")));
+    fit(RunListModel::ExitCodeColumn, metrics.horizontalAdvance(QStringLiteral("000")));
+    fit(RunListModel::DurationColumn,
+        metrics.horizontalAdvance(DisplayText::duration(59 * 60'000 + 59'000)));
+    fit(RunListModel::QueuedColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")));
 }
 
 void setRunText(QPlainTextEdit *view, const QString &text)

@@ -133,6 +133,8 @@ public:
                 continue;
             if (f.eventRow && r.eventRow != f.eventRow)
                 continue;
+            if (!f.state.isEmpty() && r.state != f.state)
+                continue;
             out.append(r);
         }
         return out;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void refreshNew();
     void noFetchWhileChanging();
     void rowForId();
+    void insertAndRemoveRecords();
 };
 
 void TestKeysetPagedModel::pagesUntilTheEnd_data()
@@ -186,6 +187,30 @@ void TestKeysetPagedModel::rowForId()
     QCOMPARE(model.rowForId(model.stored.at(50) + 1), -1); // between two ids
     QCOMPARE(model.rowForId(model.stored.at(0)), -1); // not fetched yet
     QCOMPARE(model.rowForId(model.stored.constLast() + 3), -1); // newer than any shown
+}
+
+// A record that comes back into a filtered list goes to its place by id, only within the rows
+// read so far; a removed one goes without touching the others.
+void TestKeysetPagedModel::insertAndRemoveRecords()
+{
+    IdModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.add(300); // ids 3..900: the first page holds 900 down to 306
+    model.reload();
+    QCOMPARE(model.rowCount(), IdModel::PageSize);
+    QVERIFY(model.insertRecord(601)); // between 603 and 600
+    QCOMPARE(model.rowForId(601), 100);
+    QCOMPARE(model.idAt(99), 603);
+    QCOMPARE(model.idAt(101), 600);
+    QVERIFY(!model.insertRecord(601)); // shown already
+    QVERIFY(!model.insertRecord(4)); // older than every row read: its page brings it
+    QCOMPARE(model.rowCount(), IdModel::PageSize + 1);
+    model.removeRecordAt(100);
+    QCOMPARE(model.rowForId(601), -1);
+    QCOMPARE(model.rowCount(), IdModel::PageSize);
+    verifyNewestFirstWithoutGaps(model);
+    model.removeRecordAt(IdModel::PageSize); // no such row: nothing happens
+    QCOMPARE(model.rowCount(), IdModel::PageSize);
 }
 
 QTEST_MAIN(TestKeysetPagedModel)

@@ -1,6 +1,7 @@
 // The desktop app as a user walks through it, on the real widgets (found by objectName) and a
 // real Engine: a temporary data dir, a receiver on a free port, a real agent process.
 
+#include "agents/agentcatalog.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
 #include "gui/agentspage.h"
@@ -13,6 +14,7 @@
 #include "gui/newconnectordialog.h"
 #include "gui/payloadview.h"
 #include "gui/runlistmodel.h"
+#include "gui/runtable.h"
 #include "storage/settingsrepository.h"
 #include "windowfixture.h"
 
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -41,6 +44,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Hookyard;
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void notReceivingIsShownOnTheConnector();
     void settingsSayWhenTheyApply();
     void closingWithoutATrayQuits();
+    void eventRunIsFollowedAndCancelled();
 
 private:
     void createConnector(const QString &name);
@@ -560,6 +565,53 @@ void TestMainWindow::closingWithoutATrayQuits()
     QGuiApplication::setQuitOnLastWindowClosed(quitOnLast);
     QVERIFY(closed);
     QVERIFY(!m_fx.window().isVisible());
+}
+
+// An event's Agent Runs tab follows a running run's output as it grows, and cancels it.
+void TestMainWindow::eventRunIsFollowedAndCancelled()
+{
+    QVERIFY(m_fx.writeAgent(QStringLiteral("slow.yaml"),
+                            "name: slow-agent\n"
+                            "command: [\"sh\", \"-c\", \"cat >/dev/null; echo first step done; "
+                            "sleep 30\"]\n"
+                            "events: [\"payment_intent.*\"]\n"
+                            "timeout: 60s\n"));
+    const auto slowAgentLoaded = [this] {
+        const auto entries = m_fx.engine().agents()->entries();
+        return std::any_of(entries.cbegin(), entries.cend(), [](const auto &entry) {
+            return entry.isOk() && entry.spec.name == QLatin1String("slow-agent");
+        });
+    };
+    QTRY_VERIFY(slowAgentLoaded());
+    createConnectorWithTestEvent(QStringLiteral("shop"));
+    m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
+    m_fx.find<Gui::LiveTableView>("eventTable")->selectRow(0);
+    m_fx.find<QTabWidget>("eventDetailTabs")->setCurrentIndex(3);
+
+    auto *runs = m_fx.window().eventsPage()->details()->runsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 2, 10000); // both agents, listed as they start
+    auto *table = m_fx.find<QTableView>("eventRunTable");
+    QVERIFY(table->isColumnHidden(Gui::RunListModel::EventColumn)); // the event is this one
+    int slowRow = -1;
+    QTRY_VERIFY((slowRow = runs->match(runs->index(0, 0), Gui::RunListModel::AgentRole,
+                                       QStringLiteral("slow-agent"))
+                               .value(0)
+                               .row())
+                >= 0);
+    table->selectRow(slowRow);
+    auto *output = m_fx.find<QPlainTextEdit>("eventRunOutput");
+    QTRY_VERIFY_WITH_TIMEOUT(output->toPlainText().contains(QStringLiteral("first step done")),
+                             10000);
+    QVERIFY(output->toPlainText().contains(Gui::stillRunningNote()));
+
+    auto *cancel = m_fx.find<QPushButton>("cancelEventRunButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(table->currentIndex().data(Gui::RunListModel::StateRole).toString(),
+                              QStringLiteral("cancelled"), 10000);
+    QTRY_VERIFY(!output->toPlainText().contains(Gui::stillRunningNote()));
+    QVERIFY(output->toPlainText().contains(QStringLiteral("first step done")));
+    QVERIFY(!cancel->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void pagesAndPrepends();
     void filtersByAgentAndEvent();
     void refreshRunChangesState();
+    void stateFilterFollowsRunsLeavingAndEntering();
     void runTextFollowsTheEndOrStaysPut();
 };
 
@@ -97,6 +98,58 @@ void TestRunListModel::refreshRunChangesState()
     model.refreshRun(6);
     QCOMPARE(inserted.size(), 1);
     QVERIFY(model.rowForId(6) >= 0);
+}
+
+// A list narrowed to a state loses a run that left it and gains, at its place, one that entered
+// it; the run a view is showing keeps its row.
+void TestRunListModel::stateFilterFollowsRunsLeavingAndEntering()
+{
+    FakeEventSource source;
+    source.runCount = 10;
+    for (qint64 id : { 2, 5, 8 })
+        source.runStates.insert(id, QStringLiteral("running"));
+    RunListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    Hookyard::Storage::RunFilter filter;
+    filter.state = QStringLiteral("running");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 3);
+
+    // Run 5 finished: it goes.
+    source.runStates.insert(5, QStringLiteral("succeeded"));
+    model.refreshRun(5);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowForId(5), -1);
+
+    // Run 4 started: it comes between 8 and 2, without its output.
+    source.runStates.insert(4, QStringLiteral("running"));
+    model.refreshRun(4);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowForId(4), 1);
+    QVERIFY(model.runAt(1).output.isEmpty());
+    model.refreshRun(4); // again: still one row
+    QCOMPARE(model.rowCount(), 3);
+
+    // A run that does not match and is not listed changes nothing.
+    model.refreshRun(7);
+    QCOMPARE(model.rowCount(), 3);
+
+    // The run a view shows and updates from its own read stays, with its new state.
+    auto shown = source.run(8).value();
+    shown.state = QStringLiteral("failed");
+    model.updateRun(shown);
+    QCOMPARE(model.rowForId(8), 0);
+    QCOMPARE(model.index(0, 0).data(RunListModel::StateRole).toString(), QStringLiteral("failed"));
+    QVERIFY(!model.matches(shown));
+
+    // A newer run in the state: the newer runs are read, in order.
+    source.runCount = 12;
+    source.runStates.insert(11, QStringLiteral("running"));
+    source.runStates.insert(12, QStringLiteral("running"));
+    model.refreshRun(12);
+    QCOMPARE(model.rowForId(12), 0);
+    QCOMPARE(model.rowForId(11), 1);
 }
 
 // A running run's text is set again every second as it grows (setRunText).
