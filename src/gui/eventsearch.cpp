@@ -10,8 +10,8 @@ namespace Hookyard::Gui {
 class EventSearch::Worker final : public QObject
 {
 public:
-    Worker(QString dataDir, const std::atomic<quint64> &latest)
-        : m_dataDir(std::move(dataDir)), m_latest(latest)
+    Worker(QString dataDir, EventSearch::Limits limits, const std::atomic<quint64> &latest)
+        : m_dataDir(std::move(dataDir)), m_limits(limits), m_latest(latest)
     {
     }
 
@@ -34,14 +34,29 @@ public:
         sqlite3_progress_handler(m_db->handle(), ProgressSteps, &Worker::superseded, this);
         Storage::EventRepository events(*m_db);
         result.upTo = events.newestRow();
+        const qint64 oldest = events.oldestRow();
+        // Newest first, a slice of rows at a time, each slice its own read: a long search from a
+        // cold disk then never holds one WAL snapshot for its whole length, which would keep
+        // the checkpointer from starting the WAL over while deliveries keep coming.
+        const int wanted = m_limits.maxMatches + 1; // one more tells that there are more
+        const qint64 sliceRows = qMax<qint64>(1, m_limits.sliceRows);
+        QList<Storage::EventRecord> found;
         filter.restrictToRows = false;
-        filter.beforeRow = result.upTo + 1;
-        filter.afterRow = 0;
-        filter.limit = MaxMatches + 1;
-        const auto found = events.list(filter, &result.error);
+        for (qint64 below = result.upTo + 1;
+             below > oldest && found.size() < wanted && serial == m_latest; below -= sliceRows) {
+            filter.beforeRow = below;
+            filter.afterRow = qMax<qint64>(0, below - sliceRows - 1);
+            filter.limit = wanted - int(found.size());
+            const auto slice = events.list(filter, &result.error);
+            if (!result.error.isEmpty()) {
+                found.clear();
+                break; // interrupted by a newer search, or unreadable: the answer is dropped
+            }
+            found.append(slice);
+        }
         sqlite3_progress_handler(m_db->handle(), 0, nullptr, nullptr);
-        result.capped = found.size() > MaxMatches;
-        for (qsizetype i = 0; i < qMin<qsizetype>(found.size(), MaxMatches); ++i)
+        result.capped = found.size() > m_limits.maxMatches;
+        for (qsizetype i = 0; i < qMin<qsizetype>(found.size(), m_limits.maxMatches); ++i)
             result.rows.append(found.at(i).row);
         return result;
     }
@@ -58,13 +73,14 @@ private:
     }
 
     QString m_dataDir;
+    EventSearch::Limits m_limits;
     const std::atomic<quint64> &m_latest;
     quint64 m_serial = 0;
     std::unique_ptr<Storage::Database> m_db;
 };
 
-EventSearch::EventSearch(QString dataDir, QObject *parent)
-    : QObject(parent), m_worker(new Worker(std::move(dataDir), m_serial))
+EventSearch::EventSearch(QString dataDir, Limits limits, QObject *parent)
+    : QObject(parent), m_limits(limits), m_worker(new Worker(std::move(dataDir), limits, m_serial))
 {
     qRegisterMetaType<EventSearchResult>();
     m_thread.setObjectName(QStringLiteral("hookyard-search"));

@@ -18,7 +18,7 @@ struct EventSearchResult
     quint64 serial = 0; // of the start() it answers
     QList<qint64> rows;
     qint64 upTo = 0;
-    bool capped = false; // more matched than MaxMatches: only the newest are in rows
+    bool capped = false; // more matched than Limits::maxMatches: only the newest are in rows
     QString error;
 };
 
@@ -28,15 +28,30 @@ struct EventSearchResult
 // cannot spend. The Events page shows the result
 // through EventFilter::rows; events arriving meanwhile are matched on the GUI thread, cheaply,
 // as rows newer than upTo. A newer start() or cancel() stops the search running (SQLite's
-// progress handler) and only the newest start() is answered.
+// progress handler) and only the newest start() is answered. The search reads a slice of rows
+// at a time, newest first, each slice its own read transaction, so that a long search does not
+// pin one WAL snapshot (the checkpointer could not start the WAL over meanwhile), and it stops
+// once it has found enough.
 class EventSearch final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventSearch)
 public:
-    static constexpr int MaxMatches = 1000;
+    // How much a search answers, and how many rows each of its reads covers (tests make both
+    // small to see the slicing at work).
+    struct Limits
+    {
+        int maxMatches = 1000;
+        // About 20 MB of payloads at 4 KB each: a fraction of a second from disk.
+        qint64 sliceRows = 5000;
+    };
 
-    explicit EventSearch(QString dataDir, QObject *parent = nullptr);
+    explicit EventSearch(QString dataDir, QObject *parent = nullptr) :
+        EventSearch(std::move(dataDir), Limits(), parent)
+    {
+    }
+    EventSearch(QString dataDir, Limits limits, QObject *parent = nullptr);
+    int maxMatches() const { return m_limits.maxMatches; }
     ~EventSearch() override;
 
     // Searches filter (paging fields ignored); returns the serial finished() will carry.
@@ -49,6 +64,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    Limits m_limits;
     std::atomic<quint64> m_serial { 0 }; // the newest start() or cancel(); the worker reads it
     QThread m_thread;
     Worker *m_worker; // lives on m_thread

@@ -247,7 +247,7 @@ void EventsPage::onSearchFinished(const EventSearchResult &result)
     if (result.capped)
         Q_EMIT message(tr("More than %L1 events match: the newest %L1 are shown. Narrow the "
                           "search to see older ones.")
-                           .arg(EventSearch::MaxMatches));
+                           .arg(m_search->maxMatches()));
 }
 
 void EventsPage::updatePlaceholder(const EventListModel::Query &query)

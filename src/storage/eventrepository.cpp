@@ -220,6 +220,14 @@ qint64 EventRepository::newestRow() const
     return 0;
 }
 
+qint64 EventRepository::oldestRow() const
+{
+    QSqlQuery q(m_db.sql());
+    if (execBound(q, QStringLiteral("SELECT coalesce(min(id), 0) FROM events"), {}) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
 std::optional<EventRecord> EventRepository::byRow(qint64 row) const
 {
     QSqlQuery q(m_db.sql());

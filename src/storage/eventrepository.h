@@ -98,6 +98,8 @@ public:
     qint64 count(const EventFilter &filter) const;
     // The newest event's row id; 0 when there is none.
     qint64 newestRow() const;
+    // The oldest event's row id; 0 when there is none.
+    qint64 oldestRow() const;
     std::optional<EventRecord> byRow(qint64 row) const;
     // A Stripe event id may exist under several connectors: the newest is returned unless
     // connectorId is given.

@@ -65,6 +65,36 @@ private slots:
         QCOMPARE(finished.last().first().value<EventSearchResult>().rows.size(), 15);
     }
 
+    // Read a few rows at a time, the answer is the same, newest first across the slices, and the
+    // search stops once it has one more match than it answers.
+    void readsSliceBySlice()
+    {
+        EventSearch search(m_dir.path(), EventSearch::Limits { 1000, 4 });
+        QSignalSpy finished(&search, &EventSearch::finished);
+        search.start(textFilter(QStringLiteral("evt_1")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+        auto result = finished.last().first().value<EventSearchResult>();
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QList<qint64> expected;
+        for (int i = 19; i >= 10; --i)
+            expected << rowOf(QStringLiteral("evt_%1").arg(i));
+        expected << rowOf(QStringLiteral("evt_1"));
+        QCOMPARE(result.rows, expected);
+        QVERIFY(!result.capped);
+
+        EventSearch capped(m_dir.path(), EventSearch::Limits { 5, 4 });
+        QSignalSpy cappedFinished(&capped, &EventSearch::finished);
+        capped.start(textFilter(QStringLiteral("evt_")));
+        QTRY_COMPARE_WITH_TIMEOUT(cappedFinished.size(), 1, 10'000);
+        result = cappedFinished.last().first().value<EventSearchResult>();
+        expected.clear();
+        for (int i = 29; i >= 25; --i)
+            expected << rowOf(QStringLiteral("evt_%1").arg(i));
+        QCOMPARE(result.rows, expected);
+        QVERIFY(result.capped);
+        QCOMPARE(capped.maxMatches(), 5);
+    }
+
     void onlyTheNewestSearchIsAnswered()
     {
         EventSearch search(m_dir.path());
