@@ -1,6 +1,6 @@
-// `hookyard agent add | list | remove | check | match` (ARCHITECTURE.md section 7, issue 3).
+// `hookyard agent list | remove | check | match`, and the dispatch of `agent add` (agentadd.cpp)
+// (ARCHITECTURE.md section 7, issue 3).
 #include "agents/agentcatalog.h"
-#include "agents/agentexamples.h"
 #include "agents/agentprocess.h"
 #include "agents/agentspecreader.h"
 #include "agents/commandline.h"
@@ -10,12 +10,10 @@
 #include "storage/eventrepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Hookyard::Cli {
 
@@ -44,164 +42,6 @@ QString commandText(const AgentSpec &spec)
 {
     return spec.command.isEmpty() ? tr("(the default agent command)")
                                   : Agents::CommandLine::join(spec.command);
-}
-
-void printDiagnostics(CliContext &ctx, const QList<Agents::AgentDiagnostic> &list)
-{
-    for (const auto &d : list)
-        ctx.err() << d.toString() << Qt::endl;
-}
-
-bool sameContent(const QString &a, const QString &b)
-{
-    QFile fa(a);
-    QFile fb(b);
-    return fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly)
-        && fa.readAll() == fb.readAll();
-}
-
-// Files the agent's commands name that sit next to its YAML file (dunning.py, ./redact.sh):
-// they travel with it, or the copied agent could not find them.
-QStringList companionFiles(const AgentSpec &spec, const QDir &sourceDir)
-{
-    QStringList files;
-    for (const QString &arg : spec.command + spec.middleware) {
-        if (arg.isEmpty() || QDir::isAbsolutePath(arg) || arg.contains(QLatin1String("..")))
-            continue;
-        const QString clean = QDir::cleanPath(arg);
-        if (QFileInfo(sourceDir.filePath(clean)).isFile() && !files.contains(clean))
-            files.append(clean);
-    }
-    return files;
-}
-
-// Another file in the agents folder that already defines an agent of this name, or empty.
-QString otherFileNaming(const QString &dir, const QString &name, const QString &targetFile)
-{
-    const Agents::CatalogSnapshot installed = AgentCatalog::scan(dir);
-    for (const auto &e : installed.entries()) {
-        if (e.spec.name == name && e.filePath != targetFile)
-            return e.filePath;
-    }
-    return {};
-}
-
-QString alreadyExists(const QString &name, const QString &file)
-{
-    return tr("an agent named \"%1\" exists already (%2): use --replace to replace it")
-        .arg(name, file);
-}
-
-int add(CliContext &ctx, const QStringList &args)
-{
-    CommandParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE.yaml"), tr("The agent file to add."));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     tr("Replace an agent of the same name."));
-    const QCommandLineOption example(QStringLiteral("example"),
-                                     tr("Add one of the example agents (dunning, onboarding, "
-                                        "fraud, churn) instead of a file."),
-                                     QStringLiteral("NAME"));
-    parser.addOptions({ replace, example });
-    int status = 0;
-    const QString usage =
-        QStringLiteral("hookyard agent add FILE.yaml [--replace] | --example NAME [--replace]");
-    if (!ctx.parse(parser, args, usage, &status))
-        return status;
-    const QString dir = agentsDir(ctx);
-
-    if (parser.isSet(example)) {
-        const auto found = Agents::AgentExamples::find(parser.value(example));
-        if (!found) {
-            QStringList ids;
-            for (const auto &e : Agents::AgentExamples::all())
-                ids.append(e.id);
-            return ctx.fail(tr("no example named \"%1\"; the examples are: %2")
-                                .arg(parser.value(example), ids.join(QLatin1String(", "))),
-                            2);
-        }
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.fail(tr("unexpected argument \"%1\": --example takes the place of a file")
-                                .arg(parser.positionalArguments().first()),
-                            2);
-        // The same duplicate check as for a file: an agent of this name in another file would
-        // leave both in error.
-        const QString exampleName =
-            AgentSpecReader::parse(Agents::AgentExamples::yaml(*found), found->yamlResource)
-                .spec.name;
-        const QString targetFile = QDir(dir).filePath(QFileInfo(found->yamlResource).fileName());
-        const QString otherFile = otherFileNaming(dir, exampleName, targetFile);
-        if (!parser.isSet(replace) && (QFileInfo::exists(targetFile) || !otherFile.isEmpty()))
-            return ctx.fail(
-                alreadyExists(exampleName, otherFile.isEmpty() ? targetFile : otherFile));
-        QString error;
-        const QString path =
-            Agents::AgentExamples::install(*found, dir, parser.isSet(replace), &error);
-        if (path.isEmpty())
-            return ctx.fail(error);
-        if (!otherFile.isEmpty())
-            QFile::remove(otherFile);
-        const auto read = AgentSpecReader::readFile(path);
-        ctx.out() << tr("Added the example agent %1 (%2); it starts for: %3")
-                         .arg(read.spec.name, path, listOrAll(read.spec.events, tr("no event")))
-                  << Qt::endl;
-        return 0;
-    }
-
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(tr("give one agent file: %1").arg(usage), 2);
-    const QString source = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
-    const auto read = AgentSpecReader::readFile(source);
-    printDiagnostics(ctx, read.diagnostics);
-    if (!read.ok())
-        return ctx.fail(tr("%1 has errors: not added").arg(source));
-    const AgentSpec &spec = read.spec;
-
-    if (!QDir().mkpath(dir))
-        return ctx.fail(tr("cannot create the folder %1").arg(dir));
-    const QDir target(dir);
-    const QString targetFile = target.filePath(spec.name + u".yaml");
-    const QString otherFile = otherFileNaming(dir, spec.name, targetFile);
-    if (source == targetFile) {
-        ctx.out() << tr("%1 is already in the agents folder and valid").arg(source) << Qt::endl;
-        return 0;
-    }
-    if (!parser.isSet(replace) && (QFileInfo::exists(targetFile) || !otherFile.isEmpty()))
-        return ctx.fail(alreadyExists(spec.name, otherFile.isEmpty() ? targetFile : otherFile));
-
-    const QDir sourceDir = QFileInfo(source).absoluteDir();
-    const QStringList companions = companionFiles(spec, sourceDir);
-    for (const QString &file : companions) {
-        const QString to = target.filePath(file);
-        if (QFileInfo::exists(to) && !sameContent(sourceDir.filePath(file), to)
-            && !parser.isSet(replace))
-            return ctx.fail(tr("%1 exists already with other content: use --replace to "
-                               "overwrite it")
-                                .arg(to));
-    }
-    for (const QString &file : companions) {
-        const QString to = target.filePath(file);
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        QFile::remove(to);
-        if (!QFile::copy(sourceDir.filePath(file), to))
-            return ctx.fail(tr("cannot copy %1 to %2").arg(sourceDir.filePath(file), to));
-    }
-    QFile in(source);
-    QSaveFile out(targetFile);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
-        || out.write(in.readAll()) < 0 || !out.commit())
-        return ctx.fail(tr("cannot write %1: %2").arg(targetFile, out.errorString()));
-    if (!otherFile.isEmpty())
-        QFile::remove(otherFile);
-
-    ctx.out() << tr("Added agent %1 (%2)").arg(spec.name, targetFile) << Qt::endl;
-    if (!companions.isEmpty())
-        ctx.out() << tr("Copied with it: %1").arg(companions.join(QLatin1String(", "))) << Qt::endl;
-    ctx.out() << (spec.events.isEmpty()
-                      ? tr("It lists no events: it starts only by hand (hookyard runs start).")
-                      : tr("It starts for: %1").arg(spec.events.join(QLatin1String(", "))))
-              << Qt::endl;
-    return 0;
 }
 
 QJsonObject entryJson(const Agents::AgentEntry &e)
@@ -410,11 +250,13 @@ int match(CliContext &ctx, const QStringList &args)
 
 } // namespace
 
+int addAgent(CliContext &ctx, const QStringList &args); // agentadd.cpp
+
 int runAgentCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub == QLatin1String("add"))
-        return add(ctx, args.mid(1));
+        return addAgent(ctx, args.mid(1));
     if (sub == QLatin1String("list"))
         return list(ctx, args.mid(1));
     if (sub == QLatin1String("remove"))
