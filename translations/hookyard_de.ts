@@ -800,10 +800,6 @@
         <translation>kein Connector namens „%1“: `hookyard connector list` zeigt sie an</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -1457,6 +1453,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
             <numerusform>(%n fehlgeschlagen)</numerusform>
             <numerusform>(%n fehlgeschlagen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>Standard (%1)</translation>
     </message>
 </context>
 <context>

@@ -966,10 +966,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>unexpected argument &quot;%1&quot; (usage: %2)</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>unlimited</translation>
     </message>
@@ -1457,6 +1453,10 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
             <numerusform>(%n failed)</numerusform>
             <numerusform>(%n failed)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>default (%1)</translation>
     </message>
 </context>
 <context>

@@ -800,10 +800,6 @@
         <translation>aucun connecteur nommé «&#xa0;%1&#xa0;»&#xa0;: `hookyard connector list` les affiche</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>par défaut</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>illimité</translation>
     </message>
@@ -1457,6 +1453,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
             <numerusform>(%n en échec)</numerusform>
             <numerusform>(%n en échec)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>par défaut (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/servesync.h"
 #include "core/clock.h"
 #include "core/duration.h"
+#include "core/settingsschema.h"
 #include "engine/connectorsecrets.h"
 #include "engine/engine.h"
 #include "engine/webhookurl.h"
@@ -37,13 +38,23 @@ QUrl urlOf(CliContext &ctx, const Core::Connector &connector)
                               connector.id);
 }
 
-QString rateText(const Core::Connector &c)
+QString rateText(double perSecond)
 {
-    if (c.ratePerSecond < 0)
-        return tr("default");
-    if (c.ratePerSecond == 0)
-        return tr("unlimited");
-    return tr("%1/s").arg(c.ratePerSecond);
+    return perSecond == 0 ? tr("unlimited") : tr("%1/s").arg(perSecond);
+}
+
+// The defaults a connector's rate and burst stand for when it has none of its own (< 0).
+struct RateDefaults
+{
+    double ratePerSecond = 0;
+    int burst = 0;
+};
+
+RateDefaults rateDefaults(Storage::Database &db)
+{
+    const Storage::SettingsRepository settings(db);
+    return { double(settings.intValue(QString::fromLatin1(Core::Settings::DefaultRate))),
+             int(settings.intValue(QString::fromLatin1(Core::Settings::DefaultBurst))) };
 }
 
 int add(CliContext &ctx, const QStringList &args)
@@ -91,6 +102,7 @@ int list(CliContext &ctx, const QStringList &args)
     // The database only records that a secret was saved; whether the store can give it back
     // (a secrets file others can read is refused) is the store's to say.
     const QString storeProblem = store ? store->problem() : QString();
+    const RateDefaults defaults = rateDefaults(*ctx.database());
     if (parser.isSet(json)) {
         QJsonArray rows;
         for (const auto &c : connectors) {
@@ -106,8 +118,13 @@ int list(CliContext &ctx, const QStringList &args)
                           .toString(Qt::ISODate))
                                                   : QJsonValue() },
                 { QStringLiteral("tolerance_s"), c.toleranceSecs },
-                { QStringLiteral("rate_per_s"), c.ratePerSecond },
-                { QStringLiteral("burst"), c.burst },
+                // null: the default setting, which effective_… gives (0 = unlimited).
+                { QStringLiteral("rate_per_s"),
+                  c.ratePerSecond < 0 ? QJsonValue() : QJsonValue(c.ratePerSecond) },
+                { QStringLiteral("effective_rate_per_s"),
+                  c.ratePerSecond < 0 ? defaults.ratePerSecond : c.ratePerSecond },
+                { QStringLiteral("burst"), c.burst < 0 ? QJsonValue() : QJsonValue(c.burst) },
+                { QStringLiteral("effective_burst"), c.burst < 0 ? defaults.burst : c.burst },
                 { QStringLiteral("secret_store"), secretsWhere },
                 { QStringLiteral("secret_store_problem"),
                   storeProblem.isEmpty() ? QJsonValue() : QJsonValue(storeProblem) },
@@ -128,7 +145,11 @@ int list(CliContext &ctx, const QStringList &args)
                                    .toString(Qt::ISODate));
         ctx.out() << c.name << "  " << urlOf(ctx, c).toString() << "  "
                   << (c.enabled ? tr("enabled") : tr("disabled")) << ", " << secret << ", "
-                  << tr("tolerance %1 s, rate %2").arg(c.toleranceSecs).arg(rateText(c))
+                  << tr("tolerance %1 s, rate %2")
+                         .arg(c.toleranceSecs)
+                         .arg(c.ratePerSecond < 0
+                                  ? tr("default (%1)").arg(rateText(defaults.ratePerSecond))
+                                  : rateText(c.ratePerSecond))
                   << Qt::endl;
     }
     ctx.out() << tr("Signing secrets are kept in: %1").arg(secretsWhere) << Qt::endl;

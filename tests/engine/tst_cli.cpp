@@ -502,6 +502,16 @@ private Q_SLOTS:
 
     void configureValidates()
     {
+        // Before: the defaults, said as such (null) and as what they come to.
+        QJsonObject c = connectors().at(0).toObject();
+        QVERIFY(c.contains(QLatin1String("rate_per_s")));
+        QVERIFY(c[QLatin1String("rate_per_s")].isNull());
+        QCOMPARE(c[QLatin1String("effective_rate_per_s")].toDouble(), 100.0);
+        QVERIFY(c[QLatin1String("burst")].isNull());
+        QCOMPARE(c[QLatin1String("effective_burst")].toInt(), 200);
+        QVERIFY(run({ QStringLiteral("connector"), QStringLiteral("list") })
+                    .out.contains("rate default (100/s)"));
+
         Result r =
             run({ QStringLiteral("connector"), QStringLiteral("configure"),
                   QStringLiteral("billing"), QStringLiteral("--tolerance"), QStringLiteral("0") });
@@ -511,9 +521,12 @@ private Q_SLOTS:
                   QStringLiteral("billing"), QStringLiteral("--tolerance"), QStringLiteral("600"),
                   QStringLiteral("--rate-limit"), QStringLiteral("0") });
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject c = connectors().at(0).toObject();
+        c = connectors().at(0).toObject();
         QCOMPARE(c[QLatin1String("tolerance_s")].toInt(), 600);
         QCOMPARE(c[QLatin1String("rate_per_s")].toDouble(), 0.0);
+        QCOMPARE(c[QLatin1String("effective_rate_per_s")].toDouble(), 0.0);
+        QVERIFY(run({ QStringLiteral("connector"), QStringLiteral("list") })
+                    .out.contains("rate unlimited"));
     }
 
     void triggerWithoutServeSaysWhatToDo()

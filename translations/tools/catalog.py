@@ -526,6 +526,7 @@ t('no connector named "%1": `hookyard connector list` shows them',
   "kein Connector namens „%1“: `hookyard connector list` zeigt sie an",
   "aucun connecteur nommé « %1 » : `hookyard connector list` les affiche")
 t("default", "Standard", "par défaut")
+t("default (%1)", "Standard (%1)", "par défaut (%1)")
 t("unlimited", "unbegrenzt", "illimité")
 t("%1/s", "%1/s", "%1/s")
 t("The connector's name, e.g. billing.", "Der Name des Connectors, z. B. abrechnung.",
