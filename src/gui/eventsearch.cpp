@@ -27,6 +27,9 @@ public:
                 m_dataDir, QStringLiteral("gui-search-%1").arg(++connections), &result.error);
             if (!m_db)
                 return result;
+            // A search reads every payload once, in order: a page cache does not help it, and
+            // the default 16 MiB would stay allocated for as long as the window is open.
+            sqlite3_exec(m_db->handle(), "PRAGMA cache_size=-1024", nullptr, nullptr, nullptr);
         }
         // SQLite asks every few thousand steps whether to go on: not once a newer search or a
         // cancel() came (the statement then fails as interrupted; its answer is dropped).
