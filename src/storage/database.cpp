@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "storage/migrations.h"
 #include "storage/pagecachetruncation.h"
+#include "storage/sqlfunctions.h"
 #include "storage/sqliteerror.h"
 #include "storage/walwritecoalescer.h"
 
@@ -213,6 +214,12 @@ bool Database::init(Sync sync, QString *error)
             *error = SqliteError::describe(m_handle, m_dataDir);
             return false;
         }
+    }
+
+    code = registerSqlFunctions(m_handle);
+    if (code != SQLITE_OK) {
+        *error = SqliteError::describe(m_handle, m_dataDir);
+        return false;
     }
 
     // Truncate the WAL back to 64 MiB after a checkpoint so a burst does not keep its size.

@@ -160,11 +160,11 @@ Where eventWhere(const EventFilter &f)
         w.values << f.rowsUpTo;
     }
     if (!f.text.isEmpty()) {
-        // The payload byte for byte (instr on a BLOB: no conversion, and LIKE would not see past
-        // a NUL), the short columns in any case.
+        // The short columns and the payload, ASCII letters in any case (the payload through
+        // contains_nocase, sqlfunctions.h: its bytes as they are, no conversion of the BLOB).
         w.clauses << QStringLiteral("(e.stripe_id LIKE ? ESCAPE '\\' OR e.type LIKE ? ESCAPE "
                                     "'\\' OR e.object_id LIKE ? ESCAPE '\\' OR "
-                                    "instr(e.body, ?) > 0)");
+                                    "contains_nocase(e.body, ?))");
         const QString pattern = likePattern(f.text);
         w.values << pattern << pattern << pattern << f.text.toUtf8();
     }

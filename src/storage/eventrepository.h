@@ -64,8 +64,8 @@ struct EventFilter
     // empty = all.
     QStringList connectorIds;
     QString type; // exact type, or a glob with '*'; empty = all
-    // Free text: a part of the Stripe id, type or object id (any case), or of the payload as
-    // received (exact case: a customer id, an email address); empty = all. Without `rows`, a
+    // Free text: a part of the Stripe id, type or object id, or of the payload as received (a
+    // customer id, an email address), ASCII letters in any case; empty = all. Without `rows`, a
     // search reads every stored payload: the window runs it on a thread of its own (EventSearch).
     QString text;
     // Only these rows, and rows newer than rowsUpTo (a search's result: what it found among the

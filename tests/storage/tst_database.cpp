@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/sqlfunctions.h"
 #include "storagetestutil.h"
 
 #include <QCryptographicHash>
@@ -287,6 +288,56 @@ private slots:
         QCOMPARE(
             scalar(*db, QStringLiteral("SELECT value FROM settings WHERE key='kept'")).toString(),
             QStringLiteral("yes"));
+    }
+
+    void containsNoCase_data()
+    {
+        QTest::addColumn<QByteArray>("haystack");
+        QTest::addColumn<QByteArray>("needle");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("same case") << QByteArray("cus_NffrFeUfNV2Hib") << QByteArray("NffrF")
+                                   << true;
+        QTest::newRow("any case") << QByteArray(R"("email": "Jenny.Rosen@Example.com")")
+                                  << QByteArray("jenny.rosen@example.COM") << true;
+        QTest::newRow("at the end") << QByteArray("abcXYZ") << QByteArray("xyz") << true;
+        QTest::newRow("at the start") << QByteArray("XYZabc") << QByteArray("xy") << true;
+        QTest::newRow("whole") << QByteArray("Ab") << QByteArray("aB") << true;
+        QTest::newRow("longer needle") << QByteArray("ab") << QByteArray("abc") << false;
+        QTest::newRow("partial at the end") << QByteArray("xxab") << QByteArray("abc") << false;
+        QTest::newRow("a restart inside") << QByteArray("aaab") << QByteArray("aab") << true;
+        QTest::newRow("empty needle") << QByteArray("abc") << QByteArray() << true;
+        QTest::newRow("empty haystack") << QByteArray() << QByteArray("a") << false;
+        QTest::newRow("not a letter") << QByteArray("a[b") << QByteArray("A{B") << false;
+        QTest::newRow("past a NUL") << QByteArray("a\0bcD", 5) << QByteArray("bcd") << true;
+        // Only ASCII letters fold: UTF-8 bytes match as they are.
+        QTest::newRow("utf-8 exact") << QByteArray("M\xc3\xbcller") << QByteArray("m\xc3\xbcLLER")
+                                     << true;
+        QTest::newRow("utf-8 other case")
+            << QByteArray("M\xc3\x9cller") << QByteArray("m\xc3\xbcller") << false;
+    }
+
+    // The text search's payload match (sqlfunctions.h), directly and as SQL on a connection.
+    void containsNoCase()
+    {
+        QFETCH(QByteArray, haystack);
+        QFETCH(QByteArray, needle);
+        QFETCH(bool, found);
+        QCOMPARE(Hookyard::Storage::containsNoCase(haystack, needle), found);
+
+        QTemporaryDir tmp;
+        QString error;
+        auto db = Database::open(tmp.path(), QStringLiteral("test"), &error);
+        QVERIFY2(db, qPrintable(error));
+        sqlite3_stmt *stmt = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db->handle(), "SELECT contains_nocase(?, ?)", -1, &stmt,
+                                    nullptr),
+                 SQLITE_OK);
+        sqlite3_bind_blob(stmt, 1, haystack.constData(), int(haystack.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(stmt, 2, needle.isNull() ? "" : needle.constData(), int(needle.size()),
+                          SQLITE_STATIC);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(stmt, 0), found ? 1 : 0);
+        sqlite3_finalize(stmt);
     }
 };
 

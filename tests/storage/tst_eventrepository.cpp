@@ -122,7 +122,9 @@ private slots:
         QCOMPARE(repo.count(f), 11);
         f.text = QStringLiteral("\"amount_due\": 4900"); // the payload, as received
         QCOMPARE(repo.count(f), 30);
-        f.text = QStringLiteral("Amount_Due"); // ... in its exact case
+        f.text = QStringLiteral("\"AMOUNT_DUE\": 4900"); // ... in any case
+        QCOMPARE(repo.count(f), 30);
+        f.text = QStringLiteral("\"amount_due\":4900"); // but not with other spacing
         QCOMPARE(repo.count(f), 0);
 
         // A search's rows (EventSearch), plus newer rows that match.
