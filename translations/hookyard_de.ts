@@ -1262,26 +1262,6 @@
         <translation>unerwartetes Argument „%1“: --example steht anstelle einer Datei</translation>
     </message>
     <message>
-        <source>  add NAME                    create a connector, print its webhook URL
-  list [--json]               the connectors, their URLs and settings
-  url NAME                    print a connector&apos;s webhook URL
-  set-secret NAME [--keep-previous DURATION]
-                              read the whsec_ signing secret from standard input
-  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
-                 [--enabled true|false]
-  remove NAME                 remove a connector; its events stay
-</source>
-        <translation>  add NAME                    Connector anlegen, seine Webhook-URL ausgeben
-  list [--json]               die Connectors, ihre URLs und Einstellungen
-  url NAME                    die Webhook-URL eines Connectors ausgeben
-  set-secret NAME [--keep-previous DURATION]
-                              das whsec_-Signaturgeheimnis von der Standardeingabe lesen
-  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
-                 [--enabled true|false]
-  remove NAME                 einen Connector entfernen; seine Ereignisse bleiben
-</translation>
-    </message>
-    <message>
         <source>  add FILE.yaml [--replace]   add an agent from a file
   add --example NAME [--replace]
                               add one of the example agents
@@ -1457,6 +1437,28 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>default (%1)</source>
         <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>  add NAME                    create a connector, print its webhook URL
+  list [--json]               the connectors, their URLs and settings
+  url NAME                    print a connector&apos;s webhook URL
+  set-secret NAME [--keep-previous DURATION]
+                              read the whsec_ signing secret from standard input
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+                              change its limits or tolerance, or turn it off
+  remove NAME                 remove a connector; its events stay
+</source>
+        <translation>  add NAME                    Connector anlegen, seine Webhook-URL ausgeben
+  list [--json]               die Connectors, ihre URLs und Einstellungen
+  url NAME                    die Webhook-URL eines Connectors ausgeben
+  set-secret NAME [--keep-previous DURATION]
+                              das whsec_-Signaturgeheimnis von der Standardeingabe lesen
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+                              Limits oder Toleranz ändern, oder ihn abschalten
+  remove NAME                 einen Connector entfernen; seine Ereignisse bleiben
+</translation>
     </message>
 </context>
 <context>

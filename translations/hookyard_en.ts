@@ -840,26 +840,6 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
 </translation>
     </message>
     <message>
-        <source>  add NAME                    create a connector, print its webhook URL
-  list [--json]               the connectors, their URLs and settings
-  url NAME                    print a connector&apos;s webhook URL
-  set-secret NAME [--keep-previous DURATION]
-                              read the whsec_ signing secret from standard input
-  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
-                 [--enabled true|false]
-  remove NAME                 remove a connector; its events stay
-</source>
-        <translation>  add NAME                    create a connector, print its webhook URL
-  list [--json]               the connectors, their URLs and settings
-  url NAME                    print a connector&apos;s webhook URL
-  set-secret NAME [--keep-previous DURATION]
-                              read the whsec_ signing secret from standard input
-  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
-                 [--enabled true|false]
-  remove NAME                 remove a connector; its events stay
-</translation>
-    </message>
-    <message>
         <source>  add FILE.yaml [--replace]   add an agent from a file
   add --example NAME [--replace]
                               add one of the example agents
@@ -1457,6 +1437,28 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>default (%1)</source>
         <translation>default (%1)</translation>
+    </message>
+    <message>
+        <source>  add NAME                    create a connector, print its webhook URL
+  list [--json]               the connectors, their URLs and settings
+  url NAME                    print a connector&apos;s webhook URL
+  set-secret NAME [--keep-previous DURATION]
+                              read the whsec_ signing secret from standard input
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+                              change its limits or tolerance, or turn it off
+  remove NAME                 remove a connector; its events stay
+</source>
+        <translation>  add NAME                    create a connector, print its webhook URL
+  list [--json]               the connectors, their URLs and settings
+  url NAME                    print a connector&apos;s webhook URL
+  set-secret NAME [--keep-previous DURATION]
+                              read the whsec_ signing secret from standard input
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+                              change its limits or tolerance, or turn it off
+  remove NAME                 remove a connector; its events stay
+</translation>
     </message>
 </context>
 <context>

@@ -1262,26 +1262,6 @@
         <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;: --example remplace le fichier</translation>
     </message>
     <message>
-        <source>  add NAME                    create a connector, print its webhook URL
-  list [--json]               the connectors, their URLs and settings
-  url NAME                    print a connector&apos;s webhook URL
-  set-secret NAME [--keep-previous DURATION]
-                              read the whsec_ signing secret from standard input
-  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
-                 [--enabled true|false]
-  remove NAME                 remove a connector; its events stay
-</source>
-        <translation>  add NAME                    crée un connecteur, affiche l&apos;URL de son webhook
-  list [--json]               les connecteurs, leurs URL et réglages
-  url NAME                    affiche l&apos;URL du webhook d&apos;un connecteur
-  set-secret NAME [--keep-previous DURATION]
-                              lit le secret de signature whsec_ sur l&apos;entrée standard
-  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
-                 [--enabled true|false]
-  remove NAME                 supprime un connecteur&#xa0;; ses événements restent
-</translation>
-    </message>
-    <message>
         <source>  add FILE.yaml [--replace]   add an agent from a file
   add --example NAME [--replace]
                               add one of the example agents
@@ -1457,6 +1437,28 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>default (%1)</source>
         <translation>par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>  add NAME                    create a connector, print its webhook URL
+  list [--json]               the connectors, their URLs and settings
+  url NAME                    print a connector&apos;s webhook URL
+  set-secret NAME [--keep-previous DURATION]
+                              read the whsec_ signing secret from standard input
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+                              change its limits or tolerance, or turn it off
+  remove NAME                 remove a connector; its events stay
+</source>
+        <translation>  add NAME                    crée un connecteur, affiche l&apos;URL de son webhook
+  list [--json]               les connecteurs, leurs URL et réglages
+  url NAME                    affiche l&apos;URL du webhook d&apos;un connecteur
+  set-secret NAME [--keep-previous DURATION]
+                              lit le secret de signature whsec_ sur l&apos;entrée standard
+  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]
+                 [--enabled true|false]
+                              change ses limites ou sa tolérance, ou le désactive
+  remove NAME                 supprime un connecteur&#xa0;; ses événements restent
+</translation>
     </message>
 </context>
 <context>

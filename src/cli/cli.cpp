@@ -66,6 +66,8 @@ QString groupHelpText(const QString &group)
                       "  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance "
                       "SECONDS]\n"
                       "                 [--enabled true|false]\n"
+                      "                              change its limits or tolerance, or turn it "
+                      "off\n"
                       "  remove NAME                 remove a connector; its events stay\n");
     else if (group == QLatin1String("agent"))
         commands = tr("  add FILE.yaml [--replace]   add an agent from a file\n"

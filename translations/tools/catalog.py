@@ -2013,6 +2013,7 @@ _group("  add NAME                    create a connector, print its webhook URL\
        "                              read the whsec_ signing secret from standard input\n"
        "  configure NAME [--rate-limit PER_SECOND] [--burst N] [--tolerance SECONDS]\n"
        "                 [--enabled true|false]\n"
+       "                              change its limits or tolerance, or turn it off\n"
        "  remove NAME                 remove a connector; its events stay\n",
        [("create a connector, print its webhook URL",
          "Connector anlegen, seine Webhook-URL ausgeben"),
@@ -2020,6 +2021,8 @@ _group("  add NAME                    create a connector, print its webhook URL\
         ("print a connector's webhook URL", "die Webhook-URL eines Connectors ausgeben"),
         ("read the whsec_ signing secret from standard input",
          "das whsec_-Signaturgeheimnis von der Standardeingabe lesen"),
+        ("change its limits or tolerance, or turn it off",
+         "Limits oder Toleranz ändern, oder ihn abschalten"),
         ("remove a connector; its events stay",
          "einen Connector entfernen; seine Ereignisse bleiben")],
        [("create a connector, print its webhook URL",
@@ -2028,6 +2031,8 @@ _group("  add NAME                    create a connector, print its webhook URL\
         ("print a connector's webhook URL", "affiche l'URL du webhook d'un connecteur"),
         ("read the whsec_ signing secret from standard input",
          "lit le secret de signature whsec_ sur l'entrée standard"),
+        ("change its limits or tolerance, or turn it off",
+         "change ses limites ou sa tolérance, ou le désactive"),
         ("remove a connector; its events stay",
          "supprime un connecteur ; ses événements restent")])
 _group("  add FILE.yaml [--replace]   add an agent from a file\n"
