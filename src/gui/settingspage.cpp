@@ -219,6 +219,9 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
                                     + QString(key).replace(u'.', u'_'));
                 note->setWordWrap(true);
                 note->setForegroundRole(QPalette::PlaceholderText);
+                // Fields stay at their size hint, and a wrapped label's hint is narrow: without
+                // a width of its own a one-sentence note runs to four short lines.
+                note->setMinimumWidth(note->fontMetrics().averageCharWidth() * 64);
                 form->addRow(QString(), note);
             }
         }

@@ -7,6 +7,7 @@
 #include "gui/eventdetails.h"
 #include "gui/eventspage.h"
 #include "gui/mainwindow.h"
+#include "i18n/i18n.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Hookyard"));
+    // As the app does: the English translation gives the plural forms ("10 events").
+    I18n::installTranslators(app, I18n::languageSetting());
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
         qWarning("usage: screenshottour DATA_DIR OUT_DIR [DELAY_S]");
