@@ -46,8 +46,8 @@ public:
         qint64 sliceRows = 5000;
     };
 
-    explicit EventSearch(QString dataDir, QObject *parent = nullptr) :
-        EventSearch(std::move(dataDir), Limits(), parent)
+    explicit EventSearch(QString dataDir, QObject *parent = nullptr)
+        : EventSearch(std::move(dataDir), Limits(), parent)
     {
     }
     EventSearch(QString dataDir, Limits limits, QObject *parent = nullptr);

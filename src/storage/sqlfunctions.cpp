@@ -1,9 +1,8 @@
 #include "storage/sqlfunctions.h"
 
-#include <sqlite3.h>
-
 #include <array>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace Hookyard::Storage {
 
@@ -14,7 +13,7 @@ constexpr std::array<unsigned char, 256> foldTable()
     std::array<unsigned char, 256> table {};
     for (int i = 0; i < 256; ++i)
         table[size_t(i)] = (i >= 'A' && i <= 'Z') ? static_cast<unsigned char>(i + ('a' - 'A'))
-                                                   : static_cast<unsigned char>(i);
+                                                  : static_cast<unsigned char>(i);
     return table;
 }
 constexpr std::array<unsigned char, 256> Fold = foldTable();
@@ -30,11 +29,11 @@ void containsNoCaseSql(sqlite3_context *context, int, sqlite3_value **args)
     const int haystackSize = sqlite3_value_bytes(args[0]);
     const auto *needle = static_cast<const char *>(sqlite3_value_blob(args[1]));
     const int needleSize = sqlite3_value_bytes(args[1]);
-    sqlite3_result_int(context,
-                       containsNoCase(QByteArrayView(haystack, haystackSize),
-                                      QByteArrayView(needle, needleSize))
-                           ? 1
-                           : 0);
+    sqlite3_result_int(
+        context,
+        containsNoCase(QByteArrayView(haystack, haystackSize), QByteArrayView(needle, needleSize))
+            ? 1
+            : 0);
 }
 
 } // namespace

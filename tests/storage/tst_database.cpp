@@ -295,8 +295,8 @@ private slots:
         QTest::addColumn<QByteArray>("haystack");
         QTest::addColumn<QByteArray>("needle");
         QTest::addColumn<bool>("found");
-        QTest::newRow("same case") << QByteArray("cus_NffrFeUfNV2Hib") << QByteArray("NffrF")
-                                   << true;
+        QTest::newRow("same case")
+            << QByteArray("cus_NffrFeUfNV2Hib") << QByteArray("NffrF") << true;
         QTest::newRow("any case") << QByteArray(R"("email": "Jenny.Rosen@Example.com")")
                                   << QByteArray("jenny.rosen@example.COM") << true;
         QTest::newRow("at the end") << QByteArray("abcXYZ") << QByteArray("xyz") << true;
@@ -310,8 +310,8 @@ private slots:
         QTest::newRow("not a letter") << QByteArray("a[b") << QByteArray("A{B") << false;
         QTest::newRow("past a NUL") << QByteArray("a\0bcD", 5) << QByteArray("bcd") << true;
         // Only ASCII letters fold: UTF-8 bytes match as they are.
-        QTest::newRow("utf-8 exact") << QByteArray("M\xc3\xbcller") << QByteArray("m\xc3\xbcLLER")
-                                     << true;
+        QTest::newRow("utf-8 exact")
+            << QByteArray("M\xc3\xbcller") << QByteArray("m\xc3\xbcLLER") << true;
         QTest::newRow("utf-8 other case")
             << QByteArray("M\xc3\x9cller") << QByteArray("m\xc3\xbcller") << false;
     }
@@ -329,9 +329,9 @@ private slots:
         auto db = Database::open(tmp.path(), QStringLiteral("test"), &error);
         QVERIFY2(db, qPrintable(error));
         sqlite3_stmt *stmt = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db->handle(), "SELECT contains_nocase(?, ?)", -1, &stmt,
-                                    nullptr),
-                 SQLITE_OK);
+        QCOMPARE(
+            sqlite3_prepare_v2(db->handle(), "SELECT contains_nocase(?, ?)", -1, &stmt, nullptr),
+            SQLITE_OK);
         sqlite3_bind_blob(stmt, 1, haystack.constData(), int(haystack.size()), SQLITE_STATIC);
         sqlite3_bind_blob(stmt, 2, needle.isNull() ? "" : needle.constData(), int(needle.size()),
                           SQLITE_STATIC);
