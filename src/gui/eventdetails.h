@@ -32,7 +32,6 @@ public:
 
     // `index` is a row of EventListModel; invalid clears.
     void showRow(const QModelIndex &index);
-    qint64 eventRow() const { return m_eventRow; }
     PayloadView *payloadView() const { return m_payload; }
     RunListModel *runsModel() const;
 
