@@ -2658,6 +2658,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>Searching the stored events…</source>
         <translation>Die gespeicherten Ereignisse werden durchsucht…</translation>
     </message>
+    <message>
+        <source>The newest matches are shown; older events are still being searched…</source>
+        <translation>Die neuesten Treffer werden angezeigt; ältere Ereignisse werden noch durchsucht…</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::JsonTreeModel</name>

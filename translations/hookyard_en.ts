@@ -2658,6 +2658,10 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <source>Searching the stored events…</source>
         <translation>Searching the stored events…</translation>
     </message>
+    <message>
+        <source>The newest matches are shown; older events are still being searched…</source>
+        <translation>The newest matches are shown; older events are still being searched…</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::JsonTreeModel</name>

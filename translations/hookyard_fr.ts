@@ -2658,6 +2658,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>Searching the stored events…</source>
         <translation>Recherche dans les événements enregistrés…</translation>
     </message>
+    <message>
+        <source>The newest matches are shown; older events are still being searched…</source>
+        <translation>Les correspondances les plus récentes sont affichées&#xa0;; les événements plus anciens sont encore en cours de recherche…</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::JsonTreeModel</name>

@@ -29,6 +29,28 @@ void EventListModel::setQuery(const Query &query)
     reload();
 }
 
+bool EventListModel::extendSearch(const Query &query)
+{
+    // The same filters, and the rows found before followed by older ones.
+    Query before = m_query;
+    Query after = query;
+    for (Query *q : { &before, &after }) {
+        q->searching = q->searched = false;
+        q->rows.clear();
+    }
+    if (!(before == after) || !m_query.searched || !query.searched
+        || query.rows.size() < m_query.rows.size()
+        || !std::equal(m_query.rows.cbegin(), m_query.rows.cend(), query.rows.cbegin()))
+        return false;
+    m_query = query;
+    // The rows shown stay (and the selection with them); the older matches come as the next
+    // page, read now if the list has room, or as the view scrolls.
+    expectMore();
+    if (canFetchMore({}))
+        fetchMore({});
+    return true;
+}
+
 quint32 EventListModel::intern(const QString &text) const
 {
     const auto it = m_stringIds.constFind(text);
@@ -138,7 +160,7 @@ QList<EventListModel::Row> EventListModel::readPage(qint64 beforeId, qint64 afte
         Storage::EventFilter filter;
         if (!m_query.connectorId.isEmpty())
             filter.connectorIds = { m_query.connectorId };
-        if (m_query.searching)
+        if (m_query.searching && !m_query.searched)
             return rows; // the search thread answers; nothing is read here meanwhile
         filter.type = m_query.type;
         filter.text = m_query.text;

@@ -60,7 +60,8 @@ public:
         QString type; // Events only: exact, or a glob with '*'
         QString text; // Events only: event id, type, object id, payload
         // A text search runs on a thread (EventSearch): until it answers the list is empty
-        // (searching); then it shows the rows it found up to rowsUpTo, and newer rows that match.
+        // (searching); then it shows the rows it found up to rowsUpTo, and newer rows that match
+        // (searched). Both at once: the search goes on, and shows what it has found so far.
         bool searching = false;
         bool searched = false;
         QList<qint64> rows;
@@ -76,6 +77,10 @@ public:
     Query query() const { return m_query; }
     // Reloads from the newest row (a reset) when the query changed.
     void setQuery(const Query &query);
+    // Takes a search's later answer without a reset, when it only adds older rows to the rows
+    // of the search shown (EventSearch::progress, then finished): the rows shown and the
+    // selection stay. Returns false, changing nothing, for any other query.
+    bool extendSearch(const Query &query);
     // Re-reads one event's counters (a duplicate arrived, a run was queued).
     void refreshEvent(qint64 eventRow);
 

@@ -2,6 +2,9 @@
 
 #include "storage/database.h"
 
+#include <QElapsedTimer>
+
+#include <functional>
 #include <sqlite3.h>
 
 namespace Hookyard::Gui {
@@ -15,7 +18,10 @@ public:
     {
     }
 
-    EventSearchResult run(quint64 serial, Storage::EventFilter filter)
+    // progress gets the matches found so far, newest first, while the search goes on: the
+    // first ones as soon as a slice has any, then at most every ProgressIntervalMs.
+    EventSearchResult run(quint64 serial, Storage::EventFilter filter,
+                          const std::function<void(const EventSearchResult &)> &progress)
     {
         EventSearchResult result;
         result.serial = serial;
@@ -44,6 +50,7 @@ public:
         const int wanted = m_limits.maxMatches + 1; // one more tells that there are more
         const qint64 sliceRows = qMax<qint64>(1, m_limits.sliceRows);
         QList<Storage::EventRecord> found;
+        QElapsedTimer sinceProgress;
         filter.restrictToRows = false;
         for (qint64 below = result.upTo + 1;
              below > oldest && found.size() < wanted && serial == m_latest; below -= sliceRows) {
@@ -56,6 +63,14 @@ public:
                 break; // interrupted by a newer search, or unreadable: the answer is dropped
             }
             found.append(slice);
+            if (!slice.isEmpty() && found.size() < wanted
+                && (!sinceProgress.isValid() || sinceProgress.hasExpired(ProgressIntervalMs))) {
+                sinceProgress.start();
+                EventSearchResult partial = result;
+                for (const auto &record : std::as_const(found))
+                    partial.rows.append(record.row);
+                progress(partial);
+            }
         }
         sqlite3_progress_handler(m_db->handle(), 0, nullptr, nullptr);
         result.capped = found.size() > m_limits.maxMatches;
@@ -68,6 +83,7 @@ public:
 
 private:
     static constexpr int ProgressSteps = 10000;
+    static constexpr int ProgressIntervalMs = 500;
 
     static int superseded(void *self)
     {
@@ -107,7 +123,16 @@ quint64 EventSearch::start(const Storage::EventFilter &filter)
     const quint64 serial = ++m_serial; // a search running stops at its next progress check
     m_running = true;
     QMetaObject::invokeMethod(m_worker, [this, serial, filter] {
-        const EventSearchResult result = m_worker->run(serial, filter);
+        const auto progress = [this](const EventSearchResult &partial) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, partial] {
+                    if (partial.serial == m_serial) // not superseded meanwhile
+                        Q_EMIT this->progress(partial);
+                },
+                Qt::QueuedConnection);
+        };
+        const EventSearchResult result = m_worker->run(serial, filter, progress);
         QMetaObject::invokeMethod(
             this,
             [this, result] {

@@ -31,7 +31,8 @@ struct EventSearchResult
 // progress handler) and only the newest start() is answered. The search reads a slice of rows
 // at a time, newest first, each slice its own read transaction, so that a long search does not
 // pin one WAL snapshot (the checkpointer could not start the WAL over meanwhile), and it stops
-// once it has found enough.
+// once it has found enough. The matches found so far come as progress() meanwhile: from a cold
+// disk the newest are on screen in a second, while the older slices are still being read.
 class EventSearch final : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,8 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
+    // The newest matches found so far, while the search goes on (the newest start() only).
+    void progress(const Hookyard::Gui::EventSearchResult &result);
     void finished(const Hookyard::Gui::EventSearchResult &result);
 
 private:

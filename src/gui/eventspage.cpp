@@ -42,6 +42,7 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
       m_textDebounce(new QTimer(this)), m_lateRefresh(new QTimer(this)),
       m_liveRefresh(new QTimer(this)), m_search(new EventSearch(engine.dataDir(), this))
 {
+    connect(m_search, &EventSearch::progress, this, &EventsPage::onSearchProgress);
     connect(m_search, &EventSearch::finished, this, &EventsPage::onSearchFinished);
     // The receiver writes rejected deliveries in batches a little after their notice (it keeps
     // the database off the path of a flood of bad requests): look again once they are written.
@@ -227,6 +228,19 @@ void EventsPage::applyFilters()
     updatePlaceholder(query);
 }
 
+void EventsPage::onSearchProgress(const EventSearchResult &result)
+{
+    if (!m_searchQuery.searching)
+        return;
+    if (!m_searchQuery.searched)
+        Q_EMIT message(tr("The newest matches are shown; older events are still being searched…"));
+    m_searchQuery.searched = true; // so far; still searching
+    m_searchQuery.rows = result.rows;
+    m_searchQuery.rowsUpTo = result.upTo;
+    if (!m_model->extendSearch(m_searchQuery))
+        m_model->setQuery(m_searchQuery);
+}
+
 void EventsPage::onSearchFinished(const EventSearchResult &result)
 {
     if (!m_searchQuery.searching)
@@ -242,7 +256,8 @@ void EventsPage::onSearchFinished(const EventSearchResult &result)
         m_searchQuery.rows.clear();
         m_searchQuery.rowsUpTo = std::numeric_limits<qint64>::max();
     }
-    m_model->setQuery(m_searchQuery);
+    if (!m_model->extendSearch(m_searchQuery))
+        m_model->setQuery(m_searchQuery);
     updatePlaceholder(m_searchQuery);
     if (result.capped)
         Q_EMIT message(tr("More than %L1 events match: the newest %L1 are shown. Narrow the "

@@ -55,6 +55,7 @@ private:
     void scheduleRefresh();
     void refreshNow();
     void onRunChanged(qint64 runId);
+    void onSearchProgress(const EventSearchResult &result);
     void onSearchFinished(const EventSearchResult &result);
 
     Engine::Engine &m_engine;

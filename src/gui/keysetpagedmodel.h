@@ -52,6 +52,8 @@ protected:
     virtual qint64 idOf(const Record &record) const = 0;
 
     const Record &recordAt(int row) const { return m_rows[size_t(row)]; }
+    // Older records than the last one read may exist now (the filter grew): fetchMore() asks.
+    void expectMore() { m_atEnd = false; }
     // For refreshing a row in place; the subclass emits dataChanged.
     Record &recordAt(int row) { return m_rows[size_t(row)]; }
 

@@ -44,7 +44,9 @@ StatusIndicators::StatusIndicators(Engine::Engine &engine, QStatusBar *bar)
            "connector has (404) are counted apart: they are not recorded, as anyone can send "
            "them."));
     connect(m_rejectedLabel, &QLabel::linkActivated, this, &StatusIndicators::rejectedClicked);
-    bar->addPermanentWidget(m_state, 1);
+    // Not permanent: a message (showMessage) takes its place for a few seconds. A permanent widget
+    // that stretches would leave the message no room at all.
+    bar->addWidget(m_state, 1);
     bar->addPermanentWidget(m_rate);
     bar->addPermanentWidget(m_rejectedLabel);
     bar->addPermanentWidget(m_throttledLabel);

@@ -54,6 +54,8 @@ public:
                 continue;
             if (!f.text.isEmpty() && !r.stripeId.contains(f.text))
                 continue;
+            if (f.restrictToRows && !f.rows.contains(row) && row <= f.rowsUpTo)
+                continue;
             out.append(r);
         }
         return out;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void prependsLiveRowsKeepingSelection();
     void liveBurstLargerThanAPageLeavesNoGap();
     void filtersGoToTheSource();
+    void searchResultsGrowWithoutAReset();
     void rejectedDeliveriesMode();
     void refreshEventUpdatesCounters();
     void runsColumnShowsFailedAndActiveRuns();
@@ -101,6 +102,54 @@ void TestEventListModel::liveBurstLargerThanAPageLeavesNoGap()
     QCOMPARE(model.rowCount(), 455);
     for (int i = 0; i < model.rowCount(); ++i)
         QCOMPARE(model.index(i, 0).data(EventListModel::RowIdRole).toLongLong(), 455 - i);
+}
+
+// A search shows its newest matches while it goes on; the older ones it finds later are added
+// below them without a reset, so a row the user selected meanwhile stays selected.
+void TestEventListModel::searchResultsGrowWithoutAReset()
+{
+    FakeEventSource source(1000);
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    EventListModel::Query query;
+    query.text = QStringLiteral("evt_");
+    query.searching = true;
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 0); // nothing read while the search has found nothing
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    query.searched = true; // what it found so far
+    query.rowsUpTo = 1000;
+    query.rows = { 990, 950 };
+    QVERIFY(!model.extendSearch(query)); // the first answer replaces "searching"
+    model.setQuery(query);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    const QPersistentModelIndex selected = model.index(1, 0);
+
+    query.rows = { 990, 950, 700, 12 };
+    QVERIFY(model.extendSearch(query));
+    query.searching = false; // the last answer: nothing new
+    QVERIFY(model.extendSearch(query));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(2, 0).data(EventListModel::EventRowRole).toLongLong(), 700);
+    QCOMPARE(model.index(3, 0).data(EventListModel::EventRowRole).toLongLong(), 12);
+    QCOMPARE(selected.row(), 1);
+
+    // Anything else is not an extension: other rows, fewer rows, other filters.
+    EventListModel::Query other = query;
+    other.rows = { 990, 12 };
+    QVERIFY(!model.extendSearch(other));
+    other = query;
+    other.rows.removeLast();
+    QVERIFY(!model.extendSearch(other));
+    other = query;
+    other.connectorId = QStringLiteral("c1");
+    other.rows.append(3);
+    QVERIFY(!model.extendSearch(other));
+    QCOMPARE(model.query(), query);
 }
 
 void TestEventListModel::filtersGoToTheSource()

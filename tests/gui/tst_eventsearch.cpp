@@ -95,6 +95,25 @@ private slots:
         QCOMPARE(capped.maxMatches(), 5);
     }
 
+    // The newest matches come before the search ends, and the answer goes on from them.
+    void showsTheNewestMatchesWhileItGoesOn()
+    {
+        EventSearch search(m_dir.path(), EventSearch::Limits { 1000, 4 });
+        QSignalSpy progress(&search, &EventSearch::progress);
+        QSignalSpy finished(&search, &EventSearch::finished);
+        const quint64 serial = search.start(textFilter(QStringLiteral("evt_")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+        QVERIFY(progress.size() >= 1);
+        const auto first = progress.first().first().value<EventSearchResult>();
+        const auto last = finished.first().first().value<EventSearchResult>();
+        QCOMPARE(first.serial, serial);
+        QCOMPARE(first.upTo, last.upTo);
+        QCOMPARE(first.rows.first(), rowOf(QStringLiteral("evt_29")));
+        QVERIFY(first.rows.size() < last.rows.size()); // the first slice only
+        QCOMPARE(last.rows.mid(0, first.rows.size()), first.rows);
+        QCOMPARE(last.rows.size(), 30);
+    }
+
     void onlyTheNewestSearchIsAnswered()
     {
         EventSearch search(m_dir.path());

@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -189,6 +190,11 @@ void TestMainWindow::userWalk()
     QTest::mouseClick(m_fx.find<QToolButton>("payloadCopyPath"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QStringLiteral(R"(input["data"]["object"]["last_payment_error"])"));
+    // The confirmation is in the status bar, in place of the receiver's state for a while.
+    QVERIFY(!m_fx.window().statusBar()->currentMessage().isEmpty());
+    QVERIFY(!m_fx.find<QLabel>("listenState")->isVisible());
+    m_fx.window().statusBar()->clearMessage();
+    QVERIFY(m_fx.find<QLabel>("listenState")->isVisible());
     QVERIFY(m_fx.find<QPlainTextEdit>("rawBody")->toPlainText().contains(
         QStringLiteral("last_payment_error")));
 

@@ -2254,6 +2254,9 @@ t("Part of an event id, type or object id, in any case, or any text of the paylo
   "un texte du contenu tel que Stripe l'a envoyé, à la casse près : un id client (cus_…), un id "
   "de facture, une adresse e-mail.")
 t("The search failed: %1", "Die Suche ist fehlgeschlagen: %1", "La recherche a échoué : %1")
+t("The newest matches are shown; older events are still being searched…",
+  "Die neuesten Treffer werden angezeigt; ältere Ereignisse werden noch durchsucht…",
+  "Les correspondances les plus récentes sont affichées ; les événements plus anciens sont encore en cours de recherche…")
 t("More than %L1 events match: the newest %L1 are shown. Narrow the search to see older ones.",
   "Mehr als %L1 Ereignisse passen: die neuesten %L1 werden angezeigt. Grenzen Sie die Suche "
   "ein, um ältere zu sehen.",
