@@ -84,6 +84,11 @@ void StatusIndicators::updateState()
     }
     m_state->setText(text);
     m_state->setToolTip(m_engine.stateText());
+    // The rate and the rejected count are this process's receiver's: a read-only window has
+    // none, and a constant "0 rejected" beside the serving process's rejections would mislead.
+    const bool ownReceiver = m_engine.state() != State::ReadOnly;
+    m_rate->setVisible(ownReceiver);
+    m_rejectedLabel->setVisible(ownReceiver);
 }
 
 void StatusIndicators::onDeliveries(const QList<Receiver::DeliveryNotice> &batch)

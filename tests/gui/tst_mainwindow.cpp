@@ -401,6 +401,11 @@ void TestMainWindow::readOnlyWindowChangesNothing()
         QVERIFY2(!child(objectName)->isEnabled(), objectName);
     // Reading and copying stay.
     QVERIFY(child("copyUrlButton")->isEnabled());
+    // The receiver's counters are the serving process's to show: this window has none.
+    QVERIFY(!child("eventRate")->isVisible());
+    QVERIFY(!child("rejectedCount")->isVisible());
+    QVERIFY(child("listenState")->isVisible());
+    QVERIFY(m_fx.find<QWidget>("rejectedCount")->isVisible()); // the serving window's
 }
 
 // Removing the connector the Events page is filtered on: the filter and the list keep agreeing,
