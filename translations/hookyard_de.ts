@@ -2643,10 +2643,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>IDs, Typen und Nutzdaten durchsuchen, z. B. eine Kunden-ID (Strg+F)</translation>
     </message>
     <message>
-        <source>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</source>
-        <translation>Ein Teil einer Ereignis-ID, eines Typs oder einer Objekt-ID, in beliebiger Schreibweise, oder ein Text der Nutzdaten, wie Stripe sie gesendet hat, in genau dieser Schreibweise: eine Kunden-ID (cus_…), eine Rechnungs-ID, eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -2661,6 +2657,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>The newest matches are shown; older events are still being searched…</source>
         <translation>Die neuesten Treffer werden angezeigt; ältere Ereignisse werden noch durchsucht…</translation>
+    </message>
+    <message>
+        <source>Part of an event id, type or object id, or any text of the payload as Stripe sent it: a customer id (cus_…), an invoice id, an email address. Letters match in any case.</source>
+        <translation>Ein Teil einer Ereignis-ID, eines Typs oder einer Objekt-ID oder ein Text der Nutzdaten, wie Stripe sie gesendet hat: eine Kunden-ID (cus_…), eine Rechnungs-ID, eine E-Mail-Adresse. Groß- und Kleinschreibung spielen keine Rolle.</translation>
     </message>
 </context>
 <context>

@@ -2643,10 +2643,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>Search ids, types and payloads, e.g. a customer id (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</source>
-        <translation>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
@@ -2661,6 +2657,10 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>The newest matches are shown; older events are still being searched…</source>
         <translation>The newest matches are shown; older events are still being searched…</translation>
+    </message>
+    <message>
+        <source>Part of an event id, type or object id, or any text of the payload as Stripe sent it: a customer id (cus_…), an invoice id, an email address. Letters match in any case.</source>
+        <translation>Part of an event id, type or object id, or any text of the payload as Stripe sent it: a customer id (cus_…), an invoice id, an email address. Letters match in any case.</translation>
     </message>
 </context>
 <context>

@@ -2643,10 +2643,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Rechercher des id, des types et des contenus, p. ex. un id client (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Part of an event id, type or object id, in any case, or any text of the payload as Stripe sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.</source>
-        <translation>Une partie d&apos;un id d&apos;événement, d&apos;un type ou d&apos;un id d&apos;objet, en majuscules ou minuscules, ou un texte du contenu tel que Stripe l&apos;a envoyé, à la casse près&#xa0;: un id client (cus_…), un id de facture, une adresse e-mail.</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
@@ -2661,6 +2657,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>The newest matches are shown; older events are still being searched…</source>
         <translation>Les correspondances les plus récentes sont affichées&#xa0;; les événements plus anciens sont encore en cours de recherche…</translation>
+    </message>
+    <message>
+        <source>Part of an event id, type or object id, or any text of the payload as Stripe sent it: a customer id (cus_…), an invoice id, an email address. Letters match in any case.</source>
+        <translation>Une partie d&apos;un id d&apos;événement, d&apos;un type ou d&apos;un id d&apos;objet, ou un texte du contenu tel que Stripe l&apos;a envoyé&#xa0;: un id client (cus_…), un id de facture, une adresse e-mail. Majuscules et minuscules sont équivalentes.</translation>
     </message>
 </context>
 <context>

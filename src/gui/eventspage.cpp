@@ -66,9 +66,9 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     m_type->lineEdit()->setPlaceholderText(tr("All types (invoice.* works)"));
     m_type->setMinimumContentsLength(24);
     m_text->setPlaceholderText(tr("Search ids, types and payloads, e.g. a customer id (Ctrl+F)"));
-    m_text->setToolTip(tr("Part of an event id, type or object id, in any case, or any text of "
-                          "the payload as Stripe sent it, in its exact case: a customer id "
-                          "(cus_…), an invoice id, an email address."));
+    m_text->setToolTip(tr("Part of an event id, type or object id, or any text of the payload "
+                          "as Stripe sent it: a customer id (cus_…), an invoice id, an email "
+                          "address. Letters match in any case."));
     m_text->setClearButtonEnabled(true);
     m_textDebounce->setSingleShot(true);
     m_textDebounce->setInterval(250);

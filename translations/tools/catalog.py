@@ -2245,14 +2245,14 @@ t("No deliveries yet: every request to a connector's URL is listed here, verifie
 t("Search ids, types and payloads, e.g. a customer id (Ctrl+F)",
   "IDs, Typen und Nutzdaten durchsuchen, z. B. eine Kunden-ID (Strg+F)",
   "Rechercher des id, des types et des contenus, p. ex. un id client (Ctrl+F)")
-t("Part of an event id, type or object id, in any case, or any text of the payload as Stripe "
-  "sent it, in its exact case: a customer id (cus_…), an invoice id, an email address.",
-  "Ein Teil einer Ereignis-ID, eines Typs oder einer Objekt-ID, in beliebiger Schreibweise, oder "
-  "ein Text der Nutzdaten, wie Stripe sie gesendet hat, in genau dieser Schreibweise: eine "
-  "Kunden-ID (cus_…), eine Rechnungs-ID, eine E-Mail-Adresse.",
-  "Une partie d'un id d'événement, d'un type ou d'un id d'objet, en majuscules ou minuscules, ou "
-  "un texte du contenu tel que Stripe l'a envoyé, à la casse près : un id client (cus_…), un id "
-  "de facture, une adresse e-mail.")
+t("Part of an event id, type or object id, or any text of the payload as Stripe sent it: a "
+  "customer id (cus_…), an invoice id, an email address. Letters match in any case.",
+  "Ein Teil einer Ereignis-ID, eines Typs oder einer Objekt-ID oder ein Text der Nutzdaten, wie "
+  "Stripe sie gesendet hat: eine Kunden-ID (cus_…), eine Rechnungs-ID, eine E-Mail-Adresse. "
+  "Groß- und Kleinschreibung spielen keine Rolle.",
+  "Une partie d'un id d'événement, d'un type ou d'un id d'objet, ou un texte du contenu tel que "
+  "Stripe l'a envoyé : un id client (cus_…), un id de facture, une adresse e-mail. Majuscules et "
+  "minuscules sont équivalentes.")
 t("The search failed: %1", "Die Suche ist fehlgeschlagen: %1", "La recherche a échoué : %1")
 t("The newest matches are shown; older events are still being searched…",
   "Die neuesten Treffer werden angezeigt; ältere Ereignisse werden noch durchsucht…",
