@@ -3261,6 +3261,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>, %1 to unknown URLs</source>
         <translation>, %1 an unbekannte URLs</translation>
     </message>
+    <message>
+        <source>Deliveries the serving process rejected and recorded since this window opened; click to see them.</source>
+        <translation>Zustellungen, die der empfangende Prozess abgewiesen und gespeichert hat, seit dieses Fenster offen ist; klicken, um sie zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::TrayController</name>

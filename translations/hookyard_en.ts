@@ -3261,6 +3261,10 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <source>, %1 to unknown URLs</source>
         <translation>, %1 to unknown URLs</translation>
     </message>
+    <message>
+        <source>Deliveries the serving process rejected and recorded since this window opened; click to see them.</source>
+        <translation>Deliveries the serving process rejected and recorded since this window opened; click to see them.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::TrayController</name>

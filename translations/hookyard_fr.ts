@@ -3261,6 +3261,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>, %1 to unknown URLs</source>
         <translation>, %1 vers des URL inconnues</translation>
     </message>
+    <message>
+        <source>Deliveries the serving process rejected and recorded since this window opened; click to see them.</source>
+        <translation>Livraisons que le processus qui reçoit a refusées et enregistrées depuis l&apos;ouverture de cette fenêtre&#xa0;; cliquez pour les voir.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::TrayController</name>

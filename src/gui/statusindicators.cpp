@@ -2,6 +2,7 @@
 
 #include "core/delivery.h"
 #include "engine/engine.h"
+#include "storage/eventrepository.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -39,10 +40,6 @@ StatusIndicators::StatusIndicators(Engine::Engine &engine, QStatusBar *bar)
     m_throttledLabel->hide();
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejectedLabel->setTextFormat(Qt::RichText);
-    m_rejectedLabel->setToolTip(
-        tr("Rejected deliveries since the app started; click to see them. Requests to URLs no "
-           "connector has (404) are counted apart: they are not recorded, as anyone can send "
-           "them."));
     connect(m_rejectedLabel, &QLabel::linkActivated, this, &StatusIndicators::rejectedClicked);
     // Not permanent: a message (showMessage) takes its place for a few seconds. A permanent widget
     // that stretches would leave the message no room at all.
@@ -56,6 +53,7 @@ StatusIndicators::StatusIndicators(Engine::Engine &engine, QStatusBar *bar)
     m_tick->start();
     connect(&engine, &Engine::Engine::stateChanged, this, &StatusIndicators::updateState);
     connect(&engine, &Engine::Engine::deliveriesReceived, this, &StatusIndicators::onDeliveries);
+    connect(&engine, &Engine::Engine::databaseChanged, this, &StatusIndicators::readArrivals);
     connect(&engine, &Engine::Engine::requestsThrottled, this, &StatusIndicators::onThrottled);
     updateState();
     updateRate();
@@ -84,11 +82,31 @@ void StatusIndicators::updateState()
     }
     m_state->setText(text);
     m_state->setToolTip(m_engine.stateText());
-    // The rate and the rejected count are this process's receiver's: a read-only window has
-    // none, and a constant "0 rejected" beside the serving process's rejections would mislead.
-    const bool ownReceiver = m_engine.state() != State::ReadOnly;
-    m_rate->setVisible(ownReceiver);
-    m_rejectedLabel->setVisible(ownReceiver);
+    // A read-only window has no receiver of its own: it counts what the serving process stores,
+    // from the rows stored since it opened.
+    const bool readOnly = m_engine.state() == State::ReadOnly;
+    if (readOnly && m_arrivals.newestEventRow < 0)
+        m_arrivals = Storage::EventRepository(m_engine.database()).arrivalsAfter(-1, -1);
+    m_rejectedLabel->setToolTip(
+        readOnly ? tr("Deliveries the serving process rejected and recorded since this window "
+                      "opened; click to see them.")
+                 : tr("Rejected deliveries since the app started; click to see them. Requests "
+                      "to URLs no connector has (404) are counted apart: they are not "
+                      "recorded, as anyone can send them."));
+}
+
+void StatusIndicators::readArrivals()
+{
+    if (m_engine.state() != Engine::Engine::State::ReadOnly || m_arrivals.newestEventRow < 0)
+        return;
+    m_arrivals = Storage::EventRepository(m_engine.database())
+                     .arrivalsAfter(m_arrivals.newestEventRow, m_arrivals.newestDeliveryRow);
+    if (m_arrivals.events == 0 && m_arrivals.rejected == 0)
+        return;
+    m_rejected += m_arrivals.rejected;
+    m_accepted += m_arrivals.events;
+    m_window.emplace_back(monotonicMs(), int(m_arrivals.events));
+    updateRate();
 }
 
 void StatusIndicators::onDeliveries(const QList<Receiver::DeliveryNotice> &batch)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receiver/webhookreceiver.h"
+#include "storage/eventrepository.h"
 
 #include <QObject>
 
@@ -17,7 +18,8 @@ class Engine;
 namespace Hookyard::Gui {
 
 // The permanent part of the status bar: where the receiver listens (or why it cannot, and what
-// to do), events per second over the last five seconds, rejected deliveries this session, and
+// to do), events per second over the last five seconds, rejected deliveries this session (in a
+// read-only window: what the serving process stored since the window opened), and
 // requests the per-address reject bucket refused (shown only once there are any: a flood of
 // forged signatures or guessed URLs that is otherwise visible only in the log).
 class StatusIndicators final : public QObject
@@ -41,6 +43,8 @@ Q_SIGNALS:
 private:
     void updateState();
     void onDeliveries(const QList<Receiver::DeliveryNotice> &batch);
+    // Read-only: what the serving process stored since the last look (Engine::databaseChanged).
+    void readArrivals();
     void onThrottled(const QHash<QString, qint64> &byAddress);
     void updateThrottled();
     void updateRate();
@@ -57,6 +61,8 @@ private:
     qint64 m_unknownUrls = 0;
     qint64 m_throttled = 0;
     QHash<QString, qint64> m_throttledBy; // address -> refused this session
+    // Read-only: the newest rows counted so far (-1: not read yet) and what the last look found.
+    Storage::EventRepository::Arrivals m_arrivals { -1, 0, -1, 0 };
 };
 
 } // namespace Hookyard::Gui

@@ -220,6 +220,34 @@ qint64 EventRepository::newestRow() const
     return 0;
 }
 
+EventRepository::Arrivals EventRepository::arrivalsAfter(qint64 eventRow, qint64 deliveryRow) const
+{
+    Arrivals a;
+    QSqlQuery q(m_db.sql());
+    if (eventRow < 0 || deliveryRow < 0) {
+        // Counting from row 0 would read every row (an event's leaf holds most of its body).
+        a.newestEventRow = newestRow();
+        if (execBound(q, QStringLiteral("SELECT coalesce(max(id), 0) FROM deliveries"), {})
+            && q.next())
+            a.newestDeliveryRow = q.value(0).toLongLong();
+        return a;
+    }
+    // Events by their row ids alone: they are handed out in order and only old rows are ever
+    // deleted, so the new ones are the ids between (and max(id) reads no event).
+    a.newestEventRow = qMax(eventRow, newestRow());
+    a.events = a.newestEventRow - eventRow;
+    a.newestDeliveryRow = deliveryRow;
+    if (execBound(q,
+                  QStringLiteral("SELECT coalesce(sum(outcome = 'rejected'), 0), "
+                                 "coalesce(max(id), ?) FROM deliveries WHERE id > ?"),
+                  { deliveryRow, deliveryRow })
+        && q.next()) {
+        a.rejected = q.value(0).toLongLong();
+        a.newestDeliveryRow = q.value(1).toLongLong();
+    }
+    return a;
+}
+
 qint64 EventRepository::oldestRow() const
 {
     QSqlQuery q(m_db.sql());

@@ -100,6 +100,19 @@ public:
     qint64 newestRow() const;
     // The oldest event's row id; 0 when there is none.
     qint64 oldestRow() const;
+    // What the database gained after the given rows, for a window that watches another process
+    // receive: new events, and new deliveries with how many of them were rejected; and the
+    // newest rows, to pass to the next call. A negative row asks for the newest rows only (the
+    // counts are 0). Cheap: the new deliveries are a range of row ids, the events are counted
+    // by their ids alone.
+    struct Arrivals
+    {
+        qint64 newestEventRow = 0;
+        qint64 events = 0;
+        qint64 newestDeliveryRow = 0;
+        qint64 rejected = 0;
+    };
+    Arrivals arrivalsAfter(qint64 eventRow, qint64 deliveryRow) const;
     std::optional<EventRecord> byRow(qint64 row) const;
     // A Stripe event id may exist under several connectors: the newest is returned unless
     // connectorId is given.

@@ -401,11 +401,32 @@ void TestMainWindow::readOnlyWindowChangesNothing()
         QVERIFY2(!child(objectName)->isEnabled(), objectName);
     // Reading and copying stay.
     QVERIFY(child("copyUrlButton")->isEnabled());
-    // The receiver's counters are the serving process's to show: this window has none.
-    QVERIFY(!child("eventRate")->isVisible());
-    QVERIFY(!child("rejectedCount")->isVisible());
-    QVERIFY(child("listenState")->isVisible());
-    QVERIFY(m_fx.find<QWidget>("rejectedCount")->isVisible()); // the serving window's
+
+    // Its status bar counts what the serving process stores from now on: a delivery it rejects
+    // (no secret yet: 503, recorded) and an event it accepts.
+    auto *rejected = window.findChild<QLabel *>(QStringLiteral("rejectedCount"));
+    QCOMPARE(rejected->text(), QStringLiteral("0 rejected"));
+    QNetworkAccessManager network;
+    const Core::Connector served = m_fx.engine().connectors().constFirst();
+    QNetworkRequest request(m_fx.engine().webhookUrl(served));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        network.post(request, QByteArrayLiteral("{\"id\":\"evt_1\"}")));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected->text(),
+                              QStringLiteral("<a href=\"rejected\">1 rejected</a>"), 10000);
+    bool saved = false;
+    m_fx.engine().setSecret(served.id, QStringLiteral("whsec_readOnly0123456789abcdefABCDEF"), 0,
+                            [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+    bool sent = false;
+    m_fx.engine().sendTestEvent(served.id, QStringLiteral("invoice.payment_failed"),
+                                [&sent](bool ok, int, const QString &) { sent = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+    auto *rate = window.findChild<QLabel *>(QStringLiteral("eventRate"));
+    QTRY_COMPARE_WITH_TIMEOUT(rate->text(), QStringLiteral("0.2 events/s"), 10000);
+    QCOMPARE(rejected->text(), QStringLiteral("<a href=\"rejected\">1 rejected</a>"));
 }
 
 // Removing the connector the Events page is filtered on: the filter and the list keep agreeing,

@@ -2185,6 +2185,12 @@ t("No duplicate deliveries: Stripe delivered no event twice.",
   "Keine doppelten Zustellungen: Stripe hat kein Ereignis zweimal zugestellt.",
   "Aucune livraison en double : Stripe n'a livré aucun événement deux fois.")
 t("No rejected deliveries.", "Keine abgewiesenen Zustellungen.", "Aucune livraison rejetée.")
+t("Deliveries the serving process rejected and recorded since this window opened; click to see "
+  "them.",
+  "Zustellungen, die der empfangende Prozess abgewiesen und gespeichert hat, seit dieses Fenster "
+  "offen ist; klicken, um sie zu sehen.",
+  "Livraisons que le processus qui reçoit a refusées et enregistrées depuis l'ouverture de cette "
+  "fenêtre ; cliquez pour les voir.")
 t("Rejected deliveries since the app started; click to see them. Requests to URLs no connector "
   "has (404) are counted apart: they are not recorded, as anyone can send them.",
   "Seit dem Start abgewiesene Zustellungen; klicken Sie, um sie zu sehen. Anfragen an URLs, die "
