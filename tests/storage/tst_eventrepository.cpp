@@ -250,6 +250,50 @@ private slots:
         QCOMPARE(counts.at(1), qMakePair(QStringLiteral("timestamp_out_of_tolerance"), qint64(1)));
         QVERIFY(repo.rejectionCounts(Other).isEmpty());
     }
+
+    // What a read-only window counts: what was stored after the rows it saw last.
+    void arrivalsAfter()
+    {
+        EventRepository repo(*m_db);
+        const auto start = repo.arrivalsAfter(-1, -1); // where to count from: nothing counted
+        QCOMPARE(start.events, 0);
+        QCOMPARE(start.rejected, 0);
+        QCOMPARE(start.newestEventRow, repo.newestRow());
+        QVERIFY(start.newestDeliveryRow > 0);
+
+        auto none = repo.arrivalsAfter(start.newestEventRow, start.newestDeliveryRow);
+        QCOMPARE(none.events, 0);
+        QCOMPARE(none.rejected, 0);
+        QCOMPARE(none.newestEventRow, start.newestEventRow);
+        QCOMPARE(none.newestDeliveryRow, start.newestDeliveryRow);
+
+        // Two new events, a duplicate delivery and three rejected deliveries.
+        DeliveryWriter writer(*m_db);
+        for (const char *id : { "evt_new1", "evt_new2", "evt_new1" })
+            QCOMPARE(writer
+                         .commitVerified(verifiedDelivery(Billing, QLatin1String(id),
+                                                          QStringLiteral("invoice.paid"),
+                                                          T0 + 90'000, 200),
+                                         {})
+                         .status,
+                     DeliveryWriter::Result::Committed);
+        QList<Core::Delivery> rejected(3);
+        for (Core::Delivery &d : rejected) {
+            d.connectorId = Billing;
+            d.receivedAtMs = T0 + 91'000;
+            d.httpStatus = 400;
+            d.reason = Core::RejectReason::SignatureMismatch;
+        }
+        QString error;
+        QVERIFY2(writer.recordRejected(rejected, &error), qPrintable(error));
+        const auto later = repo.arrivalsAfter(none.newestEventRow, none.newestDeliveryRow);
+        QCOMPARE(later.events, 2);
+        QCOMPARE(later.rejected, 3);
+        QCOMPARE(later.newestEventRow, repo.newestRow());
+        QCOMPARE(later.newestDeliveryRow, none.newestDeliveryRow + 6);
+        const auto again = repo.arrivalsAfter(later.newestEventRow, later.newestDeliveryRow);
+        QCOMPARE(again.events + again.rejected, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventRepository)
