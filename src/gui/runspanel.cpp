@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -78,12 +79,17 @@ RunsPanel::RunsPanel(Scope scope, Engine::Engine &engine, EventSource &source, Q
     layout->addLayout(m_buttons);
     m_cancelButton->setEnabled(false);
 
-    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RunsPanel::showRun);
+    // A run the user picks stays shown; until then the panel shows the newest (followNewest).
+    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_selecting)
+            m_following = false;
+        showRun();
+    });
+    connect(m_runTable, &QAbstractItemView::pressed, this, [this] { m_following = false; });
     connect(m_cancelButton, &QPushButton::clicked, this, &RunsPanel::cancelRun);
     applyFilter(); // before the source: the first read is the filtered one
     m_runs->setSource(&m_source);
-    selectFirstRun();
+    followNewest();
     connect(&engine, &Engine::Engine::runStarted, this, &RunsPanel::onRunChanged);
     // Printing changes only the text: nothing to read unless the run is the one shown.
     connect(&engine, &Engine::Engine::runProgress, this, [this](qint64 runId) {
@@ -97,8 +103,7 @@ RunsPanel::RunsPanel(Scope scope, Engine::Engine &engine, EventSource &source, Q
         m_runs->refreshNew();
         if (shownRunId() != 0)
             showRun();
-        else
-            selectFirstRun();
+        followNewest();
     });
 }
 
@@ -117,8 +122,8 @@ void RunsPanel::setEvent(qint64 eventRow)
 void RunsPanel::showNewest()
 {
     m_runs->refreshNew();
-    if (m_runs->rowCount() > 0)
-        m_runTable->selectRow(0);
+    m_following = true;
+    followNewest();
 }
 
 void RunsPanel::addButton(QPushButton *button)
@@ -134,16 +139,24 @@ void RunsPanel::applyFilter()
     if (m_state)
         filter.state = m_state->currentData().toString();
     filter.eventRow = m_eventRow;
+    if (!(filter.agent == m_runs->filter().agent && filter.eventRow == m_runs->filter().eventRow
+          && filter.state == m_runs->filter().state))
+        m_following = true; // another list: show its newest run, and the next ones
     m_runs->setFilter(filter); // a new filter resets the list, and the selection with it
-    selectFirstRun();
+    followNewest();
     if (shownRunId() == 0)
         showRun(); // nothing to select: the text goes
 }
 
-void RunsPanel::selectFirstRun()
+void RunsPanel::followNewest()
 {
-    if (shownRunId() == 0 && m_runs->rowCount() > 0)
-        m_runTable->selectRow(0);
+    if (m_runs->rowCount() == 0)
+        return;
+    const qint64 shown = shownRunId();
+    if ((shown != 0 && !m_following) || shown == m_runs->runAt(0).id)
+        return;
+    const QScopedValueRollback guard(m_selecting, true);
+    m_runTable->selectRow(0);
 }
 
 QString RunsPanel::runText(const Storage::RunRecord &run)
@@ -207,7 +220,7 @@ void RunsPanel::onRunChanged(qint64 runId)
         return;
     }
     m_runs->refreshRun(runId);
-    selectFirstRun();
+    followNewest();
 }
 
 } // namespace Hookyard::Gui

@@ -22,8 +22,9 @@ class EventSource;
 class RunListModel;
 
 // A list of agent runs, newest first, above the selected run's output and log (growing while it
-// runs), with a Cancel button for a queued or running one (in the serving window only). It
-// follows the engine's run notices itself. Two scopes:
+// runs; the newest run is shown, and each new one, until the user picks one), with a Cancel button
+// for a queued or running one (in the serving window only). It follows the engine's run notices
+// itself. Two scopes:
 // - AgentRuns, the Agents page's Runs tab: the runs of the chosen agent, or of every agent,
 //   narrowed to one state if asked;
 // - EventRuns, an event's Agent Runs tab: the runs of one event, without filters or an event
@@ -59,7 +60,9 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
-    void selectFirstRun();
+    // Selects the newest run when none is selected, or while the panel follows new runs: from
+    // when the list is filled until the user picks a run (a click, the keyboard).
+    void followNewest();
     void showRun();
     void cancelRun();
     void onRunChanged(qint64 runId);
@@ -76,6 +79,8 @@ private:
     QPlainTextEdit *m_runOutput;
     QHBoxLayout *m_buttons;
     QPushButton *m_cancelButton;
+    bool m_following = true;
+    bool m_selecting = false; // the panel itself is changing the selection
 };
 
 } // namespace Hookyard::Gui

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void settingsSayWhenTheyApply();
     void closingWithoutATrayQuits();
     void eventRunIsFollowedAndCancelled();
+    void runListFollowsNewRunsUntilOneIsPicked();
 
 private:
     void createConnector(const QString &name);
@@ -644,6 +645,52 @@ void TestMainWindow::eventRunIsFollowedAndCancelled()
     QTRY_VERIFY(!output->toPlainText().contains(Gui::stillRunningNote()));
     QVERIFY(output->toPlainText().contains(QStringLiteral("first step done")));
     QVERIFY(!cancel->isEnabled());
+}
+
+// The Agents page's run list shows the newest run as runs come, until the user picks one.
+void TestMainWindow::runListFollowsNewRunsUntilOneIsPicked()
+{
+    createConnector(QStringLiteral("shop"));
+    const QString id = m_fx.engine().connectors().constFirst().id;
+    bool saved = false;
+    m_fx.engine().setSecret(id, QStringLiteral("whsec_follow0123456789abcdefABCDEFgh"), 0,
+                            [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+    const auto send = [this, &id] {
+        bool sent = false;
+        m_fx.engine().sendTestEvent(id, QStringLiteral("payment_intent.payment_failed"),
+                                    [&sent](bool ok, int, const QString &) { sent = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+    };
+    m_fx.window().showPage(Gui::MainWindow::AgentsPageIndex);
+    m_fx.find<QTabWidget>("agentTabs")->setCurrentIndex(1);
+    m_fx.find<QCheckBox>("everyAgentRunsCheck")->setChecked(true);
+    auto *runs = m_fx.window().agentsPage()->runsModel();
+    auto *table = m_fx.find<QTableView>("agentRunTable");
+    const auto shownRun = [table] {
+        return table->currentIndex().data(Gui::RunListModel::RunIdRole).toLongLong();
+    };
+
+    send();
+    QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 1, 10000);
+    QTRY_COMPARE(shownRun(), runs->runAt(0).id);
+    send();
+    QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 2, 10000);
+    QTRY_COMPARE(shownRun(), runs->runAt(0).id); // followed to the newest
+
+    // The user picks the older run: it stays shown when the next one comes.
+    const QRect older = table->visualRect(runs->index(1, Gui::RunListModel::AgentColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, older.center());
+    const qint64 picked = runs->runAt(1).id;
+    QCOMPARE(shownRun(), picked);
+    send();
+    QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(runs->index(0, 0).data(Gui::RunListModel::StateRole).toString(),
+                              QStringLiteral("succeeded"), 10000);
+    QCOMPARE(shownRun(), picked);
+    QVERIFY(m_fx.find<QPlainTextEdit>("agentRunOutput")
+                ->toPlainText()
+                .startsWith(QStringLiteral("Run %1 ").arg(picked)));
 }
 
 QTEST_MAIN(TestMainWindow)
