@@ -31,15 +31,9 @@ void EventListModel::setQuery(const Query &query)
 
 bool EventListModel::extendSearch(const Query &query)
 {
-    // The same filters, and the rows found before followed by older ones.
-    Query before = m_query;
-    Query after = query;
-    for (Query *q : { &before, &after }) {
-        q->searching = q->searched = false;
-        q->rows.clear();
-    }
-    if (!(before == after) || !m_query.searched || !query.searched
-        || query.rows.size() < m_query.rows.size()
+    // The same search, and the rows found before followed by older ones.
+    if (!query.sameFilters(m_query) || query.rowsUpTo != m_query.rowsUpTo || !m_query.searched
+        || !query.searched || query.rows.size() < m_query.rows.size()
         || !std::equal(m_query.rows.cbegin(), m_query.rows.cend(), query.rows.cbegin()))
         return false;
     m_query = query;

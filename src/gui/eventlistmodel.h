@@ -67,6 +67,13 @@ public:
         QList<qint64> rows;
         qint64 rowsUpTo = 0;
         bool operator==(const Query &) const = default;
+        // The same list asked for, whatever a search has found so far: every field above the
+        // search's own (a new filter field belongs here too).
+        bool sameFilters(const Query &other) const
+        {
+            return mode == other.mode && connectorId == other.connectorId && type == other.type
+                && text == other.text;
+        }
     };
 
     explicit EventListModel(QObject *parent = nullptr);

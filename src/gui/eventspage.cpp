@@ -207,11 +207,7 @@ void EventsPage::applyFilters()
         m_searchQuery = {};
     } else {
         // The same filters as the search shown or running: keep it; otherwise search anew.
-        EventListModel::Query key = m_searchQuery;
-        key.searching = key.searched = false;
-        key.rows.clear();
-        key.rowsUpTo = 0;
-        if (key == query) {
+        if (m_searchQuery.sameFilters(query)) {
             query = m_searchQuery;
         } else {
             Storage::EventFilter filter;
@@ -234,9 +230,15 @@ void EventsPage::onSearchProgress(const EventSearchResult &result)
         return;
     if (!m_searchQuery.searched)
         Q_EMIT message(tr("The newest matches are shown; older events are still being searched…"));
-    m_searchQuery.searched = true; // so far; still searching
-    m_searchQuery.rows = result.rows;
-    m_searchQuery.rowsUpTo = result.upTo;
+    showSearchRows(result.rows, result.upTo); // so far; still searching
+}
+
+void EventsPage::showSearchRows(const QList<qint64> &rows, qint64 upTo)
+{
+    m_searchQuery.searched = true;
+    m_searchQuery.rows = rows;
+    m_searchQuery.rowsUpTo = upTo;
+    // Older rows after the ones shown are added below them; anything else is a new list.
     if (!m_model->extendSearch(m_searchQuery))
         m_model->setQuery(m_searchQuery);
 }
@@ -246,18 +248,14 @@ void EventsPage::onSearchFinished(const EventSearchResult &result)
     if (!m_searchQuery.searching)
         return;
     m_searchQuery.searching = false;
-    m_searchQuery.searched = true;
-    m_searchQuery.rows = result.rows;
-    m_searchQuery.rowsUpTo = result.upTo;
-    if (!result.error.isEmpty()) {
+    if (result.error.isEmpty()) {
+        showSearchRows(result.rows, result.upTo);
+    } else {
         Q_EMIT message(tr("The search failed: %1").arg(result.error));
         qCWarning(lcGui).noquote() << "event search failed:" << result.error;
         // Show nothing rather than scan every row here on the GUI thread.
-        m_searchQuery.rows.clear();
-        m_searchQuery.rowsUpTo = std::numeric_limits<qint64>::max();
+        showSearchRows({}, std::numeric_limits<qint64>::max());
     }
-    if (!m_model->extendSearch(m_searchQuery))
-        m_model->setQuery(m_searchQuery);
     updatePlaceholder(m_searchQuery);
     if (result.capped)
         Q_EMIT message(tr("More than %L1 events match: the newest %L1 are shown. Narrow the "

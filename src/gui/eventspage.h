@@ -57,6 +57,8 @@ private:
     void onRunChanged(qint64 runId);
     void onSearchProgress(const EventSearchResult &result);
     void onSearchFinished(const EventSearchResult &result);
+    // Shows what the search found (rows up to upTo, and newer rows that match).
+    void showSearchRows(const QList<qint64> &rows, qint64 upTo);
 
     Engine::Engine &m_engine;
     std::unique_ptr<DatabaseEventSource> m_source;

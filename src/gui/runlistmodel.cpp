@@ -15,15 +15,16 @@ void RunListModel::setSource(EventSource *source)
     reload();
 }
 
-void RunListModel::setFilter(const Storage::RunFilter &filter)
+bool RunListModel::setFilter(const Storage::RunFilter &filter)
 {
     if (filter.agent == m_filter.agent && filter.eventRow == m_filter.eventRow
         && filter.state == m_filter.state)
-        return;
+        return false;
     m_filter.agent = filter.agent;
     m_filter.eventRow = filter.eventRow;
     m_filter.state = filter.state;
     reload();
+    return true;
 }
 
 QList<Storage::RunRecord> RunListModel::readPage(qint64 beforeId, qint64 afterId) const

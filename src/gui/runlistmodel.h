@@ -40,8 +40,8 @@ public:
 
     // Not owned; must outlive the model.
     void setSource(EventSource *source);
-    // Only agent, eventRow and state are used; reloads when changed.
-    void setFilter(const Storage::RunFilter &filter);
+    // Only agent, eventRow and state are used; reloads when changed, and returns whether it did.
+    bool setFilter(const Storage::RunFilter &filter);
     Storage::RunFilter filter() const { return m_filter; }
     // A run changed: its row is read again. A run newer than every row shown brings the newer
     // runs with it. In a list narrowed to a state, a run that left the state goes, and one that

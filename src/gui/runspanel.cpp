@@ -139,10 +139,10 @@ void RunsPanel::applyFilter()
     if (m_state)
         filter.state = m_state->currentData().toString();
     filter.eventRow = m_eventRow;
-    if (!(filter.agent == m_runs->filter().agent && filter.eventRow == m_runs->filter().eventRow
-          && filter.state == m_runs->filter().state))
-        m_following = true; // another list: show its newest run, and the next ones
-    m_runs->setFilter(filter); // a new filter resets the list, and the selection with it
+    // A new filter resets the list, and the selection with it: show its newest run, and the
+    // next ones.
+    if (m_runs->setFilter(filter))
+        m_following = true;
     followNewest();
     if (shownRunId() == 0)
         showRun(); // nothing to select: the text goes
