@@ -1888,10 +1888,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Agent &amp;speichern</translation>
     </message>
     <message>
-        <source>Select an agent, or start from an example.</source>
-        <translation>Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.</translation>
-    </message>
-    <message>
         <source>&amp;Definition</source>
         <translation>&amp;Definition</translation>
     </message>
@@ -1936,10 +1932,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Agent gespeichert in %1</translation>
     </message>
     <message>
-        <source>Example %1 added: edit it, then save</source>
-        <translation>Beispiel %1 hinzugefügt: bearbeiten, dann speichern</translation>
-    </message>
-    <message>
         <source>Co&amp;nnectors…</source>
         <translation>Co&amp;nnectors…</translation>
     </message>
@@ -1962,6 +1954,42 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</source>
         <translation>Die Connectors wählen, deren Ereignisse diesen Agenten starten; nur der Schlüssel „connectors“ der Datei wird geändert</translation>
+    </message>
+    <message>
+        <source>Select an agent, or start from an example.
+
+Or write one here and save it, for example:
+
+name: refund-notes
+model: gemini-2.5-flash
+system: You summarise refunds for the finance team.
+command: [&quot;python3&quot;, &quot;refund.py&quot;]
+events: [&quot;charge.refunded&quot;]</source>
+        <translation>Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.
+
+Oder schreiben Sie hier einen und speichern ihn, zum Beispiel:
+
+name: refund-notes
+model: gemini-2.5-flash
+system: Du fasst Erstattungen für die Buchhaltung zusammen.
+command: [&quot;python3&quot;, &quot;refund.py&quot;]
+events: [&quot;charge.refunded&quot;]</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch kein Agent&lt;/h3&gt;&lt;p&gt;Ein Agent ist eine kleine YAML-Datei: ein Name, ein Modell, ein System-Prompt, der Befehl, den Hookyard startet, und die Stripe-Ereignisse, die ihn starten. Der Befehl erhält das ganze Ereignis als JSON auf seiner Standardeingabe; was er ausgibt, ist das Ergebnis des Laufs.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit einem Beispiel und passen Sie es an:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Write Your Own…</source>
+        <translation>Selbst &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>Agent files live in %1. Hookyard notices new and changed files there on its own.</source>
+        <translation>Agentendateien liegen in %1. Hookyard bemerkt neue und geänderte Dateien dort von selbst.</translation>
+    </message>
+    <message>
+        <source>Added “%1” as %2: it runs on matching events from now on</source>
+        <translation>„%1“ als %2 hinzugefügt: der Agent läuft ab jetzt bei passenden Ereignissen</translation>
     </message>
 </context>
 <context>

@@ -1892,10 +1892,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>&amp;Save Agent</translation>
     </message>
     <message>
-        <source>Select an agent, or start from an example.</source>
-        <translation>Select an agent, or start from an example.</translation>
-    </message>
-    <message>
         <source>&amp;Definition</source>
         <translation>&amp;Definition</translation>
     </message>
@@ -1956,12 +1952,44 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>Agent saved to %1</translation>
     </message>
     <message>
-        <source>Example %1 added: edit it, then save</source>
-        <translation>Example %1 added: edit it, then save</translation>
-    </message>
-    <message>
         <source>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</source>
         <translation>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</translation>
+    </message>
+    <message>
+        <source>Select an agent, or start from an example.
+
+Or write one here and save it, for example:
+
+name: refund-notes
+model: gemini-2.5-flash
+system: You summarise refunds for the finance team.
+command: [&quot;python3&quot;, &quot;refund.py&quot;]
+events: [&quot;charge.refunded&quot;]</source>
+        <translation>Select an agent, or start from an example.
+
+Or write one here and save it, for example:
+
+name: refund-notes
+model: gemini-2.5-flash
+system: You summarise refunds for the finance team.
+command: [&quot;python3&quot;, &quot;refund.py&quot;]
+events: [&quot;charge.refunded&quot;]</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Write Your Own…</source>
+        <translation>&amp;Write Your Own…</translation>
+    </message>
+    <message>
+        <source>Agent files live in %1. Hookyard notices new and changed files there on its own.</source>
+        <translation>Agent files live in %1. Hookyard notices new and changed files there on its own.</translation>
+    </message>
+    <message>
+        <source>Added “%1” as %2: it runs on matching events from now on</source>
+        <translation>Added “%1” as %2: it runs on matching events from now on</translation>
     </message>
 </context>
 <context>

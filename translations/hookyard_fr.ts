@@ -1888,10 +1888,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Enre&amp;gistrer l&apos;agent</translation>
     </message>
     <message>
-        <source>Select an agent, or start from an example.</source>
-        <translation>Sélectionnez un agent, ou partez d&apos;un exemple.</translation>
-    </message>
-    <message>
         <source>&amp;Definition</source>
         <translation>&amp;Définition</translation>
     </message>
@@ -1936,10 +1932,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Agent enregistré dans %1</translation>
     </message>
     <message>
-        <source>Example %1 added: edit it, then save</source>
-        <translation>Exemple %1 ajouté&#xa0;: modifiez-le, puis enregistrez</translation>
-    </message>
-    <message>
         <source>Co&amp;nnectors…</source>
         <translation>Co&amp;nnecteurs…</translation>
     </message>
@@ -1962,6 +1954,42 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>Choose the connectors whose events start this agent; only the file&apos;s “connectors” key changes</source>
         <translation>Choisir les connecteurs dont les événements démarrent cet agent&#xa0;; seule la clé «&#xa0;connectors&#xa0;» du fichier change</translation>
+    </message>
+    <message>
+        <source>Select an agent, or start from an example.
+
+Or write one here and save it, for example:
+
+name: refund-notes
+model: gemini-2.5-flash
+system: You summarise refunds for the finance team.
+command: [&quot;python3&quot;, &quot;refund.py&quot;]
+events: [&quot;charge.refunded&quot;]</source>
+        <translation>Sélectionnez un agent, ou partez d&apos;un exemple.
+
+Ou écrivez-en un ici et enregistrez-le, par exemple&#xa0;:
+
+name: refund-notes
+model: gemini-2.5-flash
+system: Tu résumes les remboursements pour la comptabilité.
+command: [&quot;python3&quot;, &quot;refund.py&quot;]
+events: [&quot;charge.refunded&quot;]</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun agent pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un agent est un petit fichier YAML&#xa0;: un nom, un modèle, un prompt système, la commande que Hookyard lance et les événements Stripe qui la déclenchent. La commande reçoit l&apos;événement entier en JSON sur son entrée standard&#xa0;; ce qu&apos;elle affiche est le résultat de l&apos;exécution.&lt;/p&gt;&lt;p&gt;Partez d&apos;un exemple et adaptez-le :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Write Your Own…</source>
+        <translation>É&amp;crire le vôtre…</translation>
+    </message>
+    <message>
+        <source>Agent files live in %1. Hookyard notices new and changed files there on its own.</source>
+        <translation>Les fichiers d&apos;agents sont dans %1. Hookyard remarque seul les fichiers nouveaux ou modifiés.</translation>
+    </message>
+    <message>
+        <source>Added “%1” as %2: it runs on matching events from now on</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté sous %2&#xa0;: il s&apos;exécute désormais sur les événements correspondants</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,7 +76,13 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     m_editor->setFont(mono);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTabChangesFocus(true);
-    m_editor->setPlaceholderText(tr("Select an agent, or start from an example."));
+    m_editor->setPlaceholderText(tr("Select an agent, or start from an example.\n\n"
+                                    "Or write one here and save it, for example:\n\n"
+                                    "name: refund-notes\n"
+                                    "model: gemini-2.5-flash\n"
+                                    "system: You summarise refunds for the finance team.\n"
+                                    "command: [\"python3\", \"refund.py\"]\n"
+                                    "events: [\"charge.refunded\"]"));
     m_validation->setWordWrap(true);
     m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,9 +115,14 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     tabs->addTab(editorPage, tr("&Definition"));
     tabs->addTab(m_runsPanel, tr("&Runs"));
 
+    m_stack = new QStackedWidget(this);
+    m_emptyPage = createEmptyPage();
+    m_stack->addWidget(m_emptyPage);
+    m_stack->addWidget(tabs);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(tabs);
+    splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 240, 800 });
     splitter->setChildrenCollapsible(false);
@@ -146,6 +159,10 @@ void AgentsPage::reloadList()
     const QString current = m_filePath;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    const bool none = !catalog || catalog->entries().isEmpty();
+    m_stack->setCurrentIndex(none && !m_writingOwn ? 0 : 1);
+    if (!none)
+        m_writingOwn = false; // the next time the folder is empty, the empty page again
     if (!catalog)
         return;
     int select = -1;
@@ -173,6 +190,77 @@ void AgentsPage::reloadList()
         m_fileLabel->setText(m_filePath);
         reloadEditor();
     }
+}
+
+QWidget *AgentsPage::createEmptyPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("agentsEmptyPage"));
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(720);
+    auto *text = new QLabel(
+        tr("<h3>No agent yet</h3><p>An agent is a small YAML file: a name, a model, a system "
+           "prompt, the command Hookyard starts and the Stripe events that start it. The command "
+           "gets the whole event as JSON on its standard input; what it prints is the run's "
+           "result.</p><p>Start from an example and adapt it:</p>"),
+        column);
+    text->setWordWrap(true);
+    auto *examples = new QGridLayout;
+    int line = 0;
+    for (const auto &example : Agents::AgentExamples::all()) {
+        auto *button = new QPushButton(Icons::get(Icons::Add), example.title, column);
+        button->setObjectName(QStringLiteral("emptyExample_") + example.id);
+        button->setEnabled(!m_engine.isReadOnly());
+        auto *description = new QLabel(example.description, column);
+        description->setWordWrap(true);
+        examples->addWidget(button, line, 0, Qt::AlignTop);
+        examples->addWidget(description, line, 1);
+        connect(button, &QPushButton::clicked, this,
+                [this, id = example.id] { newFromExample(id); });
+        ++line;
+    }
+    examples->setColumnStretch(1, 1);
+    auto *own = new QPushButton(tr("&Write Your Own…"), column);
+    own->setObjectName(QStringLiteral("writeOwnAgentButton"));
+    own->setEnabled(!m_engine.isReadOnly());
+    connect(own, &QPushButton::clicked, this, &AgentsPage::writeOwn);
+    auto *where = new QLabel(
+        tr("Agent files live in %1. Hookyard notices new and changed files there on its own.")
+            .arg(QDir::toNativeSeparators(Agents::AgentCatalog::agentsDirOf(m_engine.dataDir()))),
+        column);
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(text);
+    columnLayout->addLayout(examples);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(own, 0, Qt::AlignLeft);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(where);
+    // Centred, as wide as the page allows up to 720 px: wrapped text needs a width to flow in.
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 100);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    return page;
+}
+
+void AgentsPage::writeOwn()
+{
+    m_writingOwn = true;
+    // A blank editor, not the text of an agent whose file was removed meanwhile.
+    m_list->setCurrentRow(-1);
+    showAgent();
+    m_stack->setCurrentIndex(1);
+    if (auto *tabs = qobject_cast<QTabWidget *>(m_stack->widget(1)))
+        tabs->setCurrentIndex(0);
+    m_editor->setFocus();
 }
 
 void AgentsPage::reloadEditor()
@@ -337,7 +425,8 @@ void AgentsPage::newFromExample(const QString &id)
     }
     m_filePath = path;
     reloadList(); // the catalog also reloads on its own when it notices the file
-    Q_EMIT message(tr("Example %1 added: edit it, then save").arg(example->title));
+    Q_EMIT message(tr("Added “%1” as %2: it runs on matching events from now on")
+                       .arg(example->title, QDir::toNativeSeparators(path)));
 }
 
 } // namespace Hookyard::Gui

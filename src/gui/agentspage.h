@@ -8,6 +8,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTimer;
 
 namespace Hookyard::Engine {
@@ -23,7 +24,8 @@ class YamlHighlighter;
 
 // Agents: the catalog's files with their state (loaded, or the error with its line), a YAML
 // editor with highlighting and validation as you type, "New from example", and the run history
-// (RunsPanel: of the agent or of every agent, output and log, cancel).
+// (RunsPanel: of the agent or of every agent, output and log, cancel). With no agent file yet,
+// a page that says what an agent is and offers the examples, or an empty editor to write one.
 class AgentsPage final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ private:
     void editConnectors();
     // Reads the shown file again after someone else wrote it, unless it has unsaved edits.
     void reloadEditor();
+    void writeOwn();
+    QWidget *createEmptyPage();
     void updateConnectorsButton();
 
     Engine::Engine &m_engine;
@@ -61,6 +65,9 @@ private:
     QPushButton *m_saveButton;
     RunsPanel *m_runsPanel;
     QTimer *m_validateTimer;
+    QStackedWidget *m_stack = nullptr; // the empty page, or the tabs
+    QWidget *m_emptyPage = nullptr;
+    bool m_writingOwn = false; // "Write Your Own" chosen while there is no agent file
     QString m_filePath;
     bool m_editorValid = false; // the editor's text reads without errors
 };

@@ -39,7 +39,7 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     m_ui->copyUrlButton->setIcon(Icons::get(Icons::Copy));
     m_ui->copyListenButton->setIcon(Icons::get(Icons::Copy));
     m_ui->pasteSecretButton->setIcon(Icons::get(Icons::Paste));
-    m_ui->saveSecretButton->setIcon(Icons::get(Icons::Save));
+    m_ui->saveSecretButton->setIcon(Icons::get(Icons::SaveSecret));
     m_ui->sendTestButton->setIcon(Icons::get(Icons::Send));
     m_ui->removeConnectorButton->setIcon(Icons::get(Icons::Remove));
     m_ui->showSecretButton->setIcon(Icons::get(Icons::Show));

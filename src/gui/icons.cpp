@@ -53,6 +53,8 @@ Entry entryOf(Id id)
     case Paste:
         return { "key", "edit-paste", QStyle::SP_DialogOpenButton };
     case Save:
+        return { "save", "document-save", QStyle::SP_DialogSaveButton };
+    case SaveSecret:
         return { "key", "document-save", QStyle::SP_DialogSaveButton };
     case Send:
         return { "send", "mail-send", QStyle::SP_ArrowRight };

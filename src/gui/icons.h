@@ -14,7 +14,8 @@ enum Id {
     Remove,
     Copy,
     Paste,
-    Save,
+    Save, // a file
+    SaveSecret, // into the secret store
     Send,
     Run,
     Cancel,

@@ -2,6 +2,7 @@
 // real Engine: a temporary data dir, a receiver on a free port, a real agent process.
 
 #include "agents/agentcatalog.h"
+#include "agents/agentexamples.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
 #include "gui/agentspage.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void keyboardShortcuts();
     void connectorNameIsCheckedAsTyped();
     void agentFromExampleShowsItsFile();
+    void noAgentPageOffersExamplesAndAnEditor();
     void defaultLimitsFollowTheSettings();
     void rejectedDeliveriesHaveTheirOwnFilter();
     void throttledRequestsShowInTheStatusBar();
@@ -283,6 +285,66 @@ void TestMainWindow::agentFromExampleShowsItsFile()
     QFile file(label->text());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()), editor->toPlainText());
+}
+
+// With no agent file, the page says what an agent is and offers the examples and a blank
+// editor; it comes back when the last file goes.
+void TestMainWindow::noAgentPageOffersExamplesAndAnEditor()
+{
+    m_fx.window().showPage(Gui::MainWindow::AgentsPageIndex);
+    auto *empty = m_fx.find<QWidget>("agentsEmptyPage");
+    auto *editor = m_fx.find<QPlainTextEdit>("agentEditor");
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(!empty->isVisible());
+    QVERIFY(!editor->toPlainText().isEmpty()); // echo.yaml
+
+    auto *catalog = m_fx.engine().agents();
+    QVERIFY(QFile::remove(m_fx.path(QStringLiteral("agents/echo.yaml"))));
+    catalog->load();
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!editor->isVisible());
+    const auto examples = Agents::AgentExamples::all();
+    QCOMPARE(examples.size(), 4);
+    for (const auto &example : examples) {
+        const QByteArray name = "emptyExample_" + example.id.toLatin1();
+        auto *button = m_fx.find<QPushButton>(name.constData());
+        QCOMPARE(button->text(), example.title);
+        QVERIFY(button->isEnabled());
+    }
+
+    QTest::mouseClick(m_fx.find<QPushButton>("emptyExample_churn"), Qt::LeftButton);
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(!empty->isVisible());
+    auto *label = m_fx.find<QLabel>("agentFileLabel");
+    QVERIFY2(label->text().startsWith(m_fx.path(QStringLiteral("agents/"))),
+             qPrintable(label->text()));
+    QFile file(label->text());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), editor->toPlainText());
+    file.close();
+    QTRY_COMPARE(catalog->entries().size(), 1);
+    QVERIFY(catalog->entries().constFirst().isOk());
+
+    // The last file goes: the empty page again. "Write Your Own" gives a blank editor, not the
+    // removed agent's text, and saving it makes an agent file.
+    QVERIFY(QFile::remove(label->text()));
+    catalog->load();
+    QTRY_VERIFY(empty->isVisible());
+    QTest::mouseClick(m_fx.find<QPushButton>("writeOwnAgentButton"), Qt::LeftButton);
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(editor->toPlainText().isEmpty());
+    QVERIFY(editor->placeholderText().contains(QStringLiteral("name: refund-notes")));
+    editor->setPlainText(QStringLiteral("name: own-agent\n"
+                                        "command: [\"sh\", \"-c\", \"cat >/dev/null\"]\n"
+                                        "events: [\"charge.refunded\"]\n"));
+    auto *save = m_fx.find<QPushButton>("saveAgentButton");
+    QTRY_VERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(QFile::exists(m_fx.path(QStringLiteral("agents/own-agent.yaml"))));
+    catalog->load();
+    QTRY_COMPARE(catalog->entries().size(), 1);
+    QVERIFY(editor->isVisible());
+    QVERIFY(!empty->isVisible());
 }
 
 void TestMainWindow::connectorNameIsCheckedAsTyped()

@@ -1065,9 +1065,44 @@ t("Choose the connectors whose events start this agent; only the file's “conne
   "Choisir les connecteurs dont les événements démarrent cet agent ; seule la clé « connectors » "
   "du fichier change")
 t("Connectors of %1 saved", "Connectors von %1 gespeichert", "Connecteurs de %1 enregistrés")
-t("Select an agent, or start from an example.",
-  "Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.",
-  "Sélectionnez un agent, ou partez d'un exemple.")
+t("Select an agent, or start from an example.\n\n"
+  "Or write one here and save it, for example:\n\n"
+  "name: refund-notes\n"
+  "model: gemini-2.5-flash\n"
+  "system: You summarise refunds for the finance team.\n"
+  "command: [\"python3\", \"refund.py\"]\n"
+  "events: [\"charge.refunded\"]",
+  "Wählen Sie einen Agenten aus, oder beginnen Sie mit einem Beispiel.\n\n"
+  "Oder schreiben Sie hier einen und speichern ihn, zum Beispiel:\n\n"
+  "name: refund-notes\n"
+  "model: gemini-2.5-flash\n"
+  "system: Du fasst Erstattungen für die Buchhaltung zusammen.\n"
+  "command: [\"python3\", \"refund.py\"]\n"
+  "events: [\"charge.refunded\"]",
+  "Sélectionnez un agent, ou partez d'un exemple.\n\n"
+  "Ou écrivez-en un ici et enregistrez-le, par exemple :\n\n"
+  "name: refund-notes\n"
+  "model: gemini-2.5-flash\n"
+  "system: Tu résumes les remboursements pour la comptabilité.\n"
+  "command: [\"python3\", \"refund.py\"]\n"
+  "events: [\"charge.refunded\"]")
+t("<h3>No agent yet</h3><p>An agent is a small YAML file: a name, a model, a system "
+  "prompt, the command Hookyard starts and the Stripe events that start it. The command "
+  "gets the whole event as JSON on its standard input; what it prints is the run's "
+  "result.</p><p>Start from an example and adapt it:</p>",
+  "<h3>Noch kein Agent</h3><p>Ein Agent ist eine kleine YAML-Datei: ein Name, ein Modell, ein "
+  "System-Prompt, der Befehl, den Hookyard startet, und die Stripe-Ereignisse, die ihn "
+  "starten. Der Befehl erhält das ganze Ereignis als JSON auf seiner Standardeingabe; was er "
+  "ausgibt, ist das Ergebnis des Laufs.</p><p>Beginnen Sie mit einem Beispiel und passen Sie "
+  "es an:</p>",
+  "<h3>Aucun agent pour l'instant</h3><p>Un agent est un petit fichier YAML : un nom, un "
+  "modèle, un prompt système, la commande que Hookyard lance et les événements Stripe qui la "
+  "déclenchent. La commande reçoit l'événement entier en JSON sur son entrée standard ; ce "
+  "qu'elle affiche est le résultat de l'exécution.</p><p>Partez d'un exemple et adaptez-le :</p>")
+t("&Write Your Own…", "Selbst &schreiben…", "É&crire le vôtre…")
+t("Agent files live in %1. Hookyard notices new and changed files there on its own.",
+  "Agentendateien liegen in %1. Hookyard bemerkt neue und geänderte Dateien dort von selbst.",
+  "Les fichiers d'agents sont dans %1. Hookyard remarque seul les fichiers nouveaux ou modifiés.")
 t("Select a run to read its output and log.",
   "Wählen Sie einen Lauf aus, um seine Ausgabe und sein Protokoll zu lesen.",
   "Sélectionnez une exécution pour lire sa sortie et son journal.")
@@ -1086,8 +1121,9 @@ t("Give the agent a name (letters, digits, '.', '_', '-').",
 t("Could not save %1: %2", "%1 konnte nicht gespeichert werden: %2",
   "Impossible d'enregistrer %1 : %2")
 t("Agent saved to %1", "Agent gespeichert in %1", "Agent enregistré dans %1")
-t("Example %1 added: edit it, then save", "Beispiel %1 hinzugefügt: bearbeiten, dann speichern",
-  "Exemple %1 ajouté : modifiez-le, puis enregistrez")
+t("Added “%1” as %2: it runs on matching events from now on",
+  "„%1“ als %2 hinzugefügt: der Agent läuft ab jetzt bei passenden Ereignissen",
+  "« %1 » ajouté sous %2 : il s'exécute désormais sur les événements correspondants")
 t("Run %1 of %2 on %3 (%4), attempt %5", "Lauf %1 von %2 auf %3 (%4), Versuch %5",
   "Exécution %1 de %2 sur %3 (%4), tentative %5")
 t("Error: %1", "Fehler: %1", "Erreur : %1")
