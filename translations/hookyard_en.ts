@@ -2191,6 +2191,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>whsec_…</source>
         <translation>whsec_…</translation>
     </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
+        <translation>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -2867,8 +2871,8 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>&lt;h3&gt;Hookyard %1&lt;/h3&gt;&lt;p&gt;Receive Stripe webhooks on your own machine and turn them into work done by local agents.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores but changes nothing. Quit the other process, or start this one with another --data-dir.</source>
-        <translation>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores but changes nothing. Quit the other process, or start this one with another --data-dir.</translation>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores and can send it test events, but changes nothing itself. Quit the other process, or start this one with another --data-dir.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores and can send it test events, but changes nothing itself. Quit the other process, or start this one with another --data-dir.</translation>
     </message>
 </context>
 <context>

@@ -2191,6 +2191,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>whsec_…</source>
         <translation>whsec_…</translation>
     </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
+        <translation>Signer un événement d&apos;exemple avec le secret de ce connecteur et l&apos;envoyer au processus qui sert ce dossier de données</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ConnectorListModel</name>
@@ -2867,8 +2871,8 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>&lt;h3&gt;Hookyard %1&lt;/h3&gt;&lt;p&gt;Recevez les webhooks Stripe sur votre propre machine et transformez-les en travail effectué par des agents locaux.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores but changes nothing. Quit the other process, or start this one with another --data-dir.</source>
-        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Un autre processus Hookyard (%1) sert déjà ce dossier de données&#xa0;: il reçoit les webhooks et exécute les agents. Cette fenêtre montre ce qu&apos;il enregistre mais ne modifie rien. Quittez l&apos;autre processus, ou lancez celui-ci avec un autre --data-dir.</translation>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores and can send it test events, but changes nothing itself. Quit the other process, or start this one with another --data-dir.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Un autre processus Hookyard (%1) sert déjà ce dossier de données&#xa0;: il reçoit les webhooks et exécute les agents. Cette fenêtre montre ce qu&apos;il enregistre et peut lui envoyer des événements de test, mais ne modifie rien elle-même. Quittez l&apos;autre processus, ou lancez celui-ci avec un autre --data-dir.</translation>
     </message>
 </context>
 <context>

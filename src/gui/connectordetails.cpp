@@ -207,8 +207,8 @@ void ConnectorDetails::updateState()
                                      : !listening
                                      ? m_engine.stateText()
                                      : tr("Verified deliveries are stored and start agents."));
-    // A read-only window (another process serves this data folder) changes nothing: what would
-    // write is disabled, as its banner says.
+    // A read-only window (another process serves this data folder) changes nothing itself:
+    // what would write is disabled, as its banner says.
     const bool writable = !m_engine.isReadOnly();
     for (QWidget *editor : std::initializer_list<QWidget *> {
              m_ui->secretEdit, m_ui->pasteSecretButton, m_ui->enabledCheck, m_ui->toleranceSpin,
@@ -219,14 +219,19 @@ void ConnectorDetails::updateState()
     m_ui->keepPreviousCheck->setEnabled(writable && m_connector.hasSecret);
     if (!m_connector.hasSecret)
         m_ui->keepPreviousCheck->setChecked(false);
+    // A test event goes to this window's receiver or, read-only, to the serving process's (as
+    // `hookyard trigger` does): that process stores it, not this window.
     const bool ownReceiver = m_engine.state() == State::Listening;
-    m_ui->sendTestButton->setEnabled(m_connector.hasSecret && ownReceiver);
+    m_ui->sendTestButton->setEnabled(m_connector.hasSecret
+                                     && (ownReceiver || m_engine.isReadOnly()));
     m_ui->sendTestButton->setToolTip(
         !m_connector.hasSecret ? tr("Save a signing secret first")
-            : !ownReceiver && !m_engine.isReadOnly()
-            ? tr("The receiver is not listening: %1").arg(m_engine.stateText())
-            : tr("Sign a sample event with this connector's secret and deliver it to the "
-                 "receiver"));
+            : m_engine.isReadOnly()
+            ? tr("Sign a sample event with this connector's secret and deliver it to the "
+                 "process that serves this data folder")
+            : !ownReceiver ? tr("The receiver is not listening: %1").arg(m_engine.stateText())
+                           : tr("Sign a sample event with this connector's secret and deliver "
+                                "it to the receiver"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_connector.previousSecretExpiresAtMs > now && m_ui->secretMessage->text().isEmpty())
         m_ui->secretMessage->setText(
@@ -341,26 +346,35 @@ void ConnectorDetails::applyOptions()
 void ConnectorDetails::sendTestEvent()
 {
     const QString type = m_ui->testEventType->currentText();
+    // Disabling the focused button would pass the focus along the chain, to a URL field that
+    // then shows its text selected: park it on the type, and give it back afterwards.
+    const bool hadFocus = m_ui->sendTestButton->hasFocus();
+    if (hadFocus)
+        m_ui->testEventType->setFocus(Qt::OtherFocusReason);
     m_ui->sendTestButton->setEnabled(false);
     m_ui->testResultLabel->setText(tr("Sending %1…").arg(type));
     QPointer<ConnectorDetails> self(this);
     const QString id = m_connector.id;
-    m_engine.sendTestEvent(id, type, [self, id, type](bool ok, int status, const QString &text) {
-        if (!self)
-            return;
-        self->updateState(); // the button again, as the receiver's state allows
-        if (self->m_connector.id != id)
-            return;
-        // The sender's text is the CLI's ("200 evt_… accepted"): the status is said once here.
-        QString detail = text;
-        const QString prefix = QString::number(status) + u' ';
-        if (detail.startsWith(prefix))
-            detail.remove(0, prefix.size());
-        self->m_ui->testResultLabel->setText(
-            ok                ? tr("Delivered %1 (HTTP %2): %3").arg(type).arg(status).arg(detail)
-                : status == 0 ? tr("Not delivered: %1").arg(detail)
-                              : tr("Not delivered (HTTP %1): %2").arg(status).arg(detail));
-    });
+    m_engine.sendTestEvent(
+        id, type, [self, id, type, hadFocus](bool ok, int status, const QString &text) {
+            if (!self)
+                return;
+            self->updateState(); // the button again, as the receiver's state allows
+            if (hadFocus && self->m_ui->testEventType->hasFocus()
+                && self->m_ui->sendTestButton->isEnabled())
+                self->m_ui->sendTestButton->setFocus(Qt::OtherFocusReason);
+            if (self->m_connector.id != id)
+                return;
+            // The sender's text is the CLI's ("200 evt_… accepted"): the status is said once here.
+            QString detail = text;
+            const QString prefix = QString::number(status) + u' ';
+            if (detail.startsWith(prefix))
+                detail.remove(0, prefix.size());
+            self->m_ui->testResultLabel->setText(
+                ok ? tr("Delivered %1 (HTTP %2): %3").arg(type).arg(status).arg(detail)
+                    : status == 0 ? tr("Not delivered: %1").arg(detail)
+                                  : tr("Not delivered (HTTP %1): %2").arg(status).arg(detail));
+        });
 }
 
 void ConnectorDetails::askRemove()

@@ -166,8 +166,9 @@ void MainWindow::updateBanner()
     if (readOnly)
         m_banner->setText(tr("<b>Read-only.</b> Another Hookyard process (%1) already serves this "
                              "data folder: it receives the webhooks and runs the agents. This "
-                             "window shows what it stores but changes nothing. Quit the other "
-                             "process, or start this one with another --data-dir.")
+                             "window shows what it stores and can send it test events, but "
+                             "changes nothing itself. Quit the other process, or start this one "
+                             "with another --data-dir.")
                               .arg(m_engine.lockHolder().toHtmlEscaped()));
 }
 

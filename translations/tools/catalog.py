@@ -1442,15 +1442,23 @@ t("<h3>Hookyard %1</h3><p>Receive Stripe webhooks on your own machine and turn t
   "<h3>Hookyard %1</h3><p>Recevez les webhooks Stripe sur votre propre machine et "
   "transformez-les en travail effectué par des agents locaux.</p><p>Dossier de données : %2</p>")
 t("<b>Read-only.</b> Another Hookyard process (%1) already serves this data folder: it receives "
-  "the webhooks and runs the agents. This window shows what it stores but changes nothing. Quit "
-  "the other process, or start this one with another --data-dir.",
+  "the webhooks and runs the agents. This window shows what it stores and can send it test "
+  "events, but changes nothing itself. Quit the other process, or start this one with another "
+  "--data-dir.",
   "<b>Nur lesend.</b> Ein anderer Hookyard-Prozess (%1) bedient diesen Datenordner bereits: er "
-  "empfängt die Webhooks und führt die Agenten aus. Dieses Fenster zeigt, was er speichert, "
-  "ändert aber nichts. Beenden Sie den anderen Prozess, oder starten Sie diesen mit einem "
-  "anderen --data-dir.",
+  "empfängt die Webhooks und führt die Agenten aus. Dieses Fenster zeigt, was er speichert, und "
+  "kann ihm Testereignisse senden, ändert selbst aber nichts. Beenden Sie den anderen Prozess, "
+  "oder starten Sie diesen mit einem anderen --data-dir.",
   "<b>Lecture seule.</b> Un autre processus Hookyard (%1) sert déjà ce dossier de données : il "
-  "reçoit les webhooks et exécute les agents. Cette fenêtre montre ce qu'il enregistre mais ne "
-  "modifie rien. Quittez l'autre processus, ou lancez celui-ci avec un autre --data-dir.")
+  "reçoit les webhooks et exécute les agents. Cette fenêtre montre ce qu'il enregistre et peut "
+  "lui envoyer des événements de test, mais ne modifie rien elle-même. Quittez l'autre "
+  "processus, ou lancez celui-ci avec un autre --data-dir.")
+t("Sign a sample event with this connector's secret and deliver it to the process that serves "
+  "this data folder",
+  "Ein Beispielereignis mit dem Geheimnis dieses Connectors signieren und dem Prozess zustellen, "
+  "der diesen Datenordner bedient",
+  "Signer un événement d'exemple avec le secret de ce connecteur et l'envoyer au processus qui "
+  "sert ce dossier de données")
 t("Hookyard is still receiving", "Hookyard empfängt weiter", "Hookyard continue de recevoir")
 t("Webhooks are received and agents run in the background. Use the tray icon to open the window "
   "or quit.",
