@@ -98,10 +98,12 @@ RunsPanel::RunsPanel(Scope scope, Engine::Engine &engine, EventSource &source, Q
     });
     connect(&engine, &Engine::Engine::runFinished, this,
             [this](qint64 runId, const QString &) { onRunChanged(runId); });
-    // A read-only window follows the runs of the serving process.
+    // A read-only window follows the runs of the serving process. A finished run never changes:
+    // its output (up to twice the output cap) is not read again at each change (up to 10 a
+    // second under load).
     connect(&engine, &Engine::Engine::databaseChanged, this, [this] {
         m_runs->refreshNew();
-        if (shownRunId() != 0)
+        if (shownRunId() != 0 && !m_shownRunFinal)
             showRun();
         followNewest();
     });
@@ -187,6 +189,7 @@ void RunsPanel::showRun()
     const qint64 id = shownRunId();
     m_cancelButton->setEnabled(false);
     const auto run = id != 0 ? m_source.run(id) : std::nullopt;
+    m_shownRunFinal = run && Storage::RunStates::isFinal(run->state);
     if (!run) {
         m_runOutput->clear();
         return;

@@ -81,6 +81,7 @@ private:
     QPushButton *m_cancelButton;
     bool m_following = true;
     bool m_selecting = false; // the panel itself is changing the selection
+    bool m_shownRunFinal = false; // the shown run is in a final state: it changes no more
 };
 
 } // namespace Hookyard::Gui

@@ -9,12 +9,14 @@
 #include "gui/connectorspage.h"
 #include "gui/eventdetails.h"
 #include "gui/eventlistmodel.h"
+#include "gui/eventsource.h"
 #include "gui/eventspage.h"
 #include "gui/livetableview.h"
 #include "gui/mainwindow.h"
 #include "gui/newconnectordialog.h"
 #include "gui/payloadview.h"
 #include "gui/runlistmodel.h"
+#include "gui/runspanel.h"
 #include "gui/runtable.h"
 #include "storage/settingsrepository.h"
 #include "windowfixture.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void closingWithoutATrayQuits();
     void eventRunIsFollowedAndCancelled();
     void runListFollowsNewRunsUntilOneIsPicked();
+    void finishedRunIsNotReadAgain();
 
 private:
     void createConnector(const QString &name);
@@ -759,6 +762,72 @@ void TestMainWindow::runListFollowsNewRunsUntilOneIsPicked()
     QVERIFY(m_fx.find<QPlainTextEdit>("agentRunOutput")
                 ->toPlainText()
                 .startsWith(QStringLiteral("Run %1 ").arg(picked)));
+}
+
+// A read-only window learns of the serving process's work only from database changes (up to 10
+// a second under load). A finished run never changes: the shown one is not read again (its
+// output can be 2 MiB), while new runs are still picked up.
+void TestMainWindow::finishedRunIsNotReadAgain()
+{
+    createConnectorWithTestEvent(QStringLiteral("shop"));
+    if (QTest::currentTestFailed())
+        return;
+    class CountingSource final : public Gui::EventSource
+    {
+    public:
+        explicit CountingSource(Storage::Database &db) : m_db(db) { }
+        int runReads = 0;
+        QList<Storage::EventRecord> events(const Storage::EventFilter &f) override
+        {
+            return m_db.events(f);
+        }
+        QList<Storage::DeliveryRecord> deliveries(const Storage::DeliveryFilter &f) override
+        {
+            return m_db.deliveries(f);
+        }
+        std::optional<Storage::EventRecord> event(qint64 row) override { return m_db.event(row); }
+        QList<Storage::RunRecord> runs(const Storage::RunFilter &f) override
+        {
+            return m_db.runs(f);
+        }
+        std::optional<Storage::RunRecord> run(qint64 id) override
+        {
+            ++runReads;
+            return m_db.run(id);
+        }
+
+    private:
+        Gui::DatabaseEventSource m_db;
+    };
+    CountingSource source(m_fx.engine().database());
+    Gui::RunsPanel panel(Gui::RunsPanel::Scope::AgentRuns, m_fx.engine(), source);
+    auto *runs = panel.model();
+    const QString id = m_fx.engine().connectors().constFirst().id;
+    const auto send = [this, &id] {
+        bool sent = false;
+        m_fx.engine().sendTestEvent(id, QStringLiteral("payment_intent.payment_failed"),
+                                    [&sent](bool ok, int, const QString &) { sent = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+    };
+    const auto shownRun = [&panel] {
+        return panel.table()->currentIndex().data(Gui::RunListModel::RunIdRole).toLongLong();
+    };
+    // The test event (payment_intent.payment_failed) started the echo agent.
+    QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(runs->index(0, 0).data(Gui::RunListModel::StateRole).toString(),
+                              QStringLiteral("succeeded"), 20000);
+    QTRY_COMPARE(shownRun(), runs->runAt(0).id);
+
+    const int reads = source.runReads;
+    for (int i = 0; i < 5; ++i)
+        Q_EMIT m_fx.engine().databaseChanged();
+    QCOMPARE(source.runReads, reads);
+
+    // A new run is still followed and read.
+    send();
+    QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 2, 10000);
+    QTRY_COMPARE(shownRun(), runs->runAt(0).id);
+    QVERIFY(source.runReads > reads);
 }
 
 QTEST_MAIN(TestMainWindow)
