@@ -4,6 +4,18 @@
 
 namespace Hookyard::Gui {
 
+std::optional<Storage::RunRecord> runSummary(EventSource &source, qint64 id)
+{
+    Storage::RunFilter filter;
+    filter.afterId = id - 1;
+    filter.beforeId = id + 1;
+    filter.limit = 1;
+    const auto runs = source.runs(filter);
+    if (runs.isEmpty() || runs.constFirst().id != id)
+        return std::nullopt;
+    return runs.constFirst();
+}
+
 DatabaseEventSource::DatabaseEventSource(Storage::Database &db) : m_events(db), m_runs(db) { }
 
 DatabaseEventSource::~DatabaseEventSource() = default;

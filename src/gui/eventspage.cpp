@@ -376,7 +376,7 @@ void EventsPage::onDeliveries(const QList<Receiver::DeliveryNotice> &batch)
 void EventsPage::onRunChanged(qint64 runId)
 {
     // The event's run count; the event's Agent Runs tab follows the run itself.
-    if (const auto run = m_source->run(runId))
+    if (const auto run = runSummary(*m_source, runId))
         m_model->refreshEvent(run->eventRow);
 }
 

@@ -50,20 +50,17 @@ void RunListModel::refreshRun(qint64 runId)
     }
     if (row < 0 && m_filter.state.isEmpty())
         return; // an older run not listed: only a change of state can bring it in
-    auto run = m_source->run(runId);
+    auto run = runSummary(*m_source, runId); // a row needs no output
     if (!run)
         return;
     if (!matches(*run)) {
         removeRecordAt(row); // it left the state the list is narrowed to
         return;
     }
-    if (row >= 0) {
+    if (row >= 0)
         updateRun(std::move(*run));
-    } else {
-        run->output.clear();
-        run->log.clear();
+    else
         insertRecord(*run); // it entered the state the list is narrowed to
-    }
 }
 
 bool RunListModel::matches(const Storage::RunRecord &run) const

@@ -142,8 +142,11 @@ public:
         return out;
     }
 
+    int runReads = 0; // run() calls: one run with its output
+
     std::optional<Hookyard::Storage::RunRecord> run(qint64 id) override
     {
+        ++runReads;
         if (id < 1 || id > runCount)
             return std::nullopt;
         auto r = makeRun(id);

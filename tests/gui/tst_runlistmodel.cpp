@@ -136,7 +136,9 @@ void TestRunListModel::stateFilterFollowsRunsLeavingAndEntering()
     QCOMPARE(model.rowCount(), 3);
 
     // The run a view shows and updates from its own read stays, with its new state.
+    QCOMPARE(source.runReads, 0); // rows need no output
     auto shown = source.run(8).value();
+    source.runReads = 0; // that one was the view's own read
     shown.state = QStringLiteral("failed");
     model.updateRun(shown);
     QCOMPARE(model.rowForId(8), 0);
@@ -150,6 +152,8 @@ void TestRunListModel::stateFilterFollowsRunsLeavingAndEntering()
     model.refreshRun(12);
     QCOMPARE(model.rowForId(12), 0);
     QCOMPARE(model.rowForId(11), 1);
+    // Rows need no output: none of this read a run with its output (up to 2 MiB each).
+    QCOMPARE(source.runReads, 0);
 }
 
 // A running run's text is set again every second as it grows (setRunText).
