@@ -2508,6 +2508,14 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The body of a rejected delivery is not kept: nothing in it was accepted, and what was not verified as Stripe&apos;s may come from anyone.</source>
         <translation>Der Body einer abgewiesenen Zustellung wird nicht aufbewahrt: nichts davon wurde angenommen, und was nicht als von Stripe stammend geprüft wurde, kann von jedem kommen.</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::EventListModel</name>

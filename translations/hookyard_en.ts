@@ -2508,6 +2508,14 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>Run %1 of %2 queued</source>
         <translation>Run %1 of %2 queued</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::EventListModel</name>

@@ -2508,6 +2508,14 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The body of a rejected delivery is not kept: nothing in it was accepted, and what was not verified as Stripe&apos;s may come from anyone.</source>
         <translation>Le corps d&apos;une livraison rejetée n&apos;est pas conservé&#xa0;: rien n&apos;en a été accepté, et ce qui n&apos;a pas été vérifié comme venant de Stripe peut venir de n&apos;importe qui.</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>non lue</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::EventListModel</name>

@@ -101,13 +101,19 @@ void EventDetails::showRejected(const QModelIndex &index)
                            "accepted, and what was not verified as Stripe's may come from "
                            "anyone."));
     const QString reason = row.data(EventListModel::ReasonCodeRole).toString();
-    m_delivery->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
-                            .arg(DisplayText::rejectReason(reason).toHtmlEscaped(),
-                                 row.data(EventListModel::MessageRole).toString().toHtmlEscaped(),
-                                 row.siblingAtColumn(EventListModel::VerificationColumn)
-                                     .data()
-                                     .toString()
-                                     .toHtmlEscaped()));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(DisplayText::rejectReason(reason).toHtmlEscaped(),
+                            row.data(EventListModel::MessageRole).toString().toHtmlEscaped());
+    // The list keeps its rows small: the delivery's details are read when it is shown.
+    const qint64 id = row.data(EventListModel::RowIdRole).toLongLong();
+    Storage::DeliveryFilter filter;
+    filter.afterRow = id - 1;
+    filter.beforeRow = id + 1;
+    filter.limit = 1;
+    const auto found = m_source.deliveries(filter);
+    if (!found.isEmpty() && found.constFirst().row == id)
+        html += deliveryHtml(found.constFirst());
+    m_delivery->setHtml(html);
     m_runs->setEvent(0);
     m_runAgentButton->setEnabled(false);
     m_tabs->setCurrentWidget(m_delivery);
@@ -138,39 +144,50 @@ void EventDetails::showEvent(qint64 eventRow)
         Storage::EventRepository events(m_engine.database());
         return events.deliveriesOfEvent(eventRow);
     }();
-    for (const auto &d : deliveries) {
-        html += QStringLiteral("<p><b>%1</b> &nbsp; HTTP %2 &nbsp; %3</p><table cellpadding=2>")
-                    .arg(DisplayText::dateTime(d.receivedAtMs))
-                    .arg(d.httpStatus)
-                    .arg(d.outcome == QLatin1String("duplicate")
-                             ? tr("duplicate (acknowledged, no new runs)")
-                             : tr("verified"));
-        auto row = [&html](const QString &key, const QString &value) {
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                        .arg(key.toHtmlEscaped(), value.toHtmlEscaped());
-        };
-        row(tr("Signature timestamp"),
-            d.signatureTimestamp > 0 ? tr("%1 (skew %2 s)")
-                                           .arg(DisplayText::dateTime(d.signatureTimestamp * 1000))
-                                           .arg(d.skewSecs)
-                                     : QString());
-        row(tr("v1 signatures"), QString::number(d.v1Count));
-        row(tr("Matched secret"),
-            d.matchedPrevious ? tr("the previous secret (rotation)") : tr("the current secret"));
-        row(tr("Remote address"), d.remoteAddress);
-        row(tr("User-Agent"), d.userAgent);
-        row(tr("Content-Type"), d.contentType);
-        row(tr("Body size"), DisplayText::bytes(d.bodySize));
-        if (!d.message.isEmpty())
-            row(tr("Note"), d.message);
-        html += QStringLiteral("</table>");
-    }
+    for (const auto &d : deliveries)
+        html += deliveryHtml(d);
     if (deliveries.isEmpty())
         html += tr("<p>No delivery record.</p>");
     m_delivery->setHtml(html);
 
     m_runs->setEvent(eventRow);
     m_runAgentButton->setEnabled(!m_engine.isReadOnly() && m_engine.agents());
+}
+
+QString EventDetails::deliveryHtml(const Storage::DeliveryRecord &d)
+{
+    const bool rejected = d.outcome == QLatin1String("rejected");
+    QString html = QStringLiteral("<p><b>%1</b> &nbsp; HTTP %2 &nbsp; %3</p><table cellpadding=2>")
+                       .arg(DisplayText::dateTime(d.receivedAtMs))
+                       .arg(d.httpStatus)
+                       .arg(rejected ? tr("rejected")
+                                : d.outcome == QLatin1String("duplicate")
+                                ? tr("duplicate (acknowledged, no new runs)")
+                                : tr("verified"));
+    auto row = [&html](const QString &key, const QString &value) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    // A rejected delivery may have been refused before its signature was read (unknown
+    // connector, no secret yet, rate limited): no timestamp then.
+    row(tr("Signature timestamp"),
+        d.signatureTimestamp > 0 ? tr("%1 (skew %2 s)")
+                                       .arg(DisplayText::dateTime(d.signatureTimestamp * 1000))
+                                       .arg(d.skewSecs)
+            : rejected ? tr("not read")
+                       : QString());
+    row(tr("v1 signatures"), QString::number(d.v1Count));
+    if (!rejected)
+        row(tr("Matched secret"),
+            d.matchedPrevious ? tr("the previous secret (rotation)") : tr("the current secret"));
+    row(tr("Remote address"), d.remoteAddress);
+    row(tr("User-Agent"), d.userAgent);
+    row(tr("Content-Type"), d.contentType);
+    row(tr("Body size"), DisplayText::bytes(d.bodySize));
+    if (!d.message.isEmpty() && !rejected) // a rejection's message is its heading's text
+        row(tr("Note"), d.message);
+    html += QStringLiteral("</table>");
+    return html;
 }
 
 void EventDetails::fillRunMenu()

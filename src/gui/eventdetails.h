@@ -12,6 +12,9 @@ class QTextBrowser;
 namespace Hookyard::Engine {
 class Engine;
 }
+namespace Hookyard::Storage {
+struct DeliveryRecord;
+}
 
 namespace Hookyard::Gui {
 
@@ -41,6 +44,9 @@ Q_SIGNALS:
 private:
     void showEvent(qint64 eventRow);
     void showRejected(const QModelIndex &index);
+    // A delivery's time, status and outcome, then its verification details and the headers
+    // that matter, as HTML.
+    static QString deliveryHtml(const Storage::DeliveryRecord &delivery);
     void runAgent(const QString &agent);
     void fillRunMenu();
 

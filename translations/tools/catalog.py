@@ -2319,6 +2319,8 @@ t("Runs of every &agent", "Läufe aller &Agenten", "Exécutions de tous les &age
 t("All states", "Alle Zustände", "Tous les états")
 t("&State:", "&Zustand:", "É&tat :")
 
+t("rejected", "abgewiesen", "refusée")
+t("not read", "nicht gelesen", "non lue")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
