@@ -1034,10 +1034,6 @@
         <translation>Lauf       #%1 %2: %3 (Versuch %4)</translation>
     </message>
     <message>
-        <source>usage: hookyard events list|show …</source>
-        <translation>Aufruf: hookyard events list|show …</translation>
-    </message>
-    <message>
         <source>Only this agent&apos;s runs.</source>
         <translation>Nur die Läufe dieses Agenten.</translation>
     </message>
@@ -1282,16 +1278,6 @@
 </translation>
     </message>
     <message>
-        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
-                              the stored events, newest first
-  show EVENT_ID [--json]      one event with its deliveries and runs
-</source>
-        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
-                              die gespeicherten Ereignisse, die neuesten zuerst
-  show EVENT_ID [--json]      ein Ereignis mit seinen Zustellungen und Läufen
-</translation>
-    </message>
-    <message>
         <source>  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
                               the agent runs, newest first
   show RUN_ID [--json]        one run with its output and log
@@ -1364,62 +1350,6 @@ Befehle:
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
-
-Aufruf:
-  hookyard                                  die Desktop-App
-  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
-  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             welche Agenten das Ereignis starten würde und warum nicht
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        Agenten auf ein gespeichertes Ereignis ansetzen
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
-  hookyard --version | --help
-
-Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
-`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>no connector named &quot;%1&quot;, now or removed: `hookyard connector list` shows the current ones</source>
         <translation>kein Connector namens „%1“, weder jetzt noch entfernt: `hookyard connector list` zeigt die aktuellen</translation>
     </message>
@@ -1459,6 +1389,110 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
                               Limits oder Toleranz ändern, oder ihn abschalten
   remove NAME                 einen Connector entfernen; seine Ereignisse bleiben
 </translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard                                  the desktop app
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
+
+Aufruf:
+  hookyard                                  die Desktop-App
+  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
+  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             welche Agenten das Ereignis starten würde und warum nicht
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            jede Anfrage an einen Connector; abgewiesene mit Grund
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        Agenten auf ein gespeichertes Ereignis ansetzen
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
+  hookyard --version | --help
+
+Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
+`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              the stored events, newest first
+  show EVENT_ID [--json]      one event with its deliveries and runs
+  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                              every request to a connector, newest first;
+                              --outcome rejected: the refused ones, with why
+</source>
+        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              die gespeicherten Ereignisse, die neuesten zuerst
+  show EVENT_ID [--json]      ein Ereignis mit seinen Zustellungen und Läufen
+  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                              jede Anfrage an einen Connector, die neuesten zuerst;
+                              --outcome rejected: die abgewiesenen, mit Grund
+</translation>
+    </message>
+    <message>
+        <source>Only accepted, duplicate or rejected deliveries.</source>
+        <translation>Nur angenommene, doppelte oder abgewiesene Zustellungen.</translation>
+    </message>
+    <message>
+        <source>At most N deliveries (default 50).</source>
+        <translation>Höchstens N Zustellungen (Standard 50).</translation>
+    </message>
+    <message>
+        <source>--outcome takes accepted, duplicate or rejected, not &quot;%1&quot;</source>
+        <translation>--outcome erwartet accepted, duplicate oder rejected, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No deliveries match the filter.</source>
+        <translation>Keine Zustellung passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>No deliveries yet.</source>
+        <translation>Noch keine Zustellungen.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>usage: hookyard events list|show|deliveries …</source>
+        <translation>Aufruf: hookyard events list|show|deliveries …</translation>
     </message>
 </context>
 <context>

@@ -784,62 +784,6 @@
         <translation>usage: hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml | match EVENT_ID</translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</translation>
-    </message>
-    <message>
         <source>  add FILE.yaml [--replace]   add an agent from a file
   add --example NAME [--replace]
                               add one of the example agents
@@ -857,16 +801,6 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
   check FILE.yaml             check an agent file without adding it
   match EVENT_ID [--connector NAME] [--json]
                               which agents the event would start, and why not
-</translation>
-    </message>
-    <message>
-        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
-                              the stored events, newest first
-  show EVENT_ID [--json]      one event with its deliveries and runs
-</source>
-        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
-                              the stored events, newest first
-  show EVENT_ID [--json]      one event with its deliveries and runs
 </translation>
     </message>
     <message>
@@ -1192,10 +1126,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>Run        #%1 %2: %3 (attempt %4)</translation>
     </message>
     <message>
-        <source>usage: hookyard events list|show …</source>
-        <translation>usage: hookyard events list|show …</translation>
-    </message>
-    <message>
         <source>Only this agent&apos;s runs.</source>
         <translation>Only this agent&apos;s runs.</translation>
     </message>
@@ -1459,6 +1389,110 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
                               change its limits or tolerance, or turn it off
   remove NAME                 remove a connector; its events stay
 </translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard                                  the desktop app
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard                                  the desktop app
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</translation>
+    </message>
+    <message>
+        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              the stored events, newest first
+  show EVENT_ID [--json]      one event with its deliveries and runs
+  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                              every request to a connector, newest first;
+                              --outcome rejected: the refused ones, with why
+</source>
+        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              the stored events, newest first
+  show EVENT_ID [--json]      one event with its deliveries and runs
+  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                              every request to a connector, newest first;
+                              --outcome rejected: the refused ones, with why
+</translation>
+    </message>
+    <message>
+        <source>Only accepted, duplicate or rejected deliveries.</source>
+        <translation>Only accepted, duplicate or rejected deliveries.</translation>
+    </message>
+    <message>
+        <source>At most N deliveries (default 50).</source>
+        <translation>At most N deliveries (default 50).</translation>
+    </message>
+    <message>
+        <source>--outcome takes accepted, duplicate or rejected, not &quot;%1&quot;</source>
+        <translation>--outcome takes accepted, duplicate or rejected, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No deliveries match the filter.</source>
+        <translation>No deliveries match the filter.</translation>
+    </message>
+    <message>
+        <source>No deliveries yet.</source>
+        <translation>No deliveries yet.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>usage: hookyard events list|show|deliveries …</source>
+        <translation>usage: hookyard events list|show|deliveries …</translation>
     </message>
 </context>
 <context>

@@ -1034,10 +1034,6 @@
         <translation>Exécution      #%1 %2&#xa0;: %3 (tentative %4)</translation>
     </message>
     <message>
-        <source>usage: hookyard events list|show …</source>
-        <translation>utilisation&#xa0;: hookyard events list|show …</translation>
-    </message>
-    <message>
         <source>Only this agent&apos;s runs.</source>
         <translation>Seulement les exécutions de cet agent.</translation>
     </message>
@@ -1282,16 +1278,6 @@
 </translation>
     </message>
     <message>
-        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
-                              the stored events, newest first
-  show EVENT_ID [--json]      one event with its deliveries and runs
-</source>
-        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
-                              les événements conservés, les plus récents d&apos;abord
-  show EVENT_ID [--json]      un événement avec ses livraisons et ses exécutions
-</translation>
-    </message>
-    <message>
         <source>  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
                               the agent runs, newest first
   show RUN_ID [--json]        one run with its output and log
@@ -1364,62 +1350,6 @@ Commandes&#xa0;:
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
-
-Utilisation&#xa0;:
-  hookyard                                  l&apos;application de bureau
-  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
-  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            lit le secret de signature whsec_ sur l&apos;entrée standard
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             quels agents l&apos;événement démarrerait, et pourquoi pas
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        lance un agent sur un événement conservé
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
-  hookyard --version | --help
-
-Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
-`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>no connector named &quot;%1&quot;, now or removed: `hookyard connector list` shows the current ones</source>
         <translation>aucun connecteur nommé «&#xa0;%1&#xa0;», actuel ou supprimé&#xa0;: `hookyard connector list` affiche les connecteurs actuels</translation>
     </message>
@@ -1459,6 +1389,110 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
                               change ses limites ou sa tolérance, ou le désactive
   remove NAME                 supprime un connecteur&#xa0;; ses événements restent
 </translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard                                  the desktop app
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
+
+Utilisation&#xa0;:
+  hookyard                                  l&apos;application de bureau
+  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
+  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            lit le secret de signature whsec_ sur l&apos;entrée standard
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             quels agents l&apos;événement démarrerait, et pourquoi pas
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            chaque requête vers un connecteur&#xa0;; les refusées avec la raison
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        lance un agent sur un événement conservé
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
+  hookyard --version | --help
+
+Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
+`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              the stored events, newest first
+  show EVENT_ID [--json]      one event with its deliveries and runs
+  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                              every request to a connector, newest first;
+                              --outcome rejected: the refused ones, with why
+</source>
+        <translation>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
+                              les événements conservés, les plus récents d&apos;abord
+  show EVENT_ID [--json]      un événement avec ses livraisons et ses exécutions
+  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                              chaque requête vers un connecteur, les plus récentes d&apos;abord&#xa0;;
+                              --outcome rejected&#xa0;: les refusées, avec la raison
+</translation>
+    </message>
+    <message>
+        <source>Only accepted, duplicate or rejected deliveries.</source>
+        <translation>Seulement les livraisons acceptées, en double ou refusées.</translation>
+    </message>
+    <message>
+        <source>At most N deliveries (default 50).</source>
+        <translation>Au plus N livraisons (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>--outcome takes accepted, duplicate or rejected, not &quot;%1&quot;</source>
+        <translation>--outcome attend accepted, duplicate ou rejected, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No deliveries match the filter.</source>
+        <translation>Aucune livraison ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No deliveries yet.</source>
+        <translation>Aucune livraison pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>usage: hookyard events list|show|deliveries …</source>
+        <translation>utilisation&#xa0;: hookyard events list|show|deliveries …</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,10 @@ QString helpText()
               "why not\n"
               "  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
               "  hookyard events show EVENT_ID [--json]\n"
+              "  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] "
+              "[--limit N]\n"
+              "                                            every request to a connector; "
+              "rejected ones with why\n"
               "  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] "
               "[--limit N]\n"
               "  hookyard runs show RUN_ID [--json]\n"
@@ -82,7 +86,11 @@ QString groupHelpText(const QString &group)
     else if (group == QLatin1String("events"))
         commands = tr("  list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
                       "                              the stored events, newest first\n"
-                      "  show EVENT_ID [--json]      one event with its deliveries and runs\n");
+                      "  show EVENT_ID [--json]      one event with its deliveries and runs\n"
+                      "  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]\n"
+                      "                              every request to a connector, newest first;\n"
+                      "                              --outcome rejected: the refused ones, with "
+                      "why\n");
     else if (group == QLatin1String("runs"))
         commands = tr("  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit "
                       "N]\n"

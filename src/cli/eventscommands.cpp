@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Hookyard::Cli {
 
 namespace {
@@ -105,6 +107,116 @@ int list(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+QJsonObject deliveryJson(const Storage::DeliveryRecord &d)
+{
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    return QJsonObject {
+        { QStringLiteral("received_at"), isoTime(d.receivedAtMs) },
+        { QStringLiteral("connector"), d.connectorName },
+        { QStringLiteral("connector_id"), d.connectorId },
+        { QStringLiteral("connector_removed"), d.connectorRemoved },
+        { QStringLiteral("status"), d.httpStatus },
+        { QStringLiteral("outcome"), d.outcome },
+        { QStringLiteral("reason"),
+          orNull(d.reason == QLatin1String("none") ? QString() : d.reason) },
+        { QStringLiteral("message"), orNull(d.message) },
+        { QStringLiteral("event_id"), orNull(d.eventStripeId) },
+        { QStringLiteral("type"), orNull(d.eventType) },
+        { QStringLiteral("remote_address"), d.remoteAddress },
+        { QStringLiteral("user_agent"), d.userAgent },
+        { QStringLiteral("content_type"), d.contentType },
+        { QStringLiteral("signature_t"), d.signatureTimestamp },
+        { QStringLiteral("skew_s"), d.skewSecs },
+        { QStringLiteral("v1_signatures"), d.v1Count },
+        { QStringLiteral("matched_previous_secret"), d.matchedPrevious },
+        { QStringLiteral("body_size"), d.bodySize },
+        { QStringLiteral("row"), d.row },
+    };
+}
+
+// Every request that reached a connector, newest first: verified, duplicate or rejected (with
+// the reason), for finding out why Stripe's deliveries fail without opening the window.
+int deliveries(CliContext &ctx, const QStringList &args)
+{
+    CommandParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    const QCommandLineOption connector(QStringLiteral("connector"), tr("Only this connector."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+                                     tr("Only accepted, duplicate or rejected deliveries."),
+                                     QStringLiteral("OUTCOME"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("At most N deliveries (default 50)."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    parser.addOptions({ json, connector, outcome, limit });
+    const QString usage = QStringLiteral("hookyard events deliveries [--json] [--connector NAME] "
+                                         "[--outcome accepted|duplicate|rejected] [--limit N]");
+    int status = 0;
+    if (!ctx.parse(parser, args, usage, &status))
+        return status;
+    Storage::DeliveryFilter filter;
+    bool ok = false;
+    filter.limit = parser.value(limit).toInt(&ok);
+    if (!ok || filter.limit < 1 || filter.limit > 1000000)
+        return ctx.fail(tr("--limit takes a whole number from 1 to 1000000"), 2);
+    filter.outcome = parser.value(outcome);
+    if (!filter.outcome.isEmpty()
+        && !QStringList { QStringLiteral("accepted"), QStringLiteral("duplicate"),
+                          QStringLiteral("rejected") }
+                .contains(filter.outcome))
+        return ctx.fail(
+            tr("--outcome takes accepted, duplicate or rejected, not \"%1\"").arg(filter.outcome),
+            2);
+    if (!ctx.database())
+        return 1;
+    // A removed connector's name may have been used by several connectors: each one's.
+    QStringList connectorIds { QString() };
+    if (parser.isSet(connector)) {
+        connectorIds = ctx.connectorIdsForHistory(parser.value(connector), &status);
+        if (connectorIds.isEmpty())
+            return status;
+    }
+    Storage::EventRepository repo(*ctx.database());
+    QList<Storage::DeliveryRecord> rows;
+    for (const QString &id : std::as_const(connectorIds)) {
+        filter.connectorId = id;
+        QString error;
+        rows += repo.deliveries(filter, &error);
+        if (!error.isEmpty())
+            return ctx.fail(error);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.row > b.row; });
+    if (rows.size() > filter.limit)
+        rows.resize(filter.limit);
+    if (parser.isSet(json)) {
+        QJsonArray out;
+        for (const auto &d : std::as_const(rows))
+            out.append(deliveryJson(d));
+        ctx.printJson(out);
+        return 0;
+    }
+    if (rows.isEmpty()) {
+        const bool filtered = parser.isSet(connector) || parser.isSet(outcome);
+        ctx.out() << (filtered ? tr("No deliveries match the filter.") : tr("No deliveries yet."))
+                  << Qt::endl;
+    }
+    for (const auto &d : std::as_const(rows)) {
+        ctx.out() << isoTime(d.receivedAtMs) << "  "
+                  << connectorLabel(d.connectorName, d.connectorRemoved) << "  " << d.httpStatus
+                  << ' ' << d.outcome << "  ";
+        if (d.outcome == QLatin1String("rejected"))
+            ctx.out() << d.reason << "  " << tr("from %1").arg(d.remoteAddress) << ": "
+                      << d.message;
+        else
+            ctx.out() << d.eventType << "  " << d.eventStripeId << "  "
+                      << tr("from %1").arg(d.remoteAddress);
+        ctx.out() << Qt::endl;
+    }
+    return 0;
+}
+
 int show(CliContext &ctx, const QStringList &args)
 {
     CommandParser parser;
@@ -189,7 +301,9 @@ int runEventsCommand(CliContext &ctx, const QStringList &args)
         return list(ctx, args.mid(1));
     if (sub == QLatin1String("show"))
         return show(ctx, args.mid(1));
-    return ctx.fail(tr("usage: hookyard events list|show …"), 2);
+    if (sub == QLatin1String("deliveries"))
+        return deliveries(ctx, args.mid(1));
+    return ctx.fail(tr("usage: hookyard events list|show|deliveries …"), 2);
 }
 
 } // namespace Hookyard::Cli

@@ -623,6 +623,71 @@ private Q_SLOTS:
                  r.err.constData());
     }
 
+    // `events deliveries`: every request that reached a connector, the refused ones with why,
+    // for a server without the window.
+    void deliveriesTellWhyRequestsWereRefused()
+    {
+        QVERIFY(m_serve);
+        const Result url =
+            run({ QStringLiteral("connector"), QStringLiteral("url"), QStringLiteral("billing") });
+        QCOMPARE(url.exitCode, 0);
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(QString::fromUtf8(url.out.trimmed())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Stripe-Signature", "t=1,v1=00");
+        std::unique_ptr<QNetworkReply> reply(
+            network.post(request, QByteArrayLiteral("{\"id\":\"evt_forged\"}")));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+
+        const QStringList rejectedOnly { QStringLiteral("events"), QStringLiteral("deliveries"),
+                                         QStringLiteral("--outcome"), QStringLiteral("rejected"),
+                                         QStringLiteral("--json") };
+        Result r;
+        // Rejected deliveries are written in small batches: soon, not at once.
+        QTRY_VERIFY_WITH_TIMEOUT((r = run(rejectedOnly)).out.contains("signature_mismatch"), 5000);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rejected = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rejected.size(), 1);
+        const QJsonObject d = rejected.at(0).toObject();
+        QCOMPARE(d[QLatin1String("status")].toInt(), 400);
+        QCOMPARE(d[QLatin1String("outcome")].toString(), QStringLiteral("rejected"));
+        QCOMPARE(d[QLatin1String("reason")].toString(), QStringLiteral("signature_mismatch"));
+        QVERIFY(d[QLatin1String("message")].toString().contains(QLatin1String("signing secret")));
+        QCOMPARE(d[QLatin1String("connector")].toString(), QStringLiteral("billing"));
+        QCOMPARE(d[QLatin1String("signature_t")].toInteger(), 1);
+        QCOMPARE(d[QLatin1String("v1_signatures")].toInt(), 1);
+        QCOMPARE(d[QLatin1String("body_size")].toInteger(), 19);
+        QCOMPARE(d[QLatin1String("remote_address")].toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(d[QLatin1String("event_id")].isNull());
+
+        // Every delivery, newest first: the trigger's accepted one too.
+        r = run({ QStringLiteral("events"), QStringLiteral("deliveries"), QStringLiteral("--json"),
+                  QStringLiteral("--connector"), QStringLiteral("billing") });
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0)[QLatin1String("outcome")].toString(), QStringLiteral("rejected"));
+        QCOMPARE(all.at(1)[QLatin1String("outcome")].toString(), QStringLiteral("accepted"));
+        QCOMPARE(all.at(1)[QLatin1String("type")].toString(),
+                 QStringLiteral("invoice.payment_failed"));
+        QVERIFY(all.at(1)[QLatin1String("event_id")].toString().startsWith(QLatin1String("evt_")));
+        QVERIFY(all.at(1)[QLatin1String("reason")].isNull());
+
+        r = run({ QStringLiteral("events"), QStringLiteral("deliveries") });
+        QVERIFY2(r.out.contains("  billing  400 rejected  signature_mismatch  from 127.0.0.1: "),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("  billing  200 accepted  invoice.payment_failed  evt_"),
+                 r.out.constData());
+        r = run({ QStringLiteral("events"), QStringLiteral("deliveries"),
+                  QStringLiteral("--outcome"), QStringLiteral("duplicate") });
+        QCOMPARE(r.out, QByteArray("No deliveries match the filter.\n"));
+        r = run({ QStringLiteral("events"), QStringLiteral("deliveries"),
+                  QStringLiteral("--outcome"), QStringLiteral("lost") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--outcome takes accepted, duplicate or rejected, not \"lost\""),
+                 r.err.constData());
+    }
+
     void triggerToADisabledConnectorSaysHowToEnableIt()
     {
         QVERIFY(m_serve);

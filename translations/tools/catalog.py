@@ -451,6 +451,8 @@ _HELP = (
     "  hookyard agent match EVENT_ID             which agents the event would start, and why not\n"
     "  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
     "  hookyard events show EVENT_ID [--json]\n"
+    "  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]\n"
+    "                                            every request to a connector; rejected ones with why\n"
     "  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]\n"
     "  hookyard runs show RUN_ID [--json]\n"
     "  hookyard runs start AGENT EVENT_ID        run an agent on a stored event\n"
@@ -484,6 +486,8 @@ t(_HELP,
       ("which agents the event would start, and why not",
        "welche Agenten das Ereignis starten würde und warum nicht"),
       ("run an agent on a stored event", "Agenten auf ein gespeichertes Ereignis ansetzen"),
+      ("every request to a connector; rejected ones with why",
+       "jede Anfrage an einen Connector; abgewiesene mit Grund"),
       ("sign and send a sample event to the running receiver",
        "Beispielereignis signieren und an den laufenden Empfänger senden"),
       ("Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2",
@@ -496,6 +500,8 @@ t(_HELP,
        "Hookyard %1 : recevoir les webhooks Stripe sur votre propre machine et les confier à des agents "
        "locaux."),
       ("Usage:", "Utilisation :"),
+      ("every request to a connector; rejected ones with why",
+       "chaque requête vers un connecteur ; les refusées avec la raison"),
       ("the desktop app", "l'application de bureau"),
       ("receiver + agents, no window", "récepteur + agents, sans fenêtre"),
       ("create a connector, print its webhook URL",
@@ -659,8 +665,20 @@ t("Delivery   %1  %2 %3  from %4, signed %5 s before arrival",
   "Livraison      %1  %2 %3  de %4, signée %5 s avant l'arrivée")
 t("Run        #%1 %2: %3 (attempt %4)", "Lauf       #%1 %2: %3 (Versuch %4)",
   "Exécution      #%1 %2 : %3 (tentative %4)")
-t("usage: hookyard events list|show …", "Aufruf: hookyard events list|show …",
-  "utilisation : hookyard events list|show …")
+t("usage: hookyard events list|show|deliveries …", "Aufruf: hookyard events list|show|deliveries …",
+  "utilisation : hookyard events list|show|deliveries …")
+t("Only accepted, duplicate or rejected deliveries.",
+  "Nur angenommene, doppelte oder abgewiesene Zustellungen.",
+  "Seulement les livraisons acceptées, en double ou refusées.")
+t("At most N deliveries (default 50).", "Höchstens N Zustellungen (Standard 50).",
+  "Au plus N livraisons (50 par défaut).")
+t("--outcome takes accepted, duplicate or rejected, not \"%1\"",
+  "--outcome erwartet accepted, duplicate oder rejected, nicht „%1“",
+  "--outcome attend accepted, duplicate ou rejected, pas « %1 »")
+t("No deliveries match the filter.", "Keine Zustellung passt zum Filter.",
+  "Aucune livraison ne correspond au filtre.")
+t("No deliveries yet.", "Noch keine Zustellungen.", "Aucune livraison pour l'instant.")
+t("from %1", "von %1", "de %1")
 
 # --- Hookyard::Cli: hookyard runs ----------------------------------------------------------------
 t("Only this agent's runs.", "Nur die Läufe dieses Agenten.",
@@ -2105,15 +2123,26 @@ _group("  add FILE.yaml [--replace]   add an agent from a file\n"
          "quels agents l'événement démarrerait, et pourquoi pas")])
 _group("  list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
        "                              the stored events, newest first\n"
-       "  show EVENT_ID [--json]      one event with its deliveries and runs\n",
+       "  show EVENT_ID [--json]      one event with its deliveries and runs\n"
+       "  deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]\n"
+       "                              every request to a connector, newest first;\n"
+       "                              --outcome rejected: the refused ones, with why\n",
        [("the stored events, newest first",
          "die gespeicherten Ereignisse, die neuesten zuerst"),
         ("one event with its deliveries and runs",
-         "ein Ereignis mit seinen Zustellungen und Läufen")],
+         "ein Ereignis mit seinen Zustellungen und Läufen"),
+        ("every request to a connector, newest first;",
+         "jede Anfrage an einen Connector, die neuesten zuerst;"),
+        ("--outcome rejected: the refused ones, with why",
+         "--outcome rejected: die abgewiesenen, mit Grund")],
        [("the stored events, newest first",
          "les événements conservés, les plus récents d'abord"),
         ("one event with its deliveries and runs",
-         "un événement avec ses livraisons et ses exécutions")])
+         "un événement avec ses livraisons et ses exécutions"),
+        ("every request to a connector, newest first;",
+         "chaque requête vers un connecteur, les plus récentes d'abord ;"),
+        ("--outcome rejected: the refused ones, with why",
+         "--outcome rejected : les refusées, avec la raison")])
 _group("  list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]\n"
        "                              the agent runs, newest first\n"
        "  show RUN_ID [--json]        one run with its output and log\n"
