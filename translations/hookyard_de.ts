@@ -1912,6 +1912,21 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::AgentsEmptyPage</name>
+    <message>
+        <source>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch kein Agent&lt;/h3&gt;&lt;p&gt;Ein Agent ist eine kleine YAML-Datei: ein Name, ein Modell, ein System-Prompt, der Befehl, den Hookyard startet, und die Stripe-Ereignisse, die ihn starten. Der Befehl erhält das ganze Ereignis als JSON auf seiner Standardeingabe; was er ausgibt, ist das Ergebnis des Laufs.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit einem Beispiel und passen Sie es an:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Write Your Own…</source>
+        <translation>Selbst &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>Agent files live in %1. Hookyard notices new and changed files there on its own.</source>
+        <translation>Agentendateien liegen in %1. Hookyard bemerkt neue und geänderte Dateien dort von selbst.</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::AgentsPage</name>
     <message>
         <source>New from &amp;Example</source>
@@ -2008,18 +2023,6 @@ model: gemini-2.5-flash
 system: Du fasst Erstattungen für die Buchhaltung zusammen.
 command: [&quot;python3&quot;, &quot;refund.py&quot;]
 events: [&quot;charge.refunded&quot;]</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Noch kein Agent&lt;/h3&gt;&lt;p&gt;Ein Agent ist eine kleine YAML-Datei: ein Name, ein Modell, ein System-Prompt, der Befehl, den Hookyard startet, und die Stripe-Ereignisse, die ihn starten. Der Befehl erhält das ganze Ereignis als JSON auf seiner Standardeingabe; was er ausgibt, ist das Ergebnis des Laufs.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit einem Beispiel und passen Sie es an:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Write Your Own…</source>
-        <translation>Selbst &amp;schreiben…</translation>
-    </message>
-    <message>
-        <source>Agent files live in %1. Hookyard notices new and changed files there on its own.</source>
-        <translation>Agentendateien liegen in %1. Hookyard bemerkt neue und geänderte Dateien dort von selbst.</translation>
     </message>
     <message>
         <source>Added “%1” as %2: it runs on matching events from now on</source>

@@ -1912,6 +1912,21 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     </message>
 </context>
 <context>
+    <name>Hookyard::Gui::AgentsEmptyPage</name>
+    <message>
+        <source>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun agent pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un agent est un petit fichier YAML&#xa0;: un nom, un modèle, un prompt système, la commande que Hookyard lance et les événements Stripe qui la déclenchent. La commande reçoit l&apos;événement entier en JSON sur son entrée standard&#xa0;; ce qu&apos;elle affiche est le résultat de l&apos;exécution.&lt;/p&gt;&lt;p&gt;Partez d&apos;un exemple et adaptez-le :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Write Your Own…</source>
+        <translation>É&amp;crire le vôtre…</translation>
+    </message>
+    <message>
+        <source>Agent files live in %1. Hookyard notices new and changed files there on its own.</source>
+        <translation>Les fichiers d&apos;agents sont dans %1. Hookyard remarque seul les fichiers nouveaux ou modifiés.</translation>
+    </message>
+</context>
+<context>
     <name>Hookyard::Gui::AgentsPage</name>
     <message>
         <source>New from &amp;Example</source>
@@ -2008,18 +2023,6 @@ model: gemini-2.5-flash
 system: Tu résumes les remboursements pour la comptabilité.
 command: [&quot;python3&quot;, &quot;refund.py&quot;]
 events: [&quot;charge.refunded&quot;]</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No agent yet&lt;/h3&gt;&lt;p&gt;An agent is a small YAML file: a name, a model, a system prompt, the command Hookyard starts and the Stripe events that start it. The command gets the whole event as JSON on its standard input; what it prints is the run&apos;s result.&lt;/p&gt;&lt;p&gt;Start from an example and adapt it:&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun agent pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un agent est un petit fichier YAML&#xa0;: un nom, un modèle, un prompt système, la commande que Hookyard lance et les événements Stripe qui la déclenchent. La commande reçoit l&apos;événement entier en JSON sur son entrée standard&#xa0;; ce qu&apos;elle affiche est le résultat de l&apos;exécution.&lt;/p&gt;&lt;p&gt;Partez d&apos;un exemple et adaptez-le :&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Write Your Own…</source>
-        <translation>É&amp;crire le vôtre…</translation>
-    </message>
-    <message>
-        <source>Agent files live in %1. Hookyard notices new and changed files there on its own.</source>
-        <translation>Les fichiers d&apos;agents sont dans %1. Hookyard remarque seul les fichiers nouveaux ou modifiés.</translation>
     </message>
     <message>
         <source>Added “%1” as %2: it runs on matching events from now on</source>

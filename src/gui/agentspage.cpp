@@ -5,6 +5,7 @@
 #include "agents/agentspecreader.h"
 #include "engine/engine.h"
 #include "gui/agentconnectorsdialog.h"
+#include "gui/agentsemptypage.h"
 #include "gui/displaytext.h"
 #include "gui/elidedlabel.h"
 #include "gui/eventsource.h"
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -116,8 +116,11 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     tabs->addTab(m_runsPanel, tr("&Runs"));
 
     m_stack = new QStackedWidget(this);
-    m_emptyPage = createEmptyPage();
-    m_stack->addWidget(m_emptyPage);
+    auto *emptyPage = new AgentsEmptyPage(Agents::AgentCatalog::agentsDirOf(engine.dataDir()),
+                                          engine.isReadOnly(), this);
+    connect(emptyPage, &AgentsEmptyPage::exampleChosen, this, &AgentsPage::newFromExample);
+    connect(emptyPage, &AgentsEmptyPage::writeOwnChosen, this, &AgentsPage::writeOwn);
+    m_stack->addWidget(emptyPage);
     m_stack->addWidget(tabs);
 
     auto *splitter = new QSplitter(this);
@@ -159,8 +162,10 @@ void AgentsPage::reloadList()
     const QString current = m_filePath;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    // No agent file: the empty page, unless the user writes one or has unsaved edits of a file
+    // that went away (they stay where they can be saved again).
     const bool none = !catalog || catalog->entries().isEmpty();
-    m_stack->setCurrentIndex(none && !m_writingOwn ? 0 : 1);
+    m_stack->setCurrentIndex(none && !m_writingOwn && !m_editor->document()->isModified() ? 0 : 1);
     if (!none)
         m_writingOwn = false; // the next time the folder is empty, the empty page again
     if (!catalog)
@@ -190,65 +195,6 @@ void AgentsPage::reloadList()
         m_fileLabel->setText(m_filePath);
         reloadEditor();
     }
-}
-
-QWidget *AgentsPage::createEmptyPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("agentsEmptyPage"));
-    auto *column = new QWidget(page);
-    column->setMaximumWidth(720);
-    auto *text = new QLabel(
-        tr("<h3>No agent yet</h3><p>An agent is a small YAML file: a name, a model, a system "
-           "prompt, the command Hookyard starts and the Stripe events that start it. The command "
-           "gets the whole event as JSON on its standard input; what it prints is the run's "
-           "result.</p><p>Start from an example and adapt it:</p>"),
-        column);
-    text->setWordWrap(true);
-    auto *examples = new QGridLayout;
-    int line = 0;
-    for (const auto &example : Agents::AgentExamples::all()) {
-        auto *button = new QPushButton(Icons::get(Icons::Add), example.title, column);
-        button->setObjectName(QStringLiteral("emptyExample_") + example.id);
-        button->setEnabled(!m_engine.isReadOnly());
-        auto *description = new QLabel(example.description, column);
-        description->setWordWrap(true);
-        examples->addWidget(button, line, 0, Qt::AlignTop);
-        examples->addWidget(description, line, 1);
-        connect(button, &QPushButton::clicked, this,
-                [this, id = example.id] { newFromExample(id); });
-        ++line;
-    }
-    examples->setColumnStretch(1, 1);
-    auto *own = new QPushButton(tr("&Write Your Own…"), column);
-    own->setObjectName(QStringLiteral("writeOwnAgentButton"));
-    own->setEnabled(!m_engine.isReadOnly());
-    connect(own, &QPushButton::clicked, this, &AgentsPage::writeOwn);
-    auto *where = new QLabel(
-        tr("Agent files live in %1. Hookyard notices new and changed files there on its own.")
-            .arg(QDir::toNativeSeparators(Agents::AgentCatalog::agentsDirOf(m_engine.dataDir()))),
-        column);
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->addWidget(text);
-    columnLayout->addLayout(examples);
-    columnLayout->addSpacing(8);
-    columnLayout->addWidget(own, 0, Qt::AlignLeft);
-    columnLayout->addSpacing(8);
-    columnLayout->addWidget(where);
-    // Centred, as wide as the page allows up to 720 px: wrapped text needs a width to flow in.
-    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 100);
-    row->addStretch(1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
-    return page;
 }
 
 void AgentsPage::writeOwn()

@@ -49,7 +49,6 @@ private:
     // Reads the shown file again after someone else wrote it, unless it has unsaved edits.
     void reloadEditor();
     void writeOwn();
-    QWidget *createEmptyPage();
     void updateConnectorsButton();
 
     Engine::Engine &m_engine;
@@ -66,7 +65,6 @@ private:
     RunsPanel *m_runsPanel;
     QTimer *m_validateTimer;
     QStackedWidget *m_stack = nullptr; // the empty page, or the tabs
-    QWidget *m_emptyPage = nullptr;
     bool m_writingOwn = false; // "Write Your Own" chosen while there is no agent file
     QString m_filePath;
     bool m_editorValid = false; // the editor's text reads without errors

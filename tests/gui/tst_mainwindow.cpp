@@ -301,8 +301,15 @@ void TestMainWindow::noAgentPageOffersExamplesAndAnEditor()
     QVERIFY(!empty->isVisible());
     QVERIFY(!editor->toPlainText().isEmpty()); // echo.yaml
 
+    // Unsaved edits of a file that goes away stay in view, where they can be saved again.
     auto *catalog = m_fx.engine().agents();
+    editor->appendPlainText(QStringLiteral("# an edit not saved yet"));
     QVERIFY(QFile::remove(m_fx.path(QStringLiteral("agents/echo.yaml"))));
+    catalog->load();
+    QTRY_COMPARE(catalog->entries().size(), 0);
+    QVERIFY(editor->isVisible());
+    QVERIFY(!empty->isVisible());
+    editor->document()->setModified(false);
     catalog->load();
     QTRY_VERIFY(empty->isVisible());
     QVERIFY(!editor->isVisible());
