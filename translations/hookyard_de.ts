@@ -178,6 +178,22 @@
         <source>Deliveries at once above the rate; 0 = unlimited</source>
         <translation>Zustellungen auf einmal über der Rate; 0 = unbegrenzt</translation>
     </message>
+    <message>
+        <source>Show E&amp;vents</source>
+        <translation>E&amp;reignisse zeigen</translation>
+    </message>
+    <message>
+        <source>The Events page, narrowed to this connector&apos;s events</source>
+        <translation>Die Seite Ereignisse, auf die Ereignisse dieses Connectors eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;jected</source>
+        <translation>Abge&amp;wiesene zeigen</translation>
+    </message>
+    <message>
+        <source>The requests to this connector that were refused, each with the reason and what was recorded of it</source>
+        <translation>Die abgewiesenen Anfragen an diesen Connector, jede mit dem Grund und dem, was von ihr festgehalten wurde</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents</name>

@@ -178,6 +178,22 @@
         <source>&amp;Apply Options</source>
         <translation>&amp;Apply Options</translation>
     </message>
+    <message>
+        <source>Show E&amp;vents</source>
+        <translation>Show E&amp;vents</translation>
+    </message>
+    <message>
+        <source>The Events page, narrowed to this connector&apos;s events</source>
+        <translation>The Events page, narrowed to this connector&apos;s events</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;jected</source>
+        <translation>Show Re&amp;jected</translation>
+    </message>
+    <message>
+        <source>The requests to this connector that were refused, each with the reason and what was recorded of it</source>
+        <translation>The requests to this connector that were refused, each with the reason and what was recorded of it</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents</name>

@@ -178,6 +178,22 @@
         <source>Deliveries at once above the rate; 0 = unlimited</source>
         <translation>Livraisons d&apos;un coup au-delà du débit&#xa0;; 0 = illimité</translation>
     </message>
+    <message>
+        <source>Show E&amp;vents</source>
+        <translation>Afficher les é&amp;vénements</translation>
+    </message>
+    <message>
+        <source>The Events page, narrowed to this connector&apos;s events</source>
+        <translation>La page Événements, limitée aux événements de ce connecteur</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;jected</source>
+        <translation>Afficher les re&amp;fusées</translation>
+    </message>
+    <message>
+        <source>The requests to this connector that were refused, each with the reason and what was recorded of it</source>
+        <translation>Les requêtes refusées vers ce connecteur, chacune avec la raison et ce qui en a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents</name>

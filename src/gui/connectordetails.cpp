@@ -91,6 +91,10 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     connect(m_ui->removeConnectorButton, &QPushButton::clicked, this, &ConnectorDetails::askRemove);
     connect(m_ui->linkAgentsButton, &QPushButton::clicked, this,
             &ConnectorDetails::linkAgentsRequested);
+    connect(m_ui->showEventsButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT deliveriesRequested(m_connector.id, false); });
+    connect(m_ui->showRejectedButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT deliveriesRequested(m_connector.id, true); });
     connect(m_ui->keepPreviousCheck, &QCheckBox::toggled, m_ui->keepPreviousHours,
             &QSpinBox::setEnabled);
     m_ui->keepPreviousHours->setEnabled(false);

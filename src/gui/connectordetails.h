@@ -51,6 +51,8 @@ Q_SIGNALS:
     void message(const QString &text);
     // "Link Agents…" was clicked: the page opens the dialog, as it does for a new connector.
     void linkAgentsRequested();
+    // "Show Events" / "Show Rejected": this connector's events, or its refused requests.
+    void deliveriesRequested(const QString &connectorId, bool rejectedOnly);
 
 private:
     void copyUrl();

@@ -76,6 +76,8 @@ ConnectorsPage::ConnectorsPage(Engine::Engine &engine, QWidget *parent)
     connect(emptyButton, &QPushButton::clicked, this, &ConnectorsPage::newConnector);
     connect(m_details, &ConnectorDetails::message, this, &ConnectorsPage::message);
     connect(m_details, &ConnectorDetails::linkAgentsRequested, this, &ConnectorsPage::linkAgents);
+    connect(m_details, &ConnectorDetails::deliveriesRequested, this,
+            &ConnectorsPage::deliveriesRequested);
     connect(&engine, &Engine::Engine::connectorsChanged, this, &ConnectorsPage::reloadConnectors);
     connect(&engine, &Engine::Engine::settingsChanged, m_details, &ConnectorDetails::refreshUrl);
     connect(&engine, &Engine::Engine::stateChanged, m_details, &ConnectorDetails::refreshUrl);

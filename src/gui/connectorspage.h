@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    void deliveriesRequested(const QString &connectorId, bool rejectedOnly); // ConnectorDetails'
 
 private:
     void reloadConnectors();

@@ -176,11 +176,12 @@ void EventsPage::focusFilter()
     m_text->selectAll();
 }
 
-void EventsPage::showConnector(const QString &connectorId)
+void EventsPage::showDeliveries(const QString &connectorId, EventListModel::Mode mode)
 {
-    const int index = m_connector->findData(connectorId);
-    if (index >= 0)
-        m_connector->setCurrentIndex(index);
+    const int connector = m_connector->findData(connectorId);
+    if (connector >= 0)
+        m_connector->setCurrentIndex(connector);
+    m_status->setCurrentIndex(m_status->findData(int(mode)));
 }
 
 void EventsPage::applyFilters()

@@ -41,7 +41,8 @@ public:
     EventDetails *details() const { return m_details; }
     // Ctrl+F: puts the focus in the free-text filter.
     void focusFilter();
-    void showConnector(const QString &connectorId);
+    // The list narrowed to a connector (empty: every connector) and a status.
+    void showDeliveries(const QString &connectorId, EventListModel::Mode mode);
 
 Q_SIGNALS:
     void message(const QString &text);

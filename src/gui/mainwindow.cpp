@@ -91,11 +91,18 @@ MainWindow::MainWindow(Engine::Engine &engine, QWidget *parent)
     connect(m_events, &EventsPage::message, this, &MainWindow::showMessage);
     connect(m_agents, &AgentsPage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
+    // The status bar's "N rejected" (every connector) and a connector's Show buttons.
     connect(m_status, &StatusIndicators::rejectedClicked, this, [this] {
         showPage(EventsPageIndex);
-        if (auto *status = m_events->findChild<QComboBox *>(QStringLiteral("eventStatusFilter")))
-            status->setCurrentIndex(status->findData(int(EventListModel::Mode::Rejected)));
+        m_events->showDeliveries(QString(), EventListModel::Mode::Rejected);
     });
+    connect(m_connectors, &ConnectorsPage::deliveriesRequested, this,
+            [this](const QString &connectorId, bool rejectedOnly) {
+                showPage(EventsPageIndex);
+                m_events->showDeliveries(connectorId,
+                                         rejectedOnly ? EventListModel::Mode::Rejected
+                                                      : EventListModel::Mode::Events);
+            });
     connect(m_tray, &TrayController::showWindowRequested, this, [this] {
         showNormal();
         raise();

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void noAgentPageOffersExamplesAndAnEditor();
     void defaultLimitsFollowTheSettings();
     void rejectedDeliveriesHaveTheirOwnFilter();
+    void connectorShowsItsEventsAndRejections();
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
     void removedConnectorStaysInTheEventsFilter();
@@ -418,6 +419,30 @@ void TestMainWindow::rejectedDeliveriesHaveTheirOwnFilter()
            QStringLiteral("Body size\n14 bytes") })
         QVERIFY2(details.contains(part), qPrintable(part + QStringLiteral(" in:\n") + details));
     QVERIFY(!details.contains(QStringLiteral("Matched secret")));
+}
+
+// A connector's Show buttons open the Events page narrowed to it: its events, or its refused
+// requests; the status bar's "N rejected" shows every connector's.
+void TestMainWindow::connectorShowsItsEventsAndRejections()
+{
+    createConnector(QStringLiteral("second"));
+    const QString second = m_fx.engine().connectors().constFirst().id;
+    auto *events = m_fx.window().eventsPage();
+    const auto query = [events] {
+        return events->model()->query();
+    };
+
+    QTest::mouseClick(m_fx.find<QPushButton>("showRejectedButton"), Qt::LeftButton);
+    QVERIFY(events->isVisible());
+    QCOMPARE(query().mode, Gui::EventListModel::Mode::Rejected);
+    QCOMPARE(query().connectorId, second);
+    QCOMPARE(m_fx.find<QComboBox>("eventConnectorFilter")->currentText(), QStringLiteral("second"));
+
+    m_fx.window().showPage(Gui::MainWindow::ConnectorsPageIndex);
+    QTest::mouseClick(m_fx.find<QPushButton>("showEventsButton"), Qt::LeftButton);
+    QVERIFY(events->isVisible());
+    QCOMPARE(query().mode, Gui::EventListModel::Mode::Events);
+    QCOMPARE(query().connectorId, second);
 }
 
 // Guessing URLs from one address: past the reject bucket's burst the receiver answers 429

@@ -2350,6 +2350,17 @@ t("&State:", "&Zustand:", "É&tat :")
 
 t("rejected", "abgewiesen", "refusée")
 t("not read", "nicht gelesen", "non lue")
+t("Show E&vents", "E&reignisse zeigen", "Afficher les é&vénements")
+t("Show Re&jected", "Abge&wiesene zeigen", "Afficher les re&fusées")
+t("The Events page, narrowed to this connector's events",
+  "Die Seite Ereignisse, auf die Ereignisse dieses Connectors eingeschränkt",
+  "La page Événements, limitée aux événements de ce connecteur")
+t("The requests to this connector that were refused, each with the reason and what was recorded "
+  "of it",
+  "Die abgewiesenen Anfragen an diesen Connector, jede mit dem Grund und dem, was von ihr "
+  "festgehalten wurde",
+  "Les requêtes refusées vers ce connecteur, chacune avec la raison et ce qui en a été "
+  "enregistré")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
