@@ -2788,6 +2788,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::LimitSpinBox</name>

@@ -1,10 +1,34 @@
 #include "gui/jsontreemodel.h"
 
+#include "gui/displaytext.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
 
 namespace Hookyard::Gui {
+
+namespace {
+// Stripe gives times as Unix seconds, in fields named created, date, *_at, *_date, *_start,
+// *_end, *_on, *_anchor or next_payment_attempt; amounts and counts are never named so. Between
+// 2000 and 2100, so that a small number in such a field is not taken for 1970.
+bool looksLikeUnixTime(const QString &key, const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double seconds = value.toDouble();
+    if (seconds != double(qint64(seconds)) || seconds < 946'684'800.0 || seconds > 4'102'444'800.0)
+        return false;
+    if (key == QLatin1String("created") || key == QLatin1String("date")
+        || key == QLatin1String("next_payment_attempt"))
+        return true;
+    for (const char *suffix : { "_at", "_date", "_start", "_end", "_on", "_anchor" }) {
+        if (key.endsWith(QLatin1String(suffix)))
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 JsonTreeModel::JsonTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
 
@@ -222,6 +246,11 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return node->isIndex ? u'[' + node->key + u']' : node->key;
         case ValueColumn:
+            // A time also in words; Copy Value still gives the number as written.
+            if (!node->isIndex && looksLikeUnixTime(node->key, node->value))
+                return tr("%1 (%2)").arg(
+                    displayValue(node->value),
+                    DisplayText::dateTime(qint64(node->value.toDouble()) * 1000));
             return displayValue(node->value);
         case TypeColumn:
             return typeName(node->value);

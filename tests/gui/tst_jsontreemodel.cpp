@@ -1,3 +1,4 @@
+#include "gui/displaytext.h"
 #include "gui/jsontreemodel.h"
 #include "samplepayload.h"
 
@@ -5,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using Hookyard::Gui::DisplayText;
 using Hookyard::Gui::JsonTreeModel;
 
 class TestJsonTreeModel final : public QObject
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void accessPathsLikeAnAgentWritesThem();
     void findKeyWalksDepthFirst();
     void copyValueIsRaw();
+    void timesAreShownInWords();
     void notJsonIsAnError();
     void childrenAreLazy();
 };
@@ -112,6 +115,38 @@ void TestJsonTreeModel::copyValueIsRaw()
     QCOMPARE(id.data(JsonTreeModel::CopyValueRole).toString(), QStringLiteral("null"));
     const QModelIndex created = model.findKey(QStringLiteral("created"));
     QCOMPARE(created.data(JsonTreeModel::CopyValueRole).toString(), QStringLiteral("1717000000"));
+}
+
+// Unix times (by their field's name and range) are shown with their date; amounts, small
+// numbers and array elements are not; Copy Value stays the number.
+void TestJsonTreeModel::timesAreShownInWords()
+{
+    JsonTreeModel model;
+    QVERIFY(model.setJson(QByteArrayLiteral(
+        "{\"created\": 1717000000, \"current_period_end\": 1719678400, \"canceled_at\": null,"
+        " \"amount\": 1717000000, \"trial_end\": 30, \"expires_at\": 1717000000.5,"
+        " \"items\": [1717000000], \"date\": \"1717000000\"}")));
+    const auto value = [&model](const char *key) {
+        return model.findKey(QString::fromLatin1(key))
+            .siblingAtColumn(JsonTreeModel::ValueColumn)
+            .data()
+            .toString();
+    };
+    QCOMPARE(value("created"),
+             QStringLiteral("1717000000 (%1)").arg(DisplayText::dateTime(1'717'000'000'000)));
+    QVERIFY(!DisplayText::dateTime(1'717'000'000'000).isEmpty());
+    QCOMPARE(value("current_period_end"),
+             QStringLiteral("1719678400 (%1)").arg(DisplayText::dateTime(1'719'678'400'000)));
+    QCOMPARE(value("canceled_at"), QStringLiteral("null"));
+    QCOMPARE(value("amount"), QStringLiteral("1717000000"));
+    QCOMPARE(value("trial_end"), QStringLiteral("30"));
+    QCOMPARE(value("expires_at"), QStringLiteral("1717000000.5"));
+    QCOMPARE(value("date"), QStringLiteral("\"1717000000\""));
+    const QModelIndex items = model.findKey(QStringLiteral("items"));
+    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn, items).data().toString(),
+             QStringLiteral("1717000000"));
+    QCOMPARE(model.findKey(QStringLiteral("created")).data(JsonTreeModel::CopyValueRole).toString(),
+             QStringLiteral("1717000000"));
 }
 
 void TestJsonTreeModel::notJsonIsAnError()
