@@ -303,6 +303,14 @@
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>; check the path in `command:` (a relative one starts from the agent&apos;s folder)</source>
+        <translation>; prüfen Sie den Pfad in `command:` (ein relativer beginnt im Ordner des Agenten)</translation>
+    </message>
+    <message>
+        <source>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</source>
+        <translation>; installieren Sie es, schreiben Sie seinen vollen Pfad in `command:`, oder starten Sie Hookyard mit einem PATH, der es enthält</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents::AgentRun</name>
@@ -1510,6 +1518,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>usage: hookyard events list|show|deliveries …</source>
         <translation>Aufruf: hookyard events list|show|deliveries …</translation>
     </message>
+    <message>
+        <source>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder `command:` korrigiert ist</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2043,6 +2055,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Added “%1” as %2: it runs on matching events from now on</source>
         <translation>„%1“ als %2 hinzugefügt: der Agent läuft ab jetzt bei passenden Ereignissen</translation>
+    </message>
+    <message>
+        <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>✓ Gültig, mit einer Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder `command:` korrigiert ist</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,14 @@
         <source>could not start %1: %2</source>
         <translation>could not start %1: %2</translation>
     </message>
+    <message>
+        <source>; check the path in `command:` (a relative one starts from the agent&apos;s folder)</source>
+        <translation>; check the path in `command:` (a relative one starts from the agent&apos;s folder)</translation>
+    </message>
+    <message>
+        <source>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</source>
+        <translation>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents::AgentRun</name>
@@ -1510,6 +1518,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>usage: hookyard events list|show|deliveries …</source>
         <translation>usage: hookyard events list|show|deliveries …</translation>
     </message>
+    <message>
+        <source>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2043,6 +2055,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Added “%1” as %2: it runs on matching events from now on</source>
         <translation>Added “%1” as %2: it runs on matching events from now on</translation>
+    </message>
+    <message>
+        <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</translation>
     </message>
 </context>
 <context>

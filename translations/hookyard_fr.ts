@@ -303,6 +303,14 @@
         <source>could not start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>; check the path in `command:` (a relative one starts from the agent&apos;s folder)</source>
+        <translation>&#xa0;; vérifiez le chemin dans `command:` (un chemin relatif part du dossier de l&apos;agent)</translation>
+    </message>
+    <message>
+        <source>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</source>
+        <translation>&#xa0;; installez-la, écrivez son chemin complet dans `command:`, ou lancez Hookyard avec un PATH qui la contient</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents::AgentRun</name>
@@ -1510,6 +1518,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>usage: hookyard events list|show|deliveries …</source>
         <translation>utilisation&#xa0;: hookyard events list|show|deliveries …</translation>
     </message>
+    <message>
+        <source>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>avertissement&#xa0;: commande introuvable ici&#xa0;: %1&#xa0;: ses exécutions échoueront tant qu&apos;elle n&apos;est pas installée ou que `command:` n&apos;est pas corrigé</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -2043,6 +2055,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Added “%1” as %2: it runs on matching events from now on</source>
         <translation>«&#xa0;%1&#xa0;» ajouté sous %2&#xa0;: il s&apos;exécute désormais sur les événements correspondants</translation>
+    </message>
+    <message>
+        <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>✓ Valide, avec un avertissement&#xa0;: commande introuvable ici&#xa0;: %1&#xa0;: ses exécutions échoueront tant qu&apos;elle n&apos;est pas installée ou que `command:` n&apos;est pas corrigé</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "agents/agentprocess.h"
 
+#include "agents/agentspec.h"
 #include "core/duration.h"
 #include "core/logging.h"
 
@@ -78,6 +79,19 @@ void AgentProcess::signalGroup(int signal)
         m_process->terminate();
 }
 
+QStringList AgentProcess::missingPrograms(const AgentSpec &spec)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : spec.env)
+        env.insert(name, value);
+    QStringList missing;
+    for (const QStringList *argv : { &spec.command, &spec.middleware }) {
+        if (!argv->isEmpty() && resolveProgram(argv->first(), spec.directory(), env).isEmpty())
+            missing.append(argv->first());
+    }
+    return missing;
+}
+
 QString AgentProcess::resolveProgram(const QString &program, const QString &workingDirectory,
                                      const QProcessEnvironment &env)
 {
@@ -99,9 +113,14 @@ void AgentProcess::start()
         resolveProgram(program, m_request.workingDirectory, m_request.environment);
     if (resolved.isEmpty()) {
         QString message = trAgents("command not found: %1").arg(program);
-        if (!program.contains(u'/')
-            && QFileInfo::exists(QDir(m_request.workingDirectory).filePath(program)))
+        if (program.contains(u'/'))
+            message += trAgents("; check the path in `command:` (a relative one starts from the "
+                                "agent's folder)");
+        else if (QFileInfo::exists(QDir(m_request.workingDirectory).filePath(program)))
             message += trAgents(" (to run the file next to the agent, write ./%1)").arg(program);
+        else
+            message += trAgents("; install it, write its full path in `command:`, or start "
+                                "Hookyard with a PATH that has it");
         // Reported from the event loop, as the contract of start() says.
         QMetaObject::invokeMethod(
             this, [this, message] { finish(ProcessResult::Status::NotFound, message); },

@@ -10,6 +10,8 @@
 
 namespace Hookyard::Agents {
 
+struct AgentSpec;
+
 // What to run: argv is already split (never a shell, STYLE.md 4), so nothing of an event can
 // become part of a command line; the event travels on stdin and in the environment only.
 struct ProcessRequest
@@ -68,6 +70,11 @@ public:
     // paths), or empty when there is no such executable file.
     static QString resolveProgram(const QString &program, const QString &workingDirectory,
                                   const QProcessEnvironment &env);
+    // The programs of an agent (its command's and its middleware's argv[0]) that
+    // resolveProgram() does not find on this machine, with this process's environment and the
+    // agent's env: worth a warning when an agent is added or edited (the file may be meant for
+    // another machine, so not an error).
+    static QStringList missingPrograms(const AgentSpec &spec);
 
 Q_SIGNALS:
     void started();

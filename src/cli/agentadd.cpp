@@ -2,6 +2,7 @@
 // its command names, into the data folder's agents folder (ARCHITECTURE.md section 7).
 #include "agents/agentcatalog.h"
 #include "agents/agentexamples.h"
+#include "agents/agentprocess.h"
 #include "agents/agentspecreader.h"
 #include "cli/clicontext.h"
 
@@ -178,6 +179,12 @@ int addAgent(CliContext &ctx, const QStringList &args)
         QFile::remove(otherFile);
 
     ctx.out() << tr("Added agent %1 (%2)").arg(spec.name, targetFile) << Qt::endl;
+    // As `agent check` says it: the agent is added, but its runs would fail here.
+    for (const QString &program : Agents::AgentProcess::missingPrograms(spec))
+        ctx.err() << tr("warning: command not found here: %1: its runs will fail until it is "
+                        "installed or `command:` is fixed")
+                         .arg(program)
+                  << Qt::endl;
     if (!companions.isEmpty())
         ctx.out() << tr("Copied with it: %1").arg(companions.join(QLatin1String(", "))) << Qt::endl;
     ctx.out() << (spec.events.isEmpty()

@@ -163,13 +163,8 @@ int check(CliContext &ctx, const QStringList &args)
         return ctx.fail(tr("%1: %n error(s)", nullptr, int(read.errors().size())).arg(file));
     const AgentSpec &s = read.spec;
     // Not errors (the file may be meant for another machine), but worth saying now.
-    const auto env = QProcessEnvironment::systemEnvironment();
-    for (const QStringList *argv : { &s.command, &s.middleware }) {
-        if (!argv->isEmpty()
-            && Agents::AgentProcess::resolveProgram(argv->first(), s.directory(), env).isEmpty())
-            ctx.out() << tr("%1: warning: command not found here: %2").arg(file, argv->first())
-                      << Qt::endl;
-    }
+    for (const QString &program : Agents::AgentProcess::missingPrograms(s))
+        ctx.out() << tr("%1: warning: command not found here: %2").arg(file, program) << Qt::endl;
     ctx.out() << tr("%1: ok, agent %2").arg(file, s.name) << Qt::endl
               << QLatin1String("    ")
               << tr("events: %1").arg(listOrAll(s.events, tr("none (by hand only)"))) << Qt::endl

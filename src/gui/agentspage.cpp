@@ -2,6 +2,7 @@
 
 #include "agents/agentcatalog.h"
 #include "agents/agentexamples.h"
+#include "agents/agentprocess.h"
 #include "agents/agentspecreader.h"
 #include "engine/engine.h"
 #include "gui/agentconnectorsdialog.h"
@@ -280,11 +281,17 @@ void AgentsPage::validate()
     } else {
         m_highlighter->setErrorLine(-1);
         const auto warnings = result.warnings();
-        m_validation->setText(warnings.isEmpty()
-                                  ? tr("✓ Valid agent “%1”").arg(result.spec.name)
-                                  : tr("✓ Valid, with a warning: line %1: %2")
-                                        .arg(warnings.constFirst().line)
-                                        .arg(DisplayText::message(warnings.constFirst().message)));
+        // Its runs would fail on this machine (the file may be meant for another: a warning).
+        const QStringList missing = Agents::AgentProcess::missingPrograms(result.spec);
+        m_validation->setText(
+            !warnings.isEmpty() ? tr("✓ Valid, with a warning: line %1: %2")
+                                      .arg(warnings.constFirst().line)
+                                      .arg(DisplayText::message(warnings.constFirst().message))
+                : !missing.isEmpty()
+                ? tr("✓ Valid, with a warning: command not found here: %1: its runs will fail "
+                     "until it is installed or `command:` is fixed")
+                      .arg(missing.constFirst())
+                : tr("✓ Valid agent “%1”").arg(result.spec.name));
     }
     m_saveButton->setEnabled(errors.isEmpty() && !m_engine.isReadOnly());
     m_editorValid = errors.isEmpty();

@@ -136,6 +136,7 @@ void TestAgentCommands::addCopiesTheScriptAndRefusesDuplicates()
         write(u"mine.yaml"_s, "name: drafter\nevents: ['invoice.*']\ncommand: sh draft.sh\n");
     Result r = run({ u"agent"_s, u"add"_s, yaml });
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData()); // sh is found: no warning
     const QDir agents(Agents::AgentCatalog::agentsDirOf(m_dir->path()));
     QVERIFY(QFile::exists(agents.filePath(u"drafter.yaml"_s)));
     QVERIFY(QFile::exists(agents.filePath(u"draft.sh"_s)));
@@ -143,6 +144,21 @@ void TestAgentCommands::addCopiesTheScriptAndRefusesDuplicates()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("--replace"));
     QVERIFY(run({ u"agent"_s, u"add"_s, yaml, u"--replace"_s }).exitCode == 0);
+    // Added all the same (the file may be meant for another machine), with a warning: its runs
+    // would fail here. `agent check` says the same.
+    const QString elsewhere =
+        write(u"elsewhere.yaml"_s,
+              "name: elsewhere\nevents: ['invoice.*']\ncommand: [hookyard-no-such-program, x]\n");
+    r = run({ u"agent"_s, u"add"_s, elsewhere });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(agents.filePath(u"elsewhere.yaml"_s)));
+    QVERIFY2(r.err.contains("warning: command not found here: hookyard-no-such-program: its runs "
+                            "will fail until it is installed or `command:` is fixed"),
+             r.err.constData());
+    r = run({ u"agent"_s, u"check"_s, elsewhere });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("warning: command not found here: hookyard-no-such-program"),
+             r.out.constData());
     const QString broken = write(u"broken.yaml"_s, "name: [\n");
     r = run({ u"agent"_s, u"add"_s, broken });
     QCOMPARE(r.exitCode, 1);

@@ -189,11 +189,15 @@ void TestAgentProcess::commandNotFound()
     r.argv = QStringList { u"hookyard-no-such-agent"_s, u"x"_s };
     ProcessResult result = run(r);
     QCOMPARE(result.status, ProcessResult::Status::NotFound);
-    QCOMPARE(result.error, u"command not found: hookyard-no-such-agent"_s);
+    QCOMPARE(result.error,
+             u"command not found: hookyard-no-such-agent; install it, write its full path in "
+             "`command:`, or start Hookyard with a PATH that has it"_s);
 
     r.argv = QStringList { u"./missing.py"_s };
     result = run(r);
-    QCOMPARE(result.error, u"command not found: ./missing.py"_s);
+    QCOMPARE(result.error,
+             u"command not found: ./missing.py; check the path in `command:` (a relative one "
+             "starts from the agent's folder)"_s);
 
     // A script next to the agent named without ./ : say how to name it.
     QFile script(m_dir->filePath(u"draft.py"_s));

@@ -345,9 +345,18 @@ void TestMainWindow::noAgentPageOffersExamplesAndAnEditor()
     QTRY_VERIFY(editor->isVisible());
     QVERIFY(editor->toPlainText().isEmpty());
     QVERIFY(editor->placeholderText().contains(QStringLiteral("name: refund-notes")));
+    // A command this machine does not have: valid, with a warning that its runs would fail.
+    auto *validation = m_fx.find<QLabel>("agentValidation");
+    editor->setPlainText(QStringLiteral("name: own-agent\n"
+                                        "command: [\"hookyard-no-such-program\"]\n"
+                                        "events: [\"charge.refunded\"]\n"));
+    QTRY_VERIFY2(validation->text().contains(
+                     QStringLiteral("command not found here: hookyard-no-such-program")),
+                 qPrintable(validation->text()));
     editor->setPlainText(QStringLiteral("name: own-agent\n"
                                         "command: [\"sh\", \"-c\", \"cat >/dev/null\"]\n"
                                         "events: [\"charge.refunded\"]\n"));
+    QTRY_COMPARE(validation->text(), QStringLiteral("✓ Valid agent “own-agent”"));
     auto *save = m_fx.find<QPushButton>("saveAgentButton");
     QTRY_VERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);

@@ -2361,6 +2361,26 @@ t("The requests to this connector that were refused, each with the reason and wh
   "festgehalten wurde",
   "Les requêtes refusées vers ce connecteur, chacune avec la raison et ce qui en a été "
   "enregistré")
+t("; check the path in `command:` (a relative one starts from the agent's folder)",
+  "; prüfen Sie den Pfad in `command:` (ein relativer beginnt im Ordner des Agenten)",
+  " ; vérifiez le chemin dans `command:` (un chemin relatif part du dossier de l'agent)")
+t("; install it, write its full path in `command:`, or start Hookyard with a PATH that has it",
+  "; installieren Sie es, schreiben Sie seinen vollen Pfad in `command:`, oder starten Sie "
+  "Hookyard mit einem PATH, der es enthält",
+  " ; installez-la, écrivez son chemin complet dans `command:`, ou lancez Hookyard avec un PATH "
+  "qui la contient")
+t("warning: command not found here: %1: its runs will fail until it is installed or `command:` "
+  "is fixed",
+  "Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder "
+  "`command:` korrigiert ist",
+  "avertissement : commande introuvable ici : %1 : ses exécutions échoueront tant qu'elle n'est "
+  "pas installée ou que `command:` n'est pas corrigé")
+t("✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed "
+  "or `command:` is fixed",
+  "✓ Gültig, mit einer Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er "
+  "installiert oder `command:` korrigiert ist",
+  "✓ Valide, avec un avertissement : commande introuvable ici : %1 : ses exécutions échoueront "
+  "tant qu'elle n'est pas installée ou que `command:` n'est pas corrigé")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
