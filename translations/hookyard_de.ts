@@ -2060,6 +2060,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
         <translation>✓ Gültig, mit einer Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder `command:` korrigiert ist</translation>
     </message>
+    <message>
+        <source>Loaded from %1, but its command is not found here: %2</source>
+        <translation>Geladen aus %1, aber sein Befehl wird hier nicht gefunden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ByteSizeSpinBox</name>

@@ -2060,6 +2060,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
         <translation>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</translation>
     </message>
+    <message>
+        <source>Loaded from %1, but its command is not found here: %2</source>
+        <translation>Loaded from %1, but its command is not found here: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ByteSizeSpinBox</name>

@@ -2060,6 +2060,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
         <translation>✓ Valide, avec un avertissement&#xa0;: commande introuvable ici&#xa0;: %1&#xa0;: ses exécutions échoueront tant qu&apos;elle n&apos;est pas installée ou que `command:` n&apos;est pas corrigé</translation>
     </message>
+    <message>
+        <source>Loaded from %1, but its command is not found here: %2</source>
+        <translation>Chargé depuis %1, mais sa commande est introuvable ici&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::ByteSizeSpinBox</name>

@@ -175,11 +175,19 @@ void AgentsPage::reloadList()
     for (const auto &entry : catalog->entries()) {
         const QString name =
             entry.spec.name.isEmpty() ? QFileInfo(entry.filePath).fileName() : entry.spec.name;
-        auto *item =
-            new QListWidgetItem(Icons::get(entry.isOk() ? Icons::Ok : Icons::Error), name, m_list);
+        // Loaded, but its command is not on this machine: its runs would fail.
+        const QStringList missing =
+            entry.isOk() ? Agents::AgentProcess::missingPrograms(entry.spec) : QStringList();
+        auto *item = new QListWidgetItem(Icons::get(!entry.isOk()           ? Icons::Error
+                                                        : missing.isEmpty() ? Icons::Ok
+                                                                            : Icons::Warning),
+                                         name, m_list);
         item->setData(Qt::UserRole, entry.filePath);
-        item->setToolTip(entry.isOk() ? tr("Loaded from %1").arg(entry.filePath)
-                                      : tr("Not loaded: %1").arg(entry.error));
+        item->setToolTip(!entry.isOk() ? tr("Not loaded: %1").arg(entry.error)
+                             : missing.isEmpty()
+                             ? tr("Loaded from %1").arg(entry.filePath)
+                             : tr("Loaded from %1, but its command is not found here: %2")
+                                   .arg(entry.filePath, missing.constFirst()));
         if (!entry.isOk())
             item->setText(tr("%1 — error, %2").arg(name, DisplayText::message(entry.error)));
         if (entry.filePath == current)

@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -365,6 +366,21 @@ void TestMainWindow::noAgentPageOffersExamplesAndAnEditor()
     QTRY_COMPARE(catalog->entries().size(), 1);
     QVERIFY(editor->isVisible());
     QVERIFY(!empty->isVisible());
+
+    // In the list, an agent whose command is not on this machine is marked with why.
+    QVERIFY(m_fx.writeAgent(QStringLiteral("elsewhere.yaml"),
+                            "name: elsewhere\ncommand: [\"hookyard-no-such-program\"]\n"));
+    catalog->load();
+    auto *list = m_fx.find<QListWidget>("agentList");
+    QTRY_COMPARE(list->count(), 2);
+    const auto items = list->findItems(QStringLiteral("elsewhere"), Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    QVERIFY2(items.constFirst()->toolTip().endsWith(
+                 QStringLiteral("but its command is not found here: hookyard-no-such-program")),
+             qPrintable(items.constFirst()->toolTip()));
+    const auto own = list->findItems(QStringLiteral("own-agent"), Qt::MatchExactly);
+    QCOMPARE(own.size(), 1);
+    QVERIFY(!own.constFirst()->toolTip().contains(QStringLiteral("not found")));
 }
 
 void TestMainWindow::connectorNameIsCheckedAsTyped()

@@ -2381,6 +2381,9 @@ t("✓ Valid, with a warning: command not found here: %1: its runs will fail unt
   "installiert oder `command:` korrigiert ist",
   "✓ Valide, avec un avertissement : commande introuvable ici : %1 : ses exécutions échoueront "
   "tant qu'elle n'est pas installée ou que `command:` n'est pas corrigé")
+t("Loaded from %1, but its command is not found here: %2",
+  "Geladen aus %1, aber sein Befehl wird hier nicht gefunden: %2",
+  "Chargé depuis %1, mais sa commande est introuvable ici : %2")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
