@@ -2153,14 +2153,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Verifizierte Zustellungen werden gespeichert und starten Agenten.</translation>
     </message>
     <message>
-        <source>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</source>
-        <translation>Ein Beispielereignis mit dem Geheimnis dieses Connectors signieren und dem Empfänger zustellen</translation>
-    </message>
-    <message>
-        <source>Save a signing secret first</source>
-        <translation>Speichern Sie zuerst ein Signaturgeheimnis</translation>
-    </message>
-    <message>
         <source>The previous secret is still accepted until %1.</source>
         <translation>Das bisherige Geheimnis wird noch bis %1 akzeptiert.</translation>
     </message>
@@ -2205,14 +2197,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Optionen von %1 übernommen</translation>
     </message>
     <message>
-        <source>Sending %1…</source>
-        <translation>%1 wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Not delivered (HTTP %1): %2</source>
-        <translation>Nicht zugestellt (HTTP %1): %2</translation>
-    </message>
-    <message>
         <source>Remove Connector</source>
         <translation>Connector entfernen</translation>
     </message>
@@ -2233,10 +2217,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Empfängt nicht</translation>
     </message>
     <message>
-        <source>The receiver is not listening: %1</source>
-        <translation>Der Empfänger lauscht nicht: %1</translation>
-    </message>
-    <message>
         <source> /s</source>
         <translation> /s</translation>
     </message>
@@ -2249,24 +2229,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>An&amp;zeigen</translation>
     </message>
     <message>
-        <source>Delivered %1 (HTTP %2): %3</source>
-        <translation>%1 zugestellt (HTTP %2): %3</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>Nicht zugestellt: %1</translation>
-    </message>
-    <message>
         <source>A secret is saved: paste a new whsec_… here to replace it</source>
         <translation>Ein Geheimnis ist gespeichert: fügen Sie hier ein neues whsec_… ein, um es zu ersetzen</translation>
     </message>
     <message>
         <source>whsec_…</source>
         <translation>whsec_…</translation>
-    </message>
-    <message>
-        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
-        <translation>Ein Beispielereignis mit dem Geheimnis dieses Connectors signieren und dem Prozess zustellen, der diesen Datenordner bedient</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3349,41 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Deliveries the serving process rejected and recorded since this window opened; click to see them.</source>
         <translation>Zustellungen, die der empfangende Prozess abgewiesen und gespeichert hat, seit dieses Fenster offen ist; klicken, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::TestEventSender</name>
+    <message>
+        <source>Save a signing secret first</source>
+        <translation>Speichern Sie zuerst ein Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
+        <translation>Ein Beispielereignis mit dem Geheimnis dieses Connectors signieren und dem Prozess zustellen, der diesen Datenordner bedient</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening: %1</source>
+        <translation>Der Empfänger lauscht nicht: %1</translation>
+    </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</source>
+        <translation>Ein Beispielereignis mit dem Geheimnis dieses Connectors signieren und dem Empfänger zustellen</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (HTTP %2): %3</source>
+        <translation>%1 zugestellt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Not delivered (HTTP %1): %2</source>
+        <translation>Nicht zugestellt (HTTP %1): %2</translation>
     </message>
 </context>
 <context>

@@ -2173,18 +2173,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Verified deliveries are stored and start agents.</translation>
     </message>
     <message>
-        <source>Save a signing secret first</source>
-        <translation>Save a signing secret first</translation>
-    </message>
-    <message>
-        <source>The receiver is not listening: %1</source>
-        <translation>The receiver is not listening: %1</translation>
-    </message>
-    <message>
-        <source>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</source>
-        <translation>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</translation>
-    </message>
-    <message>
         <source>The previous secret is still accepted until %1.</source>
         <translation>The previous secret is still accepted until %1.</translation>
     </message>
@@ -2229,22 +2217,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Options of %1 applied</translation>
     </message>
     <message>
-        <source>Sending %1…</source>
-        <translation>Sending %1…</translation>
-    </message>
-    <message>
-        <source>Delivered %1 (HTTP %2): %3</source>
-        <translation>Delivered %1 (HTTP %2): %3</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>Not delivered: %1</translation>
-    </message>
-    <message>
-        <source>Not delivered (HTTP %1): %2</source>
-        <translation>Not delivered (HTTP %1): %2</translation>
-    </message>
-    <message>
         <source>Remove Connector</source>
         <translation>Remove Connector</translation>
     </message>
@@ -2263,10 +2235,6 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>whsec_…</source>
         <translation>whsec_…</translation>
-    </message>
-    <message>
-        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
-        <translation>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3349,41 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Deliveries the serving process rejected and recorded since this window opened; click to see them.</source>
         <translation>Deliveries the serving process rejected and recorded since this window opened; click to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::TestEventSender</name>
+    <message>
+        <source>Save a signing secret first</source>
+        <translation>Save a signing secret first</translation>
+    </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
+        <translation>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening: %1</source>
+        <translation>The receiver is not listening: %1</translation>
+    </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</source>
+        <translation>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Sending %1…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (HTTP %2): %3</source>
+        <translation>Delivered %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Not delivered: %1</translation>
+    </message>
+    <message>
+        <source>Not delivered (HTTP %1): %2</source>
+        <translation>Not delivered (HTTP %1): %2</translation>
     </message>
 </context>
 <context>

@@ -2153,14 +2153,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Les livraisons vérifiées sont enregistrées et démarrent les agents.</translation>
     </message>
     <message>
-        <source>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</source>
-        <translation>Signer un événement d&apos;exemple avec le secret de ce connecteur et le livrer au récepteur</translation>
-    </message>
-    <message>
-        <source>Save a signing secret first</source>
-        <translation>Enregistrez d&apos;abord un secret de signature</translation>
-    </message>
-    <message>
         <source>The previous secret is still accepted until %1.</source>
         <translation>L&apos;ancien secret est encore accepté jusqu&apos;à %1.</translation>
     </message>
@@ -2205,14 +2197,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Options de %1 appliquées</translation>
     </message>
     <message>
-        <source>Sending %1…</source>
-        <translation>Envoi de %1…</translation>
-    </message>
-    <message>
-        <source>Not delivered (HTTP %1): %2</source>
-        <translation>Non livré (HTTP %1)&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Remove Connector</source>
         <translation>Supprimer le connecteur</translation>
     </message>
@@ -2233,10 +2217,6 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Ne reçoit pas</translation>
     </message>
     <message>
-        <source>The receiver is not listening: %1</source>
-        <translation>Le récepteur n&apos;écoute pas&#xa0;: %1</translation>
-    </message>
-    <message>
         <source> /s</source>
         <translation> /s</translation>
     </message>
@@ -2249,24 +2229,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <source>Delivered %1 (HTTP %2): %3</source>
-        <translation>%1 livré (HTTP %2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>Non livré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>A secret is saved: paste a new whsec_… here to replace it</source>
         <translation>Un secret est enregistré&#xa0;: collez ici un nouveau whsec_… pour le remplacer</translation>
     </message>
     <message>
         <source>whsec_…</source>
         <translation>whsec_…</translation>
-    </message>
-    <message>
-        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
-        <translation>Signer un événement d&apos;exemple avec le secret de ce connecteur et l&apos;envoyer au processus qui sert ce dossier de données</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3349,41 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Deliveries the serving process rejected and recorded since this window opened; click to see them.</source>
         <translation>Livraisons que le processus qui reçoit a refusées et enregistrées depuis l&apos;ouverture de cette fenêtre&#xa0;; cliquez pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::TestEventSender</name>
+    <message>
+        <source>Save a signing secret first</source>
+        <translation>Enregistrez d&apos;abord un secret de signature</translation>
+    </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the process that serves this data folder</source>
+        <translation>Signer un événement d&apos;exemple avec le secret de ce connecteur et l&apos;envoyer au processus qui sert ce dossier de données</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening: %1</source>
+        <translation>Le récepteur n&apos;écoute pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign a sample event with this connector&apos;s secret and deliver it to the receiver</source>
+        <translation>Signer un événement d&apos;exemple avec le secret de ce connecteur et le livrer au récepteur</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Envoi de %1…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (HTTP %2): %3</source>
+        <translation>%1 livré (HTTP %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Non livré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not delivered (HTTP %1): %2</source>
+        <translation>Non livré (HTTP %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "gui/connectoractivity.h"
 #include "gui/displaytext.h"
 #include "gui/icons.h"
+#include "gui/testeventsender.h"
 #include "storage/settingsrepository.h"
 #include "ui_connectordetails.h"
 
@@ -32,6 +33,8 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     m_ui->setupUi(this);
     m_activity = new ConnectorActivity(
         engine, { m_ui->receivedLabel, m_ui->rejectedLabel, m_ui->lastEventLabel }, this);
+    m_testEvent = new TestEventSender(
+        engine, { m_ui->testEventType, m_ui->sendTestButton, m_ui->testResultLabel }, this);
     QFont title = m_ui->nameLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
@@ -40,7 +43,6 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     m_ui->copyListenButton->setIcon(Icons::get(Icons::Copy));
     m_ui->pasteSecretButton->setIcon(Icons::get(Icons::Paste));
     m_ui->saveSecretButton->setIcon(Icons::get(Icons::SaveSecret));
-    m_ui->sendTestButton->setIcon(Icons::get(Icons::Send));
     m_ui->removeConnectorButton->setIcon(Icons::get(Icons::Remove));
     m_ui->showSecretButton->setIcon(Icons::get(Icons::Show));
     m_ui->showSecretButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -65,11 +67,6 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
     m_ui->rejectedLabel->setWordWrap(false);
     m_ui->agentsLabel->setWordWrap(false);
     m_ui->rateSpin->setUnit(tr(" /s"));
-    m_ui->testEventType->addItems(Engine::Engine::sampleEventTypes());
-    const int failed =
-        m_ui->testEventType->findText(QStringLiteral("payment_intent.payment_failed"));
-    if (failed >= 0)
-        m_ui->testEventType->setCurrentIndex(failed);
 
     m_confirmationTimer->setSingleShot(true);
     m_confirmationTimer->setInterval(ConfirmationMs);
@@ -87,7 +84,6 @@ ConnectorDetails::ConnectorDetails(Engine::Engine &engine, QWidget *parent)
         m_ui->showSecretButton->setText(shown ? tr("&Hide") : tr("S&how"));
     });
     connect(m_ui->applyOptionsButton, &QPushButton::clicked, this, &ConnectorDetails::applyOptions);
-    connect(m_ui->sendTestButton, &QPushButton::clicked, this, &ConnectorDetails::sendTestEvent);
     connect(m_ui->removeConnectorButton, &QPushButton::clicked, this, &ConnectorDetails::askRemove);
     connect(m_ui->linkAgentsButton, &QPushButton::clicked, this,
             &ConnectorDetails::linkAgentsRequested);
@@ -115,7 +111,6 @@ void ConnectorDetails::setConnector(const Core::Connector &connector)
         m_ui->secretEdit->clear();
         m_ui->showSecretButton->setChecked(false);
         m_ui->secretMessage->clear();
-        m_ui->testResultLabel->clear();
         m_ui->copyConfirmation->clear();
         m_ui->optionsMessage->clear();
         refreshCounters();
@@ -126,6 +121,7 @@ void ConnectorDetails::setConnector(const Core::Connector &connector)
     m_ui->rateSpin->setValue(connector.ratePerSecond < 0 ? -1 : connector.ratePerSecond);
     m_ui->burstSpin->setValue(connector.burst < 0 ? -1 : connector.burst);
     refreshAgents();
+    m_testEvent->setConnector(connector.id, connector.hasSecret);
     updateState();
 }
 
@@ -223,19 +219,7 @@ void ConnectorDetails::updateState()
     m_ui->keepPreviousCheck->setEnabled(writable && m_connector.hasSecret);
     if (!m_connector.hasSecret)
         m_ui->keepPreviousCheck->setChecked(false);
-    // A test event goes to this window's receiver or, read-only, to the serving process's (as
-    // `hookyard trigger` does): that process stores it, not this window.
-    const bool ownReceiver = m_engine.state() == State::Listening;
-    m_ui->sendTestButton->setEnabled(m_connector.hasSecret
-                                     && (ownReceiver || m_engine.isReadOnly()));
-    m_ui->sendTestButton->setToolTip(
-        !m_connector.hasSecret ? tr("Save a signing secret first")
-            : m_engine.isReadOnly()
-            ? tr("Sign a sample event with this connector's secret and deliver it to the "
-                 "process that serves this data folder")
-            : !ownReceiver ? tr("The receiver is not listening: %1").arg(m_engine.stateText())
-                           : tr("Sign a sample event with this connector's secret and deliver "
-                                "it to the receiver"));
+    m_testEvent->updateState();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_connector.previousSecretExpiresAtMs > now && m_ui->secretMessage->text().isEmpty())
         m_ui->secretMessage->setText(
@@ -345,40 +329,6 @@ void ConnectorDetails::applyOptions()
     }
     m_ui->optionsMessage->setText(tr("Applied."));
     Q_EMIT message(tr("Options of %1 applied").arg(updated.name));
-}
-
-void ConnectorDetails::sendTestEvent()
-{
-    const QString type = m_ui->testEventType->currentText();
-    // Disabling the focused button would pass the focus along the chain, to a URL field that
-    // then shows its text selected: park it on the type, and give it back afterwards.
-    const bool hadFocus = m_ui->sendTestButton->hasFocus();
-    if (hadFocus)
-        m_ui->testEventType->setFocus(Qt::OtherFocusReason);
-    m_ui->sendTestButton->setEnabled(false);
-    m_ui->testResultLabel->setText(tr("Sending %1…").arg(type));
-    QPointer<ConnectorDetails> self(this);
-    const QString id = m_connector.id;
-    m_engine.sendTestEvent(
-        id, type, [self, id, type, hadFocus](bool ok, int status, const QString &text) {
-            if (!self)
-                return;
-            self->updateState(); // the button again, as the receiver's state allows
-            if (hadFocus && self->m_ui->testEventType->hasFocus()
-                && self->m_ui->sendTestButton->isEnabled())
-                self->m_ui->sendTestButton->setFocus(Qt::OtherFocusReason);
-            if (self->m_connector.id != id)
-                return;
-            // The sender's text is the CLI's ("200 evt_… accepted"): the status is said once here.
-            QString detail = text;
-            const QString prefix = QString::number(status) + u' ';
-            if (detail.startsWith(prefix))
-                detail.remove(0, prefix.size());
-            self->m_ui->testResultLabel->setText(
-                ok ? tr("Delivered %1 (HTTP %2): %3").arg(type).arg(status).arg(detail)
-                    : status == 0 ? tr("Not delivered: %1").arg(detail)
-                                  : tr("Not delivered (HTTP %1): %2").arg(status).arg(detail));
-        });
 }
 
 void ConnectorDetails::askRemove()

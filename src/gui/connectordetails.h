@@ -20,6 +20,7 @@ class Engine;
 namespace Hookyard::Gui {
 
 class ConnectorActivity;
+class TestEventSender;
 
 // The right half of the Connectors page: one connector's webhook URL (with Copy), what to do on
 // Stripe's side, the signing secret (masked, paste, save, rotate), counters, options and the
@@ -63,7 +64,6 @@ private:
     // The line under the secret field: an error in red, anything else in the usual colour.
     void setSecretMessage(const QString &text, bool isError);
     void applyOptions();
-    void sendTestEvent();
     void askRemove();
     void updateState();
     void confirm(const QString &text);
@@ -72,6 +72,7 @@ private:
     Engine::Engine &m_engine;
     Core::Connector m_connector;
     ConnectorActivity *m_activity;
+    TestEventSender *m_testEvent;
     QTimer *m_confirmationTimer;
 };
 
