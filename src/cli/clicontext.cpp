@@ -95,6 +95,18 @@ Storage::SecretStore *CliContext::secrets()
     return m_secrets.get();
 }
 
+int CliContext::limitValue(const QString &value, int *status)
+{
+    bool ok = false;
+    const int limit = value.toInt(&ok);
+    if (ok && limit >= 1 && limit <= 1000000)
+        return limit;
+    *status = fail(QCoreApplication::translate("Hookyard::Cli",
+                                               "--limit takes a whole number from 1 to 1000000"),
+                   2);
+    return 0;
+}
+
 int CliContext::fail(const QString &message, int status)
 {
     m_err << "hookyard: " << message << Qt::endl;

@@ -45,6 +45,10 @@ public:
     Storage::SecretStore *secrets();
     QString secretsNote() const { return m_secretsNote; }
 
+    // The value of a --limit option: a whole number from 1 to 1,000,000. Otherwise 0 after one
+    // error line, *status set (2, a usage error) for `return status`.
+    int limitValue(const QString &value, int *status);
+
     // "hookyard: <message>" on standard error, returns `status` for `return ctx.fail(...)`.
     int fail(const QString &message, int status = 1);
     // Prints compact-indented JSON on standard output.

@@ -65,10 +65,9 @@ int list(CliContext &ctx, const QStringList &args)
     if (!ctx.database())
         return 1;
     Storage::EventFilter filter;
-    bool ok = false;
-    filter.limit = parser.value(limit).toInt(&ok);
-    if (!ok || filter.limit < 1 || filter.limit > 1000000)
-        return ctx.fail(tr("--limit takes a whole number from 1 to 1000000"), 2);
+    filter.limit = ctx.limitValue(parser.value(limit), &status);
+    if (filter.limit == 0)
+        return status;
     if (parser.isSet(connector)) {
         // A removed connector's events stay and are found by its name too.
         filter.connectorIds = ctx.connectorIdsForHistory(parser.value(connector), &status);
@@ -157,10 +156,9 @@ int deliveries(CliContext &ctx, const QStringList &args)
     if (!ctx.parse(parser, args, usage, &status))
         return status;
     Storage::DeliveryFilter filter;
-    bool ok = false;
-    filter.limit = parser.value(limit).toInt(&ok);
-    if (!ok || filter.limit < 1 || filter.limit > 1000000)
-        return ctx.fail(tr("--limit takes a whole number from 1 to 1000000"), 2);
+    filter.limit = ctx.limitValue(parser.value(limit), &status);
+    if (filter.limit == 0)
+        return status;
     filter.outcome = parser.value(outcome);
     if (!filter.outcome.isEmpty()
         && !QStringList { QStringLiteral("accepted"), QStringLiteral("duplicate"),

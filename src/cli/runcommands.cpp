@@ -93,10 +93,9 @@ int list(CliContext &ctx, const QStringList &args)
     if (!ctx.parse(parser, args, usage, &status))
         return status;
     Storage::RunFilter filter;
-    bool ok = false;
-    filter.limit = parser.value(limit).toInt(&ok);
-    if (!ok || filter.limit < 1 || filter.limit > 1000000)
-        return ctx.fail(tr("--limit takes a whole number from 1 to 1000000"), 2);
+    filter.limit = ctx.limitValue(parser.value(limit), &status);
+    if (filter.limit == 0)
+        return status;
     filter.agent = parser.value(agent);
     filter.eventStripeId = parser.value(event);
     filter.state = parser.value(state);

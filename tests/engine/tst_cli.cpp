@@ -529,6 +529,27 @@ private Q_SLOTS:
                     .out.contains("rate unlimited"));
     }
 
+    void limitMustBeAWholeNumber()
+    {
+        const QList<QStringList> commands {
+            { QStringLiteral("events"), QStringLiteral("list") },
+            { QStringLiteral("events"), QStringLiteral("deliveries") },
+            { QStringLiteral("runs"), QStringLiteral("list") },
+        };
+        for (const QStringList &command : commands) {
+            for (const QString &bad :
+                 { QStringLiteral("0"), QStringLiteral("ten"), QStringLiteral("1000001") }) {
+                const Result r = run(command + QStringList { QStringLiteral("--limit"), bad });
+                QCOMPARE(r.exitCode, 2);
+                QCOMPARE(r.err,
+                         QByteArray("hookyard: --limit takes a whole number from 1 to 1000000\n"));
+            }
+            QCOMPARE(run(command + QStringList { QStringLiteral("--limit"), QStringLiteral("3") })
+                         .exitCode,
+                     0);
+        }
+    }
+
     void triggerWithoutServeSaysWhatToDo()
     {
         const Result r = run({ QStringLiteral("trigger"), QStringLiteral("billing"),
