@@ -311,6 +311,10 @@
         <source>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</source>
         <translation>; installieren Sie es, schreiben Sie seinen vollen Pfad in `command:`, oder starten Sie Hookyard mit einem PATH, der es enthält</translation>
     </message>
+    <message>
+        <source>command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder `command:` korrigiert ist</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents::AgentRun</name>
@@ -758,10 +762,6 @@
             <numerusform>%1: %n Fehler</numerusform>
             <numerusform>%1: %n Fehler</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: warning: command not found here: %2</source>
-        <translation>%1: Warnung: Befehl hier nicht gefunden: %2</translation>
     </message>
     <message>
         <source>%1: ok, agent %2</source>
@@ -1519,8 +1519,8 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Aufruf: hookyard events list|show|deliveries …</translation>
     </message>
     <message>
-        <source>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
-        <translation>Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder `command:` korrigiert ist</translation>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
     </message>
 </context>
 <context>
@@ -2057,12 +2057,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>„%1“ als %2 hinzugefügt: der Agent läuft ab jetzt bei passenden Ereignissen</translation>
     </message>
     <message>
-        <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
-        <translation>✓ Gültig, mit einer Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder `command:` korrigiert ist</translation>
+        <source>Loaded from %1; %2</source>
+        <translation>Geladen aus %1; %2</translation>
     </message>
     <message>
-        <source>Loaded from %1, but its command is not found here: %2</source>
-        <translation>Geladen aus %1, aber sein Befehl wird hier nicht gefunden: %2</translation>
+        <source>✓ Valid, with a warning: %1</source>
+        <translation>✓ Gültig, mit einer Warnung: %1</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,10 @@
         <source>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</source>
         <translation>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</translation>
     </message>
+    <message>
+        <source>command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>command not found here: %1: its runs will fail until it is installed or `command:` is fixed</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents::AgentRun</name>
@@ -762,10 +766,6 @@
             <numerusform>%1: %n error</numerusform>
             <numerusform>%1: %n errors</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: warning: command not found here: %2</source>
-        <translation>%1: warning: command not found here: %2</translation>
     </message>
     <message>
         <source>%1: ok, agent %2</source>
@@ -1519,8 +1519,8 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <translation>usage: hookyard events list|show|deliveries …</translation>
     </message>
     <message>
-        <source>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
-        <translation>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</translation>
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
     </message>
 </context>
 <context>
@@ -2057,12 +2057,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Added “%1” as %2: it runs on matching events from now on</translation>
     </message>
     <message>
-        <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
-        <translation>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</translation>
+        <source>Loaded from %1; %2</source>
+        <translation>Loaded from %1; %2</translation>
     </message>
     <message>
-        <source>Loaded from %1, but its command is not found here: %2</source>
-        <translation>Loaded from %1, but its command is not found here: %2</translation>
+        <source>✓ Valid, with a warning: %1</source>
+        <translation>✓ Valid, with a warning: %1</translation>
     </message>
 </context>
 <context>

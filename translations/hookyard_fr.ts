@@ -311,6 +311,10 @@
         <source>; install it, write its full path in `command:`, or start Hookyard with a PATH that has it</source>
         <translation>&#xa0;; installez-la, écrivez son chemin complet dans `command:`, ou lancez Hookyard avec un PATH qui la contient</translation>
     </message>
+    <message>
+        <source>command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
+        <translation>commande introuvable ici&#xa0;: %1&#xa0;: ses exécutions échoueront tant qu&apos;elle n&apos;est pas installée ou que `command:` n&apos;est pas corrigé</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents::AgentRun</name>
@@ -758,10 +762,6 @@
             <numerusform>%1&#xa0;: %n erreur</numerusform>
             <numerusform>%1&#xa0;: %n erreurs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: warning: command not found here: %2</source>
-        <translation>%1&#xa0;: avertissement&#xa0;: commande introuvable ici&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: ok, agent %2</source>
@@ -1519,8 +1519,8 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>utilisation&#xa0;: hookyard events list|show|deliveries …</translation>
     </message>
     <message>
-        <source>warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
-        <translation>avertissement&#xa0;: commande introuvable ici&#xa0;: %1&#xa0;: ses exécutions échoueront tant qu&apos;elle n&apos;est pas installée ou que `command:` n&apos;est pas corrigé</translation>
+        <source>%1: warning: %2</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2057,12 +2057,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>«&#xa0;%1&#xa0;» ajouté sous %2&#xa0;: il s&apos;exécute désormais sur les événements correspondants</translation>
     </message>
     <message>
-        <source>✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
-        <translation>✓ Valide, avec un avertissement&#xa0;: commande introuvable ici&#xa0;: %1&#xa0;: ses exécutions échoueront tant qu&apos;elle n&apos;est pas installée ou que `command:` n&apos;est pas corrigé</translation>
+        <source>Loaded from %1; %2</source>
+        <translation>Chargé depuis %1&#xa0;; %2</translation>
     </message>
     <message>
-        <source>Loaded from %1, but its command is not found here: %2</source>
-        <translation>Chargé depuis %1, mais sa commande est introuvable ici&#xa0;: %2</translation>
+        <source>✓ Valid, with a warning: %1</source>
+        <translation>✓ Valide, avec un avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>

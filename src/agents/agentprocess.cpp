@@ -92,6 +92,13 @@ QStringList AgentProcess::missingPrograms(const AgentSpec &spec)
     return missing;
 }
 
+QString AgentProcess::missingProgramWarning(const QString &program)
+{
+    return trAgents("command not found here: %1: its runs will fail until it is installed or "
+                    "`command:` is fixed")
+        .arg(program);
+}
+
 QString AgentProcess::resolveProgram(const QString &program, const QString &workingDirectory,
                                      const QProcessEnvironment &env)
 {

@@ -75,6 +75,8 @@ public:
     // agent's env: worth a warning when an agent is added or edited (the file may be meant for
     // another machine, so not an error).
     static QStringList missingPrograms(const AgentSpec &spec);
+    // What to say about one of them: "command not found here: X: its runs will fail until …".
+    static QString missingProgramWarning(const QString &program);
 
 Q_SIGNALS:
     void started();

@@ -181,10 +181,9 @@ int addAgent(CliContext &ctx, const QStringList &args)
     ctx.out() << tr("Added agent %1 (%2)").arg(spec.name, targetFile) << Qt::endl;
     // As `agent check` says it: the agent is added, but its runs would fail here.
     for (const QString &program : Agents::AgentProcess::missingPrograms(spec))
-        ctx.err() << tr("warning: command not found here: %1: its runs will fail until it is "
-                        "installed or `command:` is fixed")
-                         .arg(program)
-                  << Qt::endl;
+        ctx.err()
+            << tr("hookyard: warning: %1").arg(Agents::AgentProcess::missingProgramWarning(program))
+            << Qt::endl;
     if (!companions.isEmpty())
         ctx.out() << tr("Copied with it: %1").arg(companions.join(QLatin1String(", "))) << Qt::endl;
     ctx.out() << (spec.events.isEmpty()

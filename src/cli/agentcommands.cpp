@@ -164,7 +164,9 @@ int check(CliContext &ctx, const QStringList &args)
     const AgentSpec &s = read.spec;
     // Not errors (the file may be meant for another machine), but worth saying now.
     for (const QString &program : Agents::AgentProcess::missingPrograms(s))
-        ctx.out() << tr("%1: warning: command not found here: %2").arg(file, program) << Qt::endl;
+        ctx.out()
+            << tr("%1: warning: %2").arg(file, Agents::AgentProcess::missingProgramWarning(program))
+            << Qt::endl;
     ctx.out() << tr("%1: ok, agent %2").arg(file, s.name) << Qt::endl
               << QLatin1String("    ")
               << tr("events: %1").arg(listOrAll(s.events, tr("none (by hand only)"))) << Qt::endl

@@ -245,14 +245,7 @@ int show(CliContext &ctx, const QStringList &args)
         out.insert(QStringLiteral("payload"), QJsonDocument::fromJson(event->body).object());
         QJsonArray d;
         for (const auto &r : deliveries)
-            d.append(
-                QJsonObject { { QStringLiteral("received_at"), isoTime(r.receivedAtMs) },
-                              { QStringLiteral("status"), r.httpStatus },
-                              { QStringLiteral("outcome"), r.outcome },
-                              { QStringLiteral("remote_address"), r.remoteAddress },
-                              { QStringLiteral("signature_t"), r.signatureTimestamp },
-                              { QStringLiteral("skew_s"), r.skewSecs },
-                              { QStringLiteral("matched_previous_secret"), r.matchedPrevious } });
+            d.append(deliveryJson(r)); // as `events deliveries --json` gives them
         out.insert(QStringLiteral("delivery_log"), d);
         QJsonArray rs;
         for (const auto &r : runs)

@@ -183,11 +183,13 @@ void AgentsPage::reloadList()
                                                                             : Icons::Warning),
                                          name, m_list);
         item->setData(Qt::UserRole, entry.filePath);
-        item->setToolTip(!entry.isOk() ? tr("Not loaded: %1").arg(entry.error)
-                             : missing.isEmpty()
-                             ? tr("Loaded from %1").arg(entry.filePath)
-                             : tr("Loaded from %1, but its command is not found here: %2")
-                                   .arg(entry.filePath, missing.constFirst()));
+        item->setToolTip(
+            !entry.isOk() ? tr("Not loaded: %1").arg(entry.error)
+                : missing.isEmpty()
+                ? tr("Loaded from %1").arg(entry.filePath)
+                : tr("Loaded from %1; %2")
+                      .arg(entry.filePath,
+                           Agents::AgentProcess::missingProgramWarning(missing.constFirst())));
         if (!entry.isOk())
             item->setText(tr("%1 — error, %2").arg(name, DisplayText::message(entry.error)));
         if (entry.filePath == current)
@@ -296,9 +298,8 @@ void AgentsPage::validate()
                                       .arg(warnings.constFirst().line)
                                       .arg(DisplayText::message(warnings.constFirst().message))
                 : !missing.isEmpty()
-                ? tr("✓ Valid, with a warning: command not found here: %1: its runs will fail "
-                     "until it is installed or `command:` is fixed")
-                      .arg(missing.constFirst())
+                ? tr("✓ Valid, with a warning: %1")
+                      .arg(Agents::AgentProcess::missingProgramWarning(missing.constFirst()))
                 : tr("✓ Valid agent “%1”").arg(result.spec.name));
     }
     m_saveButton->setEnabled(errors.isEmpty() && !m_engine.isReadOnly());

@@ -105,14 +105,9 @@ void EventDetails::showRejected(const QModelIndex &index)
                        .arg(DisplayText::rejectReason(reason).toHtmlEscaped(),
                             row.data(EventListModel::MessageRole).toString().toHtmlEscaped());
     // The list keeps its rows small: the delivery's details are read when it is shown.
-    const qint64 id = row.data(EventListModel::RowIdRole).toLongLong();
-    Storage::DeliveryFilter filter;
-    filter.afterRow = id - 1;
-    filter.beforeRow = id + 1;
-    filter.limit = 1;
-    const auto found = m_source.deliveries(filter);
-    if (!found.isEmpty() && found.constFirst().row == id)
-        html += deliveryHtml(found.constFirst());
+    if (const auto delivery =
+            deliveryRecord(m_source, row.data(EventListModel::RowIdRole).toLongLong()))
+        html += deliveryHtml(*delivery);
     m_delivery->setHtml(html);
     m_runs->setEvent(0);
     m_runAgentButton->setEnabled(false);

@@ -16,6 +16,18 @@ std::optional<Storage::RunRecord> runSummary(EventSource &source, qint64 id)
     return runs.constFirst();
 }
 
+std::optional<Storage::DeliveryRecord> deliveryRecord(EventSource &source, qint64 id)
+{
+    Storage::DeliveryFilter filter;
+    filter.afterRow = id - 1;
+    filter.beforeRow = id + 1;
+    filter.limit = 1;
+    const auto deliveries = source.deliveries(filter);
+    if (deliveries.isEmpty() || deliveries.constFirst().row != id)
+        return std::nullopt;
+    return deliveries.constFirst();
+}
+
 DatabaseEventSource::DatabaseEventSource(Storage::Database &db) : m_events(db), m_runs(db) { }
 
 DatabaseEventSource::~DatabaseEventSource() = default;

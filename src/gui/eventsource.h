@@ -31,6 +31,8 @@ public:
 // One run as the run lists read it, without its output and log (up to twice the output cap):
 // enough for its row, its state and its event. Showing its output takes EventSource::run().
 std::optional<Storage::RunRecord> runSummary(EventSource &source, qint64 id);
+// One delivery (deliveries.id), as the lists read them.
+std::optional<Storage::DeliveryRecord> deliveryRecord(EventSource &source, qint64 id);
 
 // The database behind the repositories; `db` must outlive this and belong to this thread.
 class DatabaseEventSource final : public EventSource

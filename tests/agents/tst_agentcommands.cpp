@@ -152,7 +152,8 @@ void TestAgentCommands::addCopiesTheScriptAndRefusesDuplicates()
     r = run({ u"agent"_s, u"add"_s, elsewhere });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(agents.filePath(u"elsewhere.yaml"_s)));
-    QVERIFY2(r.err.contains("warning: command not found here: hookyard-no-such-program: its runs "
+    QVERIFY2(r.err.contains("hookyard: warning: command not found here: hookyard-no-such-program: "
+                            "its runs "
                             "will fail until it is installed or `command:` is fixed"),
              r.err.constData());
     r = run({ u"agent"_s, u"check"_s, elsewhere });

@@ -589,7 +589,15 @@ private Q_SLOTS:
         QCOMPARE(show.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
         QCOMPARE(shown[QLatin1String("payload")][QLatin1String("id")].toString(), id);
-        QCOMPARE(shown[QLatin1String("delivery_log")].toArray().size(), 1);
+        const QJsonArray deliveryLog = shown[QLatin1String("delivery_log")].toArray();
+        QCOMPARE(deliveryLog.size(), 1);
+        // The same fields as `events deliveries --json`.
+        QCOMPARE(deliveryLog.at(0)[QLatin1String("outcome")].toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(deliveryLog.at(0)[QLatin1String("event_id")].toString(), id);
+        QVERIFY(deliveryLog.at(0)[QLatin1String("user_agent")].toString().endsWith(
+            QLatin1String("Hookyard-trigger")));
+        QVERIFY(deliveryLog.at(0)[QLatin1String("body_size")].toInteger() > 1000);
 
         // serve logs one line per delivery.
         QByteArray log;

@@ -406,9 +406,6 @@ t("give one agent file: hookyard agent check FILE.yaml",
   "geben Sie eine Agentendatei an: hookyard agent check FILE.yaml",
   "indiquez un fichier d'agent : hookyard agent check FILE.yaml")
 t("%1: %n error(s)", ["%1: %n Fehler", "%1: %n Fehler"], ["%1 : %n erreur", "%1 : %n erreurs"])
-t("%1: warning: command not found here: %2",
-  "%1: Warnung: Befehl hier nicht gefunden: %2",
-  "%1 : avertissement : commande introuvable ici : %2")
 t("%1: ok, agent %2", "%1: ok, Agent %2", "%1 : ok, agent %2")
 t("A stored Stripe event id.", "Die ID eines gespeicherten Stripe-Ereignisses.",
   "L'identifiant d'un événement Stripe conservé.")
@@ -2369,21 +2366,14 @@ t("; install it, write its full path in `command:`, or start Hookyard with a PAT
   "Hookyard mit einem PATH, der es enthält",
   " ; installez-la, écrivez son chemin complet dans `command:`, ou lancez Hookyard avec un PATH "
   "qui la contient")
-t("warning: command not found here: %1: its runs will fail until it is installed or `command:` "
-  "is fixed",
-  "Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder "
+t("command not found here: %1: its runs will fail until it is installed or `command:` is fixed",
+  "Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder "
   "`command:` korrigiert ist",
-  "avertissement : commande introuvable ici : %1 : ses exécutions échoueront tant qu'elle n'est "
-  "pas installée ou que `command:` n'est pas corrigé")
-t("✓ Valid, with a warning: command not found here: %1: its runs will fail until it is installed "
-  "or `command:` is fixed",
-  "✓ Gültig, mit einer Warnung: Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er "
-  "installiert oder `command:` korrigiert ist",
-  "✓ Valide, avec un avertissement : commande introuvable ici : %1 : ses exécutions échoueront "
-  "tant qu'elle n'est pas installée ou que `command:` n'est pas corrigé")
-t("Loaded from %1, but its command is not found here: %2",
-  "Geladen aus %1, aber sein Befehl wird hier nicht gefunden: %2",
-  "Chargé depuis %1, mais sa commande est introuvable ici : %2")
+  "commande introuvable ici : %1 : ses exécutions échoueront tant qu'elle n'est pas installée "
+  "ou que `command:` n'est pas corrigé")
+t("%1: warning: %2", "%1: Warnung: %2", "%1 : avertissement : %2")
+t("Loaded from %1; %2", "Geladen aus %1; %2", "Chargé depuis %1 ; %2")
+t("✓ Valid, with a warning: %1", "✓ Gültig, mit einer Warnung: %1", "✓ Valide, avec un avertissement : %1")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
