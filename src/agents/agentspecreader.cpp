@@ -298,7 +298,9 @@ AgentSpecReader::Result AgentSpecReader::parse(const QByteArray &yaml, const QSt
                 sink.error(it->first.Mark(), tr("keys must be plain words"));
                 continue;
             }
-            const YAML::Node &value = it->second;
+            // A copy (a Node shares its data): yaml-cpp's operator-> returns a temporary proxy,
+            // so a reference to it->second dangles after this line (AddressSanitizer found it).
+            const YAML::Node value = it->second;
             if (seen.contains(key)) {
                 sink.error(it->first.Mark(), tr("`%1` appears twice").arg(key));
                 continue;
