@@ -18,6 +18,13 @@ target_compile_options(hookyard_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     $<$<BOOL:${HOOKYARD_WERROR}>:-Werror>)
 target_include_directories(hookyard_common INTERFACE ${PROJECT_SOURCE_DIR}/src)
+if(HOOKYARD_SANITIZE)
+    # Every Hookyard object and executable is instrumented; Qt and the other libraries are not,
+    # which AddressSanitizer and UndefinedBehaviorSanitizer allow.
+    target_compile_options(hookyard_common INTERFACE
+        -fsanitize=${HOOKYARD_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(hookyard_common INTERFACE -fsanitize=${HOOKYARD_SANITIZE})
+endif()
 
 # hookyard_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBS Hookyard::Core)
 # One QtTest executable per class under test, registered with CTest, run offscreen.
