@@ -2430,6 +2430,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::EventDetails</name>

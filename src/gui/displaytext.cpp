@@ -74,6 +74,8 @@ QString DisplayText::ago(qint64 msSinceEpoch, qint64 nowMs)
     if (msSinceEpoch <= 0)
         return tr("never");
     const qint64 secs = qMax<qint64>(0, (nowMs - msSinceEpoch) / 1000);
+    if (secs < 2) // "0 s ago" read like a fault; a clock a little ahead gives 0 as well
+        return tr("just now");
     if (secs < 60)
         return tr("%n s ago", nullptr, int(secs));
     if (secs < 3600)

@@ -30,6 +30,27 @@ private slots:
         QCOMPARE(DisplayText::duration(ms), text);
     }
 
+    void ago_data()
+    {
+        QTest::addColumn<qint64>("msBefore");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("this instant") << qint64(0) << QStringLiteral("just now");
+        QTest::newRow("a clock ahead") << qint64(-3000) << QStringLiteral("just now");
+        QTest::newRow("1.9 s") << qint64(1900) << QStringLiteral("just now");
+        QTest::newRow("2 s") << qint64(2000) << QStringLiteral("2 s ago");
+        QTest::newRow("59 s") << qint64(59'999) << QStringLiteral("59 s ago");
+        QTest::newRow("minutes") << qint64(150'000) << QStringLiteral("2 min ago");
+        QTest::newRow("hours") << qint64(5) * 3'600'000 << QStringLiteral("5 h ago");
+    }
+    void ago()
+    {
+        QFETCH(qint64, msBefore);
+        QFETCH(QString, text);
+        const qint64 now = 1'796'629'119'000;
+        QCOMPARE(DisplayText::ago(now - msBefore, now), text);
+        QCOMPARE(DisplayText::ago(0, now), QStringLiteral("never"));
+    }
+
     void connectorName()
     {
         QCOMPARE(DisplayText::connectorName(QStringLiteral("billing"), false),

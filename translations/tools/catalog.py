@@ -2374,6 +2374,7 @@ t("command not found here: %1: its runs will fail until it is installed or `comm
 t("%1: warning: %2", "%1: Warnung: %2", "%1 : avertissement : %2")
 t("Loaded from %1; %2", "Geladen aus %1; %2", "Chargé depuis %1 ; %2")
 t("✓ Valid, with a warning: %1", "✓ Gültig, mit einer Warnung: %1", "✓ Valide, avec un avertissement : %1")
+t("just now", "gerade eben", "à l'instant")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
