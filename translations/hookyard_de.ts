@@ -3082,6 +3082,26 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>── Log (standard error)%1 ──</source>
         <translation>── Protokoll (Standardfehlerausgabe)%1 ──</translation>
     </message>
+    <message>
+        <source>Agents run on verified events only.</source>
+        <translation>Agenten laufen nur auf verifizierten Ereignissen.</translation>
+    </message>
+    <message>
+        <source>No agent has run on this event. An agent starts when an event arrives that its events and connectors lists match; Run Agent on This Event… starts one now.</source>
+        <translation>Auf diesem Ereignis ist kein Agent gelaufen. Ein Agent startet, wenn ein Ereignis eintrifft, auf das seine Listen events und connectors passen; „Agenten auf dieses Ereignis ansetzen…“ startet jetzt einen.</translation>
+    </message>
+    <message>
+        <source>No run is in the state “%1”.</source>
+        <translation>Kein Lauf ist im Zustand „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has not run yet. It runs when an event arrives that its events and connectors lists match, or from an event&apos;s Agent Runs tab.</source>
+        <translation>%1 ist noch nicht gelaufen. Er läuft, wenn ein Ereignis eintrifft, auf das seine Listen events und connectors passen, oder über den Reiter Agentenläufe eines Ereignisses.</translation>
+    </message>
+    <message>
+        <source>No agent has run yet.</source>
+        <translation>Noch ist kein Agent gelaufen.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::SettingsPage</name>

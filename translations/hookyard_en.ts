@@ -3082,6 +3082,26 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>── Log (standard error)%1 ──</source>
         <translation>── Log (standard error)%1 ──</translation>
     </message>
+    <message>
+        <source>Agents run on verified events only.</source>
+        <translation>Agents run on verified events only.</translation>
+    </message>
+    <message>
+        <source>No agent has run on this event. An agent starts when an event arrives that its events and connectors lists match; Run Agent on This Event… starts one now.</source>
+        <translation>No agent has run on this event. An agent starts when an event arrives that its events and connectors lists match; Run Agent on This Event… starts one now.</translation>
+    </message>
+    <message>
+        <source>No run is in the state “%1”.</source>
+        <translation>No run is in the state “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has not run yet. It runs when an event arrives that its events and connectors lists match, or from an event&apos;s Agent Runs tab.</source>
+        <translation>%1 has not run yet. It runs when an event arrives that its events and connectors lists match, or from an event&apos;s Agent Runs tab.</translation>
+    </message>
+    <message>
+        <source>No agent has run yet.</source>
+        <translation>No agent has run yet.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::SettingsPage</name>

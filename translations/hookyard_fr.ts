@@ -3082,6 +3082,26 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>── Log (standard error)%1 ──</source>
         <translation>── Journal (erreur standard)%1 ──</translation>
     </message>
+    <message>
+        <source>Agents run on verified events only.</source>
+        <translation>Les agents ne s&apos;exécutent que sur des événements vérifiés.</translation>
+    </message>
+    <message>
+        <source>No agent has run on this event. An agent starts when an event arrives that its events and connectors lists match; Run Agent on This Event… starts one now.</source>
+        <translation>Aucun agent ne s&apos;est exécuté sur cet événement. Un agent démarre quand arrive un événement que ses listes events et connectors couvrent&#xa0;; «&#xa0;Lancer un agent sur cet événement…&#xa0;» en lance un maintenant.</translation>
+    </message>
+    <message>
+        <source>No run is in the state “%1”.</source>
+        <translation>Aucune exécution n&apos;est à l&apos;état «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has not run yet. It runs when an event arrives that its events and connectors lists match, or from an event&apos;s Agent Runs tab.</source>
+        <translation>%1 ne s&apos;est pas encore exécuté. Il s&apos;exécute quand arrive un événement que ses listes events et connectors couvrent, ou depuis l&apos;onglet Exécutions d&apos;agents d&apos;un événement.</translation>
+    </message>
+    <message>
+        <source>No agent has run yet.</source>
+        <translation>Aucun agent ne s&apos;est encore exécuté.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::SettingsPage</name>

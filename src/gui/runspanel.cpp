@@ -69,7 +69,6 @@ RunsPanel::RunsPanel(Scope scope, Engine::Engine &engine, EventSource &source, Q
     }
     m_runOutput->setReadOnly(true);
     m_runOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_runOutput->setPlaceholderText(tr("Select a run to read its output and log."));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_runTable);
     splitter->addWidget(m_runOutput);
@@ -192,11 +191,32 @@ void RunsPanel::showRun()
     m_shownRunFinal = run && Storage::RunStates::isFinal(run->state);
     if (!run) {
         m_runOutput->clear();
+        m_runOutput->setPlaceholderText(emptyText());
         return;
     }
     setRunText(m_runOutput, runText(*run));
     m_cancelButton->setEnabled(m_engine.scheduler() && !Storage::RunStates::isFinal(run->state));
     m_runs->updateRun(*run); // its row, from the same read
+}
+
+QString RunsPanel::emptyText() const
+{
+    if (m_runs->rowCount() > 0)
+        return tr("Select a run to read its output and log.");
+    if (!m_everyAgent) { // an event's runs
+        if (m_eventRow < 0)
+            return tr("Agents run on verified events only.");
+        return tr("No agent has run on this event. An agent starts when an event arrives that "
+                  "its events and connectors lists match; Run Agent on This Event… starts one "
+                  "now.");
+    }
+    if (m_state && !m_state->currentData().toString().isEmpty())
+        return tr("No run is in the state “%1”.").arg(m_state->currentText());
+    if (!m_everyAgent->isChecked() && !m_agent.isEmpty())
+        return tr("%1 has not run yet. It runs when an event arrives that its events and "
+                  "connectors lists match, or from an event's Agent Runs tab.")
+            .arg(m_agent);
+    return tr("No agent has run yet.");
 }
 
 qint64 RunsPanel::shownRunId() const

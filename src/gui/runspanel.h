@@ -67,6 +67,8 @@ private:
     void cancelRun();
     void onRunChanged(qint64 runId);
     qint64 shownRunId() const; // 0: none selected
+    // The output pane's placeholder: why the list is empty, or that a run can be picked.
+    QString emptyText() const;
 
     Engine::Engine &m_engine;
     EventSource &m_source;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void throttledRequestsShowInTheStatusBar();
     void readOnlyWindowChangesNothing();
     void removedConnectorStaysInTheEventsFilter();
+    void eventWithoutRunsSaysWhy();
     void textSearchFindsPayloadsOffTheGuiThread();
     void notReceivingIsShownOnTheConnector();
     void settingsSayWhenTheyApply();
@@ -134,7 +135,7 @@ void TestMainWindow::createConnectorWithTestEvent(const QString &name)
     QTRY_VERIFY(saved);
     auto *send = m_fx.find<QPushButton>("sendTestButton");
     QTRY_VERIFY(send->isEnabled());
-    QTest::mouseClick(send, Qt::LeftButton); // the sample invoice.payment_failed
+    QTest::mouseClick(send, Qt::LeftButton); // the first sample, payment_intent.payment_failed
     QTRY_VERIFY_WITH_TIMEOUT(m_fx.window().eventsPage()->model()->rowCount() == 1, 10000);
 }
 
@@ -228,6 +229,8 @@ void TestMainWindow::userWalk()
     state->setCurrentIndex(state->findData(QStringLiteral("failed")));
     QCOMPARE(agentRuns->rowCount(), 0);
     QVERIFY(m_fx.find<QPlainTextEdit>("agentRunOutput")->toPlainText().isEmpty());
+    QCOMPARE(m_fx.find<QPlainTextEdit>("agentRunOutput")->placeholderText(),
+             QStringLiteral("No run is in the state “Failed”."));
     state->setCurrentIndex(state->findData(QStringLiteral("succeeded")));
     QCOMPARE(agentRuns->rowCount(), 1);
     QTRY_VERIFY(m_fx.find<QPlainTextEdit>("agentRunOutput")
@@ -589,6 +592,31 @@ void TestMainWindow::removedConnectorStaysInTheEventsFilter()
     QCOMPARE(events->rowCount(), 1);
 }
 
+// An event no agent ran on: its Agent Runs tab says why the list is empty and how to start one,
+// not "select a run".
+void TestMainWindow::eventWithoutRunsSaysWhy()
+{
+    createConnector(QStringLiteral("shop"));
+    const QString id = m_fx.engine().connectors().constFirst().id;
+    bool saved = false;
+    m_fx.engine().setSecret(id, QStringLiteral("whsec_noRuns0123456789abcdefABCDEFghij"), 0,
+                            [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+    bool sent = false; // echo-agent listens to payment_intent.* only
+    m_fx.engine().sendTestEvent(id, QStringLiteral("invoice.payment_failed"),
+                                [&sent](bool ok, int, const QString &) { sent = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.window().eventsPage()->model()->rowCount(), 1, 10000);
+    m_fx.window().showPage(Gui::MainWindow::EventsPageIndex);
+    m_fx.find<Gui::LiveTableView>("eventTable")->selectRow(0);
+    m_fx.find<QTabWidget>("eventDetailTabs")->setCurrentIndex(3);
+    QCOMPARE(m_fx.window().eventsPage()->details()->runsModel()->rowCount(), 0);
+    const QString text = m_fx.find<QPlainTextEdit>("eventRunOutput")->placeholderText();
+    QVERIFY2(text.startsWith(QStringLiteral("No agent has run on this event."))
+                 && text.contains(QStringLiteral("Run Agent on This Event")),
+             qPrintable(text));
+}
+
 // The free-text filter runs on the search thread: the list then shows what
 // matched, a customer id found in the payload included, and keeps matching new events.
 void TestMainWindow::textSearchFindsPayloadsOffTheGuiThread()
@@ -805,6 +833,10 @@ void TestMainWindow::runListFollowsNewRunsUntilOneIsPicked()
     const auto shownRun = [table] {
         return table->currentIndex().data(Gui::RunListModel::RunIdRole).toLongLong();
     };
+    // Before the first run, the output pane says why the list is empty.
+    auto *output = m_fx.find<QPlainTextEdit>("agentRunOutput");
+    QCOMPARE(runs->rowCount(), 0);
+    QCOMPARE(output->placeholderText(), QStringLiteral("No agent has run yet."));
 
     send();
     QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 1, 10000);

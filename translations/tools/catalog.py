@@ -2375,6 +2375,25 @@ t("%1: warning: %2", "%1: Warnung: %2", "%1 : avertissement : %2")
 t("Loaded from %1; %2", "Geladen aus %1; %2", "Chargé depuis %1 ; %2")
 t("✓ Valid, with a warning: %1", "✓ Gültig, mit einer Warnung: %1", "✓ Valide, avec un avertissement : %1")
 t("just now", "gerade eben", "à l'instant")
+t("Agents run on verified events only.", "Agenten laufen nur auf verifizierten Ereignissen.",
+  "Les agents ne s'exécutent que sur des événements vérifiés.")
+t("No agent has run on this event. An agent starts when an event arrives that its events and "
+  "connectors lists match; Run Agent on This Event… starts one now.",
+  "Auf diesem Ereignis ist kein Agent gelaufen. Ein Agent startet, wenn ein Ereignis eintrifft, "
+  "auf das seine Listen events und connectors passen; „Agenten auf dieses Ereignis ansetzen…“ "
+  "startet jetzt einen.",
+  "Aucun agent ne s'est exécuté sur cet événement. Un agent démarre quand arrive un événement "
+  "que ses listes events et connectors couvrent ; « Lancer un agent sur cet événement… » en "
+  "lance un maintenant.")
+t("No run is in the state “%1”.", "Kein Lauf ist im Zustand „%1“.",
+  "Aucune exécution n'est à l'état « %1 ».")
+t("%1 has not run yet. It runs when an event arrives that its events and connectors lists "
+  "match, or from an event's Agent Runs tab.",
+  "%1 ist noch nicht gelaufen. Er läuft, wenn ein Ereignis eintrifft, auf das seine Listen "
+  "events und connectors passen, oder über den Reiter Agentenläufe eines Ereignisses.",
+  "%1 ne s'est pas encore exécuté. Il s'exécute quand arrive un événement que ses listes events "
+  "et connectors couvrent, ou depuis l'onglet Exécutions d'agents d'un événement.")
+t("No agent has run yet.", "Noch ist kein Agent gelaufen.", "Aucun agent ne s'est encore exécuté.")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
