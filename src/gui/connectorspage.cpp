@@ -7,6 +7,7 @@
 #include "gui/icons.h"
 #include "gui/linkagentsdialog.h"
 #include "gui/newconnectordialog.h"
+#include "gui/wheelguard.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,6 +56,7 @@ ConnectorsPage::ConnectorsPage(Engine::Engine &engine, QWidget *parent)
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
 
+    WheelGuard::install(m_details);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);

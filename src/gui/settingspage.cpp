@@ -4,6 +4,7 @@
 #include "core/settingsschema.h"
 #include "engine/engine.h"
 #include "gui/bytesizespinbox.h"
+#include "gui/wheelguard.h"
 #include "i18n/i18n.h"
 #include "storage/settingsrepository.h"
 
@@ -235,6 +236,7 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
     m_secretStore->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    WheelGuard::install(content);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

@@ -18,6 +18,7 @@
 #include "gui/runlistmodel.h"
 #include "gui/runspanel.h"
 #include "gui/runtable.h"
+#include "gui/settingspage.h"
 #include "storage/settingsrepository.h"
 #include "windowfixture.h"
 
@@ -274,6 +275,19 @@ void TestMainWindow::defaultLimitsFollowTheSettings()
              qPrintable(error));
     m_fx.engine().reloadSettings();
     QTRY_COMPARE(rate->text(), QStringLiteral("Default (Unlimited)"));
+
+    // The two scrolling pages: the wheel that scrolls them changes no limit on the way
+    // (WheelGuard; tst_wheelguard has the behaviour).
+    for (QWidget *page : { static_cast<QWidget *>(m_fx.window().connectorsPage()),
+                           static_cast<QWidget *>(m_fx.window().settingsPage()) }) {
+        const auto spinBoxes = page->findChildren<QAbstractSpinBox *>();
+        const auto comboBoxes = page->findChildren<QComboBox *>();
+        QVERIFY(spinBoxes.size() >= 3 && !comboBoxes.isEmpty());
+        for (const QAbstractSpinBox *box : spinBoxes)
+            QVERIFY2(box->focusPolicy() == Qt::StrongFocus, qPrintable(box->objectName()));
+        for (const QComboBox *box : comboBoxes)
+            QVERIFY2(box->focusPolicy() == Qt::StrongFocus, qPrintable(box->objectName()));
+    }
 }
 
 // An agent added from an example is shown with its file, at once.
