@@ -780,10 +780,6 @@
         <translation>geben Sie eine Ereignis-ID an: %1</translation>
     </message>
     <message>
-        <source>no stored event with id %1: `hookyard events list` shows them</source>
-        <translation>kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt sie an</translation>
-    </message>
-    <message>
         <source>%1 (%2) on connector %3:</source>
         <translation>%1 (%2) auf Connector %3:</translation>
     </message>
@@ -980,10 +976,6 @@
         <translation>Höchstens N Ereignisse (Standard 50).</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to 1000000</source>
-        <translation>--limit erwartet eine ganze Zahl von 1 bis 1000000</translation>
-    </message>
-    <message>
         <source>No events yet.</source>
         <translation>Noch keine Ereignisse.</translation>
     </message>
@@ -1012,10 +1004,6 @@
     <message>
         <source>give one event id: hookyard events show EVENT_ID</source>
         <translation>geben Sie eine Ereignis-ID an: hookyard events show EVENT_ID</translation>
-    </message>
-    <message>
-        <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
-        <translation>kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt die gespeicherten an</translation>
     </message>
     <message>
         <source>Event      %1</source>
@@ -1521,6 +1509,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000000</source>
+        <translation>--limit erwartet eine ganze Zahl von 1 bis 1000000</translation>
+    </message>
+    <message>
+        <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
+        <translation>kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt die gespeicherten an</translation>
     </message>
 </context>
 <context>

@@ -784,10 +784,6 @@
         <translation>give one event id: %1</translation>
     </message>
     <message>
-        <source>no stored event with id %1: `hookyard events list` shows them</source>
-        <translation>no stored event with id %1: `hookyard events list` shows them</translation>
-    </message>
-    <message>
         <source>%1 (%2) on connector %3:</source>
         <translation>%1 (%2) on connector %3:</translation>
     </message>
@@ -1068,10 +1064,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>At most N events (default 50).</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to 1000000</source>
-        <translation>--limit takes a whole number from 1 to 1000000</translation>
-    </message>
-    <message>
         <source>No events match the filter.</source>
         <translation>No events match the filter.</translation>
     </message>
@@ -1104,10 +1096,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>give one event id: hookyard events show EVENT_ID</source>
         <translation>give one event id: hookyard events show EVENT_ID</translation>
-    </message>
-    <message>
-        <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
-        <translation>no stored event with id %1: `hookyard events list` shows the stored ones</translation>
     </message>
     <message>
         <source>Event      %1</source>
@@ -1521,6 +1509,14 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: warning: %2</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000000</source>
+        <translation>--limit takes a whole number from 1 to 1000000</translation>
+    </message>
+    <message>
+        <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
+        <translation>no stored event with id %1: `hookyard events list` shows the stored ones</translation>
     </message>
 </context>
 <context>

@@ -780,10 +780,6 @@
         <translation>indiquez un identifiant d&apos;événement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>no stored event with id %1: `hookyard events list` shows them</source>
-        <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` les affiche</translation>
-    </message>
-    <message>
         <source>%1 (%2) on connector %3:</source>
         <translation>%1 (%2) sur le connecteur %3&#xa0;:</translation>
     </message>
@@ -980,10 +976,6 @@
         <translation>N événements au plus (50 par défaut).</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to 1000000</source>
-        <translation>--limit attend un nombre entier de 1 à 1000000</translation>
-    </message>
-    <message>
         <source>No events yet.</source>
         <translation>Pas encore d&apos;événement.</translation>
     </message>
@@ -1012,10 +1004,6 @@
     <message>
         <source>give one event id: hookyard events show EVENT_ID</source>
         <translation>indiquez un identifiant d&apos;événement&#xa0;: hookyard events show EVENT_ID</translation>
-    </message>
-    <message>
-        <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
-        <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` affiche les événements conservés</translation>
     </message>
     <message>
         <source>Event      %1</source>
@@ -1521,6 +1509,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>%1: warning: %2</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000000</source>
+        <translation>--limit attend un nombre entier de 1 à 1000000</translation>
+    </message>
+    <message>
+        <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
+        <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` affiche les événements conservés</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,6 @@ using Agents::AgentCatalog;
 using Agents::AgentSpec;
 using Agents::AgentSpecReader;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Agent", text, disambiguation, n);
-}
-
 void printDiagnostics(CliContext &ctx, const QList<Agents::AgentDiagnostic> &list)
 {
     for (const auto &d : list)

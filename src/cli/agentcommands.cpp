@@ -23,11 +23,6 @@ using Agents::AgentCatalog;
 using Agents::AgentSpec;
 using Agents::AgentSpecReader;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Agent", text, disambiguation, n);
-}
-
 QString agentsDir(CliContext &ctx)
 {
     return AgentCatalog::agentsDirOf(ctx.dataDir());
@@ -208,8 +203,7 @@ int match(CliContext &ctx, const QStringList &args)
         event = events.byStripeId(id);
     }
     if (!event)
-        return ctx.fail(
-            tr("no stored event with id %1: `hookyard events list` shows them").arg(id));
+        return ctx.noSuchEvent(id);
     const auto list = AgentCatalog::scan(agentsDir(ctx))
                           .explain(event->connectorName, event->connectorId, event->type);
     if (parser.isSet(json)) {

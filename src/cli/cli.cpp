@@ -10,11 +10,6 @@ namespace Hookyard::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli", text, disambiguation, n);
-}
-
 QString helpText()
 {
     return tr("Hookyard %1: receive Stripe webhooks on your own machine and hand them to local "

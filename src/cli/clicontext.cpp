@@ -95,15 +95,32 @@ Storage::SecretStore *CliContext::secrets()
     return m_secrets.get();
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Hookyard::Cli", text, disambiguation, n);
+}
+
+namespace {
+// Outside the class: lupdate files a member function's tr() under the class's context.
+QString limitError()
+{
+    return tr("--limit takes a whole number from 1 to 1000000");
+}
+
+QString noSuchEventError(const QString &stripeId)
+{
+    return tr("no stored event with id %1: `hookyard events list` shows the stored ones")
+        .arg(stripeId);
+}
+} // namespace
+
 int CliContext::limitValue(const QString &value, int *status)
 {
     bool ok = false;
     const int limit = value.toInt(&ok);
     if (ok && limit >= 1 && limit <= 1000000)
         return limit;
-    *status = fail(QCoreApplication::translate("Hookyard::Cli",
-                                               "--limit takes a whole number from 1 to 1000000"),
-                   2);
+    *status = fail(limitError(), 2);
     return 0;
 }
 
@@ -111,6 +128,11 @@ int CliContext::fail(const QString &message, int status)
 {
     m_err << "hookyard: " << message << Qt::endl;
     return status;
+}
+
+int CliContext::noSuchEvent(const QString &stripeId)
+{
+    return fail(noSuchEventError(stripeId));
 }
 
 void CliContext::printJson(const QJsonValue &value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/clitext.h"
 #include "cli/commandparser.h"
 #include "core/connector.h"
 
@@ -51,6 +52,8 @@ public:
 
     // "hookyard: <message>" on standard error, returns `status` for `return ctx.fail(...)`.
     int fail(const QString &message, int status = 1);
+    // fail() for an event id that is not stored (status 1).
+    int noSuchEvent(const QString &stripeId);
     // Prints compact-indented JSON on standard output.
     void printJson(const QJsonValue &value);
 

@@ -23,11 +23,6 @@ namespace Hookyard::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Connector", text, disambiguation, n);
-}
-
 QUrl urlOf(CliContext &ctx, const Core::Connector &connector)
 {
     Storage::SettingsRepository settings(*ctx.database());

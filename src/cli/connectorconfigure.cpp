@@ -11,11 +11,6 @@
 namespace Hookyard::Cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Connector", text, disambiguation, n);
-}
-
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toLower();

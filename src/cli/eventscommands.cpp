@@ -15,11 +15,6 @@
 namespace Hookyard::Cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Events", text, disambiguation, n);
-}
-
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -231,9 +226,7 @@ int show(CliContext &ctx, const QStringList &args)
     Storage::EventRepository repo(*ctx.database());
     const auto event = repo.byStripeId(parser.positionalArguments().first());
     if (!event)
-        return ctx.fail(
-            tr("no stored event with id %1: `hookyard events list` shows the stored ones")
-                .arg(parser.positionalArguments().first()));
+        return ctx.noSuchEvent(parser.positionalArguments().first());
     const auto deliveries = repo.deliveriesOfEvent(event->row);
     Storage::RunFilter runFilter;
     runFilter.eventRow = event->row;

@@ -27,11 +27,6 @@ namespace {
 
 namespace RS = Storage::RunStates;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Runs", text, disambiguation, n);
-}
-
 QString isoTime(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)
@@ -288,8 +283,7 @@ int start(CliContext &ctx, const QStringList &args)
     }
     const auto event = Storage::EventRepository(*ctx.database()).byStripeId(eventId, connectorId);
     if (!event)
-        return ctx.fail(
-            tr("no stored event with id %1: `hookyard events list` shows them").arg(eventId));
+        return ctx.noSuchEvent(eventId);
 
     Storage::RunRepository runs(*ctx.database());
     QString error;

@@ -1,5 +1,7 @@
 #include "cli/secretinput.h"
 
+#include "cli/clitext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -13,11 +15,6 @@
 namespace Hookyard::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Connector", text);
-}
 
 // The terminal settings to restore; written before the handlers are installed, read by them.
 struct termios g_saved

@@ -17,11 +17,6 @@
 namespace Hookyard::Cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Serve", text, disambiguation, n);
-}
-
 QString alreadyServed(const QString &holder, const QString &dataDir)
 {
     return tr("%1 already serves %2: stop it first, or use another --data-dir")

@@ -10,13 +10,6 @@
 namespace Hookyard::Cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Settings", text, disambiguation, n);
-}
-} // namespace
-
-namespace {
 
 int list(CliContext &ctx, const QStringList &args)
 {

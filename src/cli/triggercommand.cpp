@@ -16,13 +16,6 @@
 
 namespace Hookyard::Cli {
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hookyard::Cli::Trigger", text, disambiguation, n);
-}
-} // namespace
-
 int runTriggerCommand(CliContext &ctx, const QStringList &args)
 {
     CommandParser parser;
