@@ -2,9 +2,12 @@
 
 #include <QTextStream>
 
+#include <cerrno>
+#include <climits>
+#include <unistd.h>
+
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
-#include <unistd.h>
 #endif
 
 namespace Hookyard::Cli {
@@ -17,7 +20,10 @@ constexpr int LogThreadNice = 10;
 class DeliveryLog::Writer final : public QObject
 {
 public:
-    explicit Writer(FILE *out) : m_out(out) { }
+    explicit Writer(FILE *out) : m_fd(::fileno(out)), m_out(&m_text, QIODevice::WriteOnly)
+    {
+        std::fflush(out); // what the main thread printed before goes first
+    }
 
     void started()
     {
@@ -26,10 +32,11 @@ public:
 #endif
     }
 
-    // Written piece by piece into the stream's buffer: building each line in a QString called
-    // realloc() on buffers of the receiver thread's malloc arena, whose lock realloc() takes
-    // (perf trace: about 950 futex calls a second on that lock under load). Such buffers reach
-    // a thread through glibc's per-thread cache when it frees the receiver's notices.
+    // Written piece by piece into a text this thread owns and reuses: building each line in a
+    // QString of its own called realloc() on buffers of the receiver thread's malloc arena, whose
+    // lock realloc() takes (perf trace: about 950 futex calls a second on that lock under load).
+    // Such buffers reach a thread through glibc's per-thread cache when it frees the receiver's
+    // notices.
     void deliveries(const QList<Receiver::DeliveryNotice> &batch)
     {
         for (const Receiver::DeliveryNotice &n : batch) {
@@ -51,16 +58,58 @@ public:
             m_out << " from " << n.remoteAddress << " ("
                   << QString::number(double(n.latencyUs) / 1000.0, 'f', 2) << " ms)\n";
         }
-        m_out.flush();
+        writeOut();
     }
 
     void runFinished(qint64 atMs, qint64 runId, const QString &state)
     {
         m_out << m_stamp.format(atMs) << QStringLiteral(" run #%1 %2").arg(runId).arg(state)
-              << Qt::endl;
+              << '\n';
+        writeOut();
     }
 
 private:
+    // Standard error (Qt's warnings, from any thread) often goes where standard output goes:
+    // the journal under systemd, a file with 2>&1. A line cut between two writes could get a
+    // warning in its middle, as stdio's 4 KiB buffer did. So each write() ends at the end of a
+    // line and, where the lines allow, holds at most PIPE_BUF bytes, which a pipe writes whole.
+    void writeOut()
+    {
+        m_out.flush();
+        const QByteArray bytes = m_text.toUtf8();
+        m_text.resize(0); // keeps the capacity
+        qsizetype start = 0;
+        while (start < bytes.size()) {
+            qsizetype end = bytes.size();
+            if (end - start > PIPE_BUF) {
+                const qsizetype lastNewline = bytes.lastIndexOf('\n', start + PIPE_BUF - 1);
+                if (lastNewline >= start)
+                    end = lastNewline + 1;
+                else // one line longer than PIPE_BUF: still whole
+                    end = bytes.indexOf('\n', start + PIPE_BUF) + 1;
+                if (end <= start)
+                    end = bytes.size();
+            }
+            writeAll(bytes.constData() + start, end - start);
+            start = end;
+        }
+    }
+
+    void writeAll(const char *data, qsizetype size)
+    {
+        while (size > 0) {
+            const ssize_t n = ::write(m_fd, data, size_t(size));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return; // standard output is gone: nothing to tell it
+            data += n;
+            size -= n;
+        }
+    }
+
+    const int m_fd;
+    QString m_text;
     QTextStream m_out;
     Core::UtcStamp m_stamp;
 };

@@ -20,13 +20,14 @@ namespace Hookyard::Cli {
 // them. The log thread runs at nice 10 on Linux (a thread may always lower its own priority):
 // under contention it yields to the receiver, which holds every connection's answer while it
 // waits; idle, it makes no difference. Benchmark pairs in the top-level README (Performance).
-// Its only writer is this thread, so lines never interleave; the main thread hands it batches.
+// Its only writer to standard output is this thread, and it writes whole lines (deliverylog.cpp
+// says why that matters next to standard error); the main thread hands it batches.
 class DeliveryLog final
 {
     Q_DISABLE_COPY_MOVE(DeliveryLog)
 public:
-    // Starts the thread. out: the stream to write to (standard output), used only by that
-    // thread from now on.
+    // Starts the thread. out: the stream to write to (standard output), flushed now and written
+    // only by that thread from now on, to its file descriptor.
     explicit DeliveryLog(FILE *out);
     ~DeliveryLog(); // finish() if not called yet
 
