@@ -232,8 +232,9 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
     if (!stored) {
         // Not acknowledged: Stripe retries. A storage failure is not the sender's fault, so it
         // never takes from the reject bucket.
-        qCWarning(lcReceiver).noquote() << "could not store event" << d.event.id << "for connector"
-                                        << ctx.runtime->connector.name << ":" << error;
+        if (const auto line = m_storageFailures.failed(m_clock.nowMs(), ctx.runtime->connector.name,
+                                                       d.event.id, error))
+            qCWarning(lcReceiver).noquote() << *line;
         const RejectReason reason = RejectReason::StorageUnavailable;
         d.body.clear();
         d.outcome = Core::DeliveryOutcome::Rejected;
@@ -247,6 +248,8 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
         report(ctx, d.httpStatus);
         return;
     }
+    if (const auto line = m_storageFailures.stored(m_clock.nowMs()))
+        qCInfo(lcReceiver).noquote() << *line;
     d.outcome =
         result.duplicate ? Core::DeliveryOutcome::Duplicate : Core::DeliveryOutcome::Accepted;
     ctx.notice.deliveryRow = result.deliveryRow;

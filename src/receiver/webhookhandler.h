@@ -6,6 +6,7 @@
 #include "core/stripeeventreader.h"
 #include "receiver/httpanswer.h"
 #include "receiver/ratelimiter.h"
+#include "receiver/storagefailurelog.h"
 #include "receiver/webhookreceiver.h"
 #include "storage/deliverywriter.h"
 
@@ -91,6 +92,7 @@ private:
     RateLimiter m_connectorBuckets { 100'000 };
     RateLimiter m_rejectBuckets { 10'000 };
     Core::StripeEventReader m_eventReader;
+    StorageFailureLog m_storageFailures;
     QHostAddress m_lastAddress; // and its GuardedTcpServer::addressKey
     QString m_lastAddressKey;
 };

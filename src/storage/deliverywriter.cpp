@@ -182,8 +182,9 @@ bool DeliveryWriter::commitStaged(QString *error)
         s.rollbackIfOpen();
     if (error)
         *error = reason;
-    qCWarning(lcStorage) << "deliveries not stored: commit failed with code" << code << "for"
-                         << staged << "deliveries";
+    // The receiver logs the reason (and sums up a streak of failures); this is the detail.
+    qCDebug(lcStorage) << "deliveries not stored: commit failed with code" << code << "for"
+                       << staged << "deliveries";
     return false;
 }
 
@@ -218,9 +219,9 @@ DeliveryWriter::Result DeliveryWriter::stage(const Core::Delivery &delivery,
         result.duplicate = false;
         result.eventRow = result.deliveryRow = 0;
         result.runIds.clear();
-        qCWarning(lcStorage) << "delivery not stored:" << step << "failed with code" << code
-                             << "for connector" << delivery.connectorId << "and" << m_staged
-                             << "staged before it";
+        qCDebug(lcStorage) << "delivery not stored:" << step << "failed with code" << code
+                           << "for connector" << delivery.connectorId << "and" << m_staged
+                           << "staged before it";
         m_staged = 0;
         return result;
     };
@@ -318,7 +319,8 @@ bool DeliveryWriter::recordRejected(const QList<Core::Delivery> &deliveries, QSt
         s.rollbackIfOpen();
         if (error)
             *error = reason;
-        qCWarning(lcStorage) << "rejected deliveries not stored:" << step << "failed:" << reason;
+        // DeliveryReporter logs the reason once per run of failures; this is the detail.
+        qCDebug(lcStorage) << "rejected deliveries not stored:" << step << "failed:" << reason;
         return false;
     };
     if (!s.ready()) {
