@@ -2927,6 +2927,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores and can send it test events, but changes nothing itself. Quit the other process, or start this one with another --data-dir.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; Another Hookyard process (%1) already serves this data folder: it receives the webhooks and runs the agents. This window shows what it stores and can send it test events, but changes nothing itself. Quit the other process, or start this one with another --data-dir.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Deliveries cannot be stored.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Deliveries cannot be stored.&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::NewConnectorDialog</name>

@@ -106,6 +106,8 @@ bool Engine::start(QString *error)
                 });
         connect(d->receiver.get(), &Receiver::WebhookReceiver::throttledRequests, this,
                 &Engine::requestsThrottled);
+        connect(d->receiver.get(), &Receiver::WebhookReceiver::storageFailure, this,
+                &Engine::setStorageFailure);
         createScheduler();
         d->retention = std::make_unique<RetentionJob>(m_options.dataDir, *m_options.clock);
     }
@@ -124,6 +126,7 @@ void Engine::stop()
     if (d->receiver) {
         d->receiver->stop();
         d->receiver.reset();
+        setStorageFailure(QString()); // a new receiver starts with a clean slate
         removeServeAddress(m_options.dataDir);
         removeServeGeneration(m_options.dataDir);
     }
@@ -176,8 +179,10 @@ void Engine::applySettings()
         d->receiver->reconfigure(*config);
         return;
     }
-    if (d->receiverStarted)
+    if (d->receiverStarted) {
         d->receiver->stop();
+        setStorageFailure(QString());
+    }
     d->receiverStarted = true;
     d->listenHostPort = listen;
     d->receiver->start(*config);
@@ -272,6 +277,14 @@ void Engine::startScheduler()
     QString error;
     if (!d->scheduler->start(&error))
         qCWarning(lcEngine).noquote() << "agent runs are not started:" << error;
+}
+
+void Engine::setStorageFailure(const QString &reason)
+{
+    if (reason == m_storageFailure)
+        return;
+    m_storageFailure = reason;
+    Q_EMIT storageFailureChanged(reason);
 }
 
 void Engine::stopScheduler()

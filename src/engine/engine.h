@@ -70,6 +70,8 @@ public:
     QString stateText() const { return m_stateText; }
     QString lockHolder() const { return m_lockHolder; }
     bool isReadOnly() const { return m_state == State::ReadOnly; }
+    // Why the receiver cannot store deliveries right now; empty while it can.
+    QString storageFailure() const { return m_storageFailure; }
 
     QString dataDir() const { return m_options.dataDir; }
     // The --listen option's "HOST:PORT", which wins over the listen.address setting; "" = none.
@@ -113,6 +115,8 @@ Q_SIGNALS:
     void deliveriesReceived(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
     // Requests refused by the per-address reject bucket, per address (not recorded one by one).
     void requestsThrottled(const QHash<QString, qint64> &byAddress);
+    // The receiver could not store deliveries (reason: what to do about it) or can again (empty).
+    void storageFailureChanged(const QString &reason);
     // Something new is in the database that did not come through deliveriesReceived (another
     // process wrote it: read-only mode, CLI). Views re-query new rows.
     void databaseChanged();
@@ -135,12 +139,14 @@ private:
     void stopScheduler();
     void applySchedulerSettings();
     void wakeScheduler(const QList<Receiver::DeliveryNotice> &batch);
+    void setStorageFailure(const QString &reason);
 
     class Private;
     Options m_options;
     State m_state = State::Stopped;
     QString m_stateText;
     QString m_lockHolder;
+    QString m_storageFailure;
     std::unique_ptr<Private> d;
 };
 

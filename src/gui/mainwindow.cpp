@@ -64,7 +64,7 @@ MainWindow::MainWindow(Engine::Engine &engine, QWidget *parent)
     m_stack->addWidget(m_agents);
     m_stack->addWidget(m_settings);
 
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setObjectName(QStringLiteral("windowBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_banner->setAutoFillBackground(true);
@@ -110,6 +110,7 @@ MainWindow::MainWindow(Engine::Engine &engine, QWidget *parent)
     });
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(&engine, &Engine::Engine::stateChanged, this, &MainWindow::updateBanner);
+    connect(&engine, &Engine::Engine::storageFailureChanged, this, &MainWindow::updateBanner);
 
     createActions();
     updateBanner();
@@ -169,8 +170,12 @@ void MainWindow::showPage(Page page)
 void MainWindow::updateBanner()
 {
     const bool readOnly = m_engine.isReadOnly();
-    m_banner->setVisible(readOnly);
-    if (readOnly)
+    const QString storageFailure = m_engine.storageFailure();
+    m_banner->setVisible(readOnly || !storageFailure.isEmpty());
+    if (!storageFailure.isEmpty()) // only the serving window stores
+        m_banner->setText(tr("<b>Deliveries cannot be stored.</b> %1")
+                              .arg(DisplayText::message(storageFailure).toHtmlEscaped()));
+    else if (readOnly)
         m_banner->setText(tr("<b>Read-only.</b> Another Hookyard process (%1) already serves this "
                              "data folder: it receives the webhooks and runs the agents. This "
                              "window shows what it stores and can send it test events, but "

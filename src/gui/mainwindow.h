@@ -49,7 +49,7 @@ private:
     Engine::Engine &m_engine;
     QListWidget *m_pageList;
     QStackedWidget *m_stack;
-    QLabel *m_banner;
+    QLabel *m_banner; // read-only mode, or deliveries that cannot be stored
     ConnectorsPage *m_connectors;
     EventsPage *m_events;
     AgentsPage *m_agents;

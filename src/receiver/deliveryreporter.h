@@ -55,6 +55,9 @@ Q_SIGNALS:
     // Requests refused by the reject bucket since the last emission, per address; at most
     // every NoticeIntervalMs.
     void throttledRequests(const QHash<QString, qint64> &byAddress);
+    // Storing deliveries started failing (reason: what to do, SqliteError) or works again
+    // (empty); emitted once per change, at once.
+    void storageFailure(const QString &reason);
 
 private:
     void emitNotices();

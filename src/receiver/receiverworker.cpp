@@ -65,6 +65,7 @@ void ReceiverWorker::start(const ReceiverConfig &config)
     connect(m_reporter, &DeliveryReporter::deliveries, this, &ReceiverWorker::deliveries);
     connect(m_reporter, &DeliveryReporter::throttledRequests, this,
             &ReceiverWorker::throttledRequests);
+    connect(m_reporter, &DeliveryReporter::storageFailure, this, &ReceiverWorker::storageFailure);
     m_handler =
         std::make_unique<WebhookHandler>(m_directory, m_matcher, m_clock, *m_batch, m_reporter);
     m_handler->setConfig(config);

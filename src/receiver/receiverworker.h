@@ -54,6 +54,7 @@ Q_SIGNALS:
     void failed(const QString &error);
     void deliveries(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
     void throttledRequests(const QHash<QString, qint64> &byAddress);
+    void storageFailure(const QString &reason);
 
 private:
     void answer(const QHttpServerRequest &request, QHttpServerResponder &&responder);

@@ -22,6 +22,7 @@ public:
                                   const QString &reason);
     // A delivery stored: the line that ends a streak of failures, if there was one.
     std::optional<QString> stored(qint64 nowMs);
+    bool failing() const { return m_failing; }
 
 private:
     bool m_failing = false;

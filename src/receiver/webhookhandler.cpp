@@ -232,9 +232,12 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
     if (!stored) {
         // Not acknowledged: Stripe retries. A storage failure is not the sender's fault, so it
         // never takes from the reject bucket.
+        const bool wasFailing = m_storageFailures.failing();
         if (const auto line = m_storageFailures.failed(m_clock.nowMs(), ctx.runtime->connector.name,
                                                        d.event.id, error))
             qCWarning(lcReceiver).noquote() << *line;
+        if (!wasFailing)
+            Q_EMIT m_reporter->storageFailure(error);
         const RejectReason reason = RejectReason::StorageUnavailable;
         d.body.clear();
         d.outcome = Core::DeliveryOutcome::Rejected;
@@ -248,8 +251,10 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
         report(ctx, d.httpStatus);
         return;
     }
-    if (const auto line = m_storageFailures.stored(m_clock.nowMs()))
+    if (const auto line = m_storageFailures.stored(m_clock.nowMs())) {
         qCInfo(lcReceiver).noquote() << *line;
+        Q_EMIT m_reporter->storageFailure(QString());
+    }
     d.outcome =
         result.duplicate ? Core::DeliveryOutcome::Duplicate : Core::DeliveryOutcome::Accepted;
     ctx.notice.deliveryRow = result.deliveryRow;

@@ -60,6 +60,7 @@ void WebhookReceiver::start(const ReceiverConfig &config)
     connect(m_worker, &ReceiverWorker::deliveries, this, &WebhookReceiver::deliveries);
     connect(m_worker, &ReceiverWorker::throttledRequests, this,
             &WebhookReceiver::throttledRequests);
+    connect(m_worker, &ReceiverWorker::storageFailure, this, &WebhookReceiver::storageFailure);
     m_thread->start();
     ReceiverWorker *worker = m_worker;
     QMetaObject::invokeMethod(

@@ -106,6 +106,9 @@ Q_SIGNALS:
     // signatures from an address that sent too many), which are not recorded one by one: their
     // count per address since the last emission, at most every 50 ms.
     void throttledRequests(const QHash<QString, qint64> &byAddress);
+    // Storing deliveries started failing, with what to do about it (a full disk, a read-only or
+    // damaged database), or works again (empty). Deliveries are answered 503 meanwhile.
+    void storageFailure(const QString &reason);
 
 private:
     QString m_dataDir;

@@ -19,6 +19,7 @@
 #include "gui/runspanel.h"
 #include "gui/runtable.h"
 #include "gui/settingspage.h"
+#include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "windowfixture.h"
 
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void readOnlyWindowChangesNothing();
     void removedConnectorStaysInTheEventsFilter();
     void eventWithoutRunsSaysWhy();
+    void storageFailureShowsInTheBanner();
     void textSearchFindsPayloadsOffTheGuiThread();
     void notReceivingIsShownOnTheConnector();
     void settingsSayWhenTheyApply();
@@ -533,7 +536,7 @@ void TestMainWindow::readOnlyWindowChangesNothing()
     Gui::MainWindow window(second);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.findChild<QWidget *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("windowBanner"))->isVisible());
     auto *name = window.findChild<QLabel *>(QStringLiteral("nameLabel"));
     QTRY_COMPARE(name->text(), QStringLiteral("served"));
     const auto child = [&window](const char *objectName) {
@@ -629,6 +632,42 @@ void TestMainWindow::eventWithoutRunsSaysWhy()
     QVERIFY2(text.startsWith(QStringLiteral("No agent has run on this event."))
                  && text.contains(QStringLiteral("Run Agent on This Event")),
              qPrintable(text));
+}
+
+// When deliveries cannot be stored (a full disk), the window says so at the top with what to do,
+// until storing works again; the rejection counts alone do not say why.
+void TestMainWindow::storageFailureShowsInTheBanner()
+{
+    createConnector(QStringLiteral("shop"));
+    const QString id = m_fx.engine().connectors().constFirst().id;
+    bool saved = false;
+    m_fx.engine().setSecret(id, QStringLiteral("whsec_storage0123456789abcdefABCDEFghij"), 0,
+                            [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+    int status = 0; // of the last test event
+    const auto send = [this, &id, &status] {
+        status = 0;
+        m_fx.engine().sendTestEvent(id, QStringLiteral("invoice.payment_failed"),
+                                    [&status](bool, int s, const QString &) { status = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(status != 0, 10000);
+    };
+    auto *banner = m_fx.find<QLabel>("windowBanner");
+    QVERIFY(!banner->isVisible());
+
+    QSqlQuery sql(m_fx.engine().database().sql());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON events "
+                                    "BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END")));
+    send();
+    QCOMPARE(status, 503);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("<b>Deliveries cannot be stored.</b>"))
+                 && banner->text().contains(QStringLiteral("disk full (test)")),
+             qPrintable(banner->text()));
+
+    QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER fail_events")));
+    send();
+    QCOMPARE(status, 200);
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 // The free-text filter runs on the search thread: the list then shows what

@@ -513,11 +513,17 @@ void TestWebhookReceiver::forgedFloodIsThrottledButValidDeliveriesPass()
 
 void TestWebhookReceiver::storageFailureIs503WithNothingHalfWritten()
 {
+    QSignalSpy failure(m_h->receiver.get(), &Receiver::WebhookReceiver::storageFailure);
     QCOMPARE(postEvent(QStringLiteral("evt_before")).status, 200);
     QVERIFY(m_h->exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON events "
                                      "BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END")));
     const Answer a = postEvent(QStringLiteral("evt_fails"));
     QCOMPARE(a.status, 503);
+    QCOMPARE(postEvent(QStringLiteral("evt_fails_too")).status, 503);
+    // The window learns of it once, with the reason, not once per delivery.
+    QTRY_COMPARE(failure.size(), 1);
+    QVERIFY2(failure.at(0).at(0).toString().contains(QStringLiteral("disk full (test)")),
+             qPrintable(failure.at(0).at(0).toString()));
     QCOMPARE(a.json.value(QStringLiteral("error")).toString(),
              QStringLiteral("storage_unavailable"));
     QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 1);
@@ -527,6 +533,8 @@ void TestWebhookReceiver::storageFailureIs503WithNothingHalfWritten()
     QVERIFY(m_h->exec(QStringLiteral("DROP TRIGGER fail_events")));
     QCOMPARE(postEvent(QStringLiteral("evt_fails")).status, 200); // Stripe's retry succeeds
     QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM runs")), 2);
+    QTRY_COMPARE(failure.size(), 2); // and storing works again
+    QVERIFY(failure.at(1).at(0).toString().isEmpty());
 }
 
 void TestWebhookReceiver::concurrentDeliveriesAreAllStored()

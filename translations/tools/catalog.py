@@ -2394,6 +2394,8 @@ t("%1 has not run yet. It runs when an event arrives that its events and connect
   "%1 ne s'est pas encore exécuté. Il s'exécute quand arrive un événement que ses listes events "
   "et connectors couvrent, ou depuis l'onglet Exécutions d'agents d'un événement.")
 t("No agent has run yet.", "Noch ist kein Agent gelaufen.", "Aucun agent ne s'est encore exécuté.")
+t("<b>Deliveries cannot be stored.</b> %1", "<b>Zustellungen können nicht gespeichert werden.</b> %1",
+  "<b>Les livraisons ne peuvent pas être enregistrées.</b> %1")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
