@@ -347,6 +347,11 @@ QUrl Engine::webhookUrl(const Core::Connector &connector) const
     return Hookyard::Engine::webhookUrl(d->publicBaseUrl, listen, connector.id);
 }
 
+bool Engine::isSecretStoreOpen() const
+{
+    return d->secrets != nullptr;
+}
+
 QString Engine::secretStoreDescription() const
 {
     return d->secrets ? d->secrets->describe() : tr("opening the secret store…");

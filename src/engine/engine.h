@@ -85,6 +85,9 @@ public:
     // http://<listen>/webhooks/stripe/<id>, or <public base URL>/webhooks/stripe/<id>.
     QUrl webhookUrl(const Core::Connector &connector) const;
     QString secretStoreDescription() const;
+    // The secret store opens asynchronously after start() (a keychain may take a moment);
+    // setSecret() refuses until it is open.
+    bool isSecretStoreOpen() const;
 
     // Connectors (main thread). Success emits connectorsChanged().
     QList<Core::Connector> connectors() const;

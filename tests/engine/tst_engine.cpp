@@ -64,7 +64,9 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
         QVERIFY(!ok);
 
-        // An API key is refused with the reason; a signing secret is saved.
+        // An API key is refused with the reason; a signing secret is saved (once the store is
+        // open: it opens asynchronously, and a busy machine makes that take a moment).
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isSecretStoreOpen(), 10000);
         done = false;
         QString message;
         engine.setSecret(connector->id, QStringLiteral("sk_test_51abcdefghijklmnopqrstuvwx"), 0,
