@@ -221,6 +221,9 @@ private slots:
     void truncatesTheWalAfterABurst()
     {
         // A burst of about 2.4 MB of WAL, then a pause: the WAL is truncated to the limit.
+        // The burst is one transaction: as separate commits on a slow machine (a sanitizer
+        // build), the checkpointer caught up between them and started the WAL over each time,
+        // so the WAL never grew past the limit and there was nothing to truncate.
         const qint64 limit = 256 * 1024;
         const QString dir = m_dirs.next();
         auto db = openWriter(dir);
@@ -229,11 +232,20 @@ private slots:
         QString error;
         QVERIFY2(checkpointer.start(&error), qPrintable(error));
         DeliveryWriter writer(*db);
-        QVERIFY(writeBurst(writer, 0, 300));
+        const auto burst = [&writer, &error](int from) {
+            for (int i = from; i < from + 300; ++i) {
+                if (writer.stage(verifiedDelivery(Billing, QStringLiteral("evt_%1").arg(i)), {})
+                        .status
+                    != DeliveryWriter::Result::Committed)
+                    return false;
+            }
+            return writer.commitStaged(&error);
+        };
+        QVERIFY2(burst(0), qPrintable(error));
         QVERIFY2(walSize(dir) > limit, qPrintable(QString::number(walSize(dir))));
         QTRY_VERIFY_WITH_TIMEOUT(walSize(dir) <= limit, 5000);
         // And again after the next burst.
-        QVERIFY(writeBurst(writer, 300, 300));
+        QVERIFY2(burst(300), qPrintable(error));
         QVERIFY(walSize(dir) > limit);
         QTRY_VERIFY_WITH_TIMEOUT(walSize(dir) <= limit, 5000);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 600);
