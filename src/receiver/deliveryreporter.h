@@ -46,6 +46,10 @@ public:
     void count(const QString &connectorId, const QString &code);
     // A request from `address` (GuardedTcpServer::addressKey) refused by the reject bucket.
     void throttled(const QString &address);
+    // Storing deliveries started failing, with the reason (SqliteError: what to do), or works
+    // again: emits storageFailure() at once. Call once per change.
+    void storageFailed(const QString &reason) { Q_EMIT storageFailure(reason); }
+    void storageWorksAgain() { Q_EMIT storageFailure(QString()); }
     // Writes and emits whatever is queued (on stop).
     void flush();
     qint64 droppedRejected() const { return m_dropped; }
@@ -55,8 +59,7 @@ Q_SIGNALS:
     // Requests refused by the reject bucket since the last emission, per address; at most
     // every NoticeIntervalMs.
     void throttledRequests(const QHash<QString, qint64> &byAddress);
-    // Storing deliveries started failing (reason: what to do, SqliteError) or works again
-    // (empty); emitted once per change, at once.
+    // storageFailed() (the reason) or storageWorksAgain() (empty).
     void storageFailure(const QString &reason);
 
 private:

@@ -237,7 +237,7 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
                                                        d.event.id, error))
             qCWarning(lcReceiver).noquote() << *line;
         if (!wasFailing)
-            Q_EMIT m_reporter->storageFailure(error);
+            m_reporter->storageFailed(error);
         const RejectReason reason = RejectReason::StorageUnavailable;
         d.body.clear();
         d.outcome = Core::DeliveryOutcome::Rejected;
@@ -253,7 +253,7 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
     }
     if (const auto line = m_storageFailures.stored(m_clock.nowMs())) {
         qCInfo(lcReceiver).noquote() << *line;
-        Q_EMIT m_reporter->storageFailure(QString());
+        m_reporter->storageWorksAgain();
     }
     d.outcome =
         result.duplicate ? Core::DeliveryOutcome::Duplicate : Core::DeliveryOutcome::Accepted;
