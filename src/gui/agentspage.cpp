@@ -125,6 +125,7 @@ AgentsPage::AgentsPage(Engine::Engine &engine, QWidget *parent)
     m_stack->addWidget(tabs);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("agentsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);

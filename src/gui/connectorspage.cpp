@@ -65,6 +65,7 @@ ConnectorsPage::ConnectorsPage(Engine::Engine &engine, QWidget *parent)
     m_stack->addWidget(scroll);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("connectorsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);

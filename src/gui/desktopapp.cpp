@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace Hookyard::Gui {
 
@@ -81,6 +82,10 @@ int runDesktopApp(int argc, char *argv[])
             I18n::installTranslators(app, language);
     }
     MainWindow window(engine);
+    // The window's layout, per user (not per data folder): ~/.config/hookyard/window.conf.
+    QSettings windowStore(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("hookyard"),
+                          QStringLiteral("window"));
+    window.useStateStore(&windowStore);
     window.show();
     const int status = QApplication::exec();
     engine.stop();

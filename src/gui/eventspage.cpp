@@ -127,6 +127,7 @@ EventsPage::EventsPage(Engine::Engine &engine, QWidget *parent)
     m_table->setColumnWidth(EventListModel::RunsColumn, runsWidth);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("eventsSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "core/logging.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
 #include "gui/agentspage.h"
@@ -11,6 +12,7 @@
 #include "gui/settingspage.h"
 #include "gui/statusindicators.h"
 #include "gui/traycontroller.h"
+#include "gui/windowstate.h"
 #include "storage/settingsrepository.h"
 
 #include <QApplication>
@@ -21,6 +23,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -167,6 +172,64 @@ void MainWindow::showPage(Page page)
     m_pageList->setCurrentRow(int(page));
 }
 
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qMax(0, m_pageList->currentRow()));
+}
+
+void MainWindow::useStateStore(QSettings *store)
+{
+    m_stateStore = store;
+    const WindowState state = WindowState::read(*store);
+    if (state.geometry.isEmpty()) {
+        // First run: the preferred size where the screen has room, centred on it.
+        if (const QScreen *s = screen()) {
+            const QRect available = s->availableGeometry();
+            const QSize size = WindowState::firstSize(this->size(), available);
+            resize(size);
+            move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        }
+    }
+    applyWindowState(state);
+    // Every way out: Quit, Ctrl+Q, the tray's Quit, the session ending.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
+}
+
+WindowState MainWindow::windowState() const
+{
+    WindowState state;
+    state.geometry = saveGeometry();
+    state.page = int(currentPage());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (splitter->objectName().endsWith(QLatin1String("Splitter")))
+            state.splitters.insert(splitter->objectName(), splitter->saveState());
+    }
+    return state;
+}
+
+void MainWindow::applyWindowState(const WindowState &state)
+{
+    if (!state.geometry.isEmpty())
+        restoreGeometry(state.geometry); // keeps the window on a screen that exists now
+    for (auto it = state.splitters.cbegin(); it != state.splitters.cend(); ++it) {
+        if (auto *splitter = findChild<QSplitter *>(it.key()))
+            splitter->restoreState(it.value());
+    }
+    // With no connector yet the first run's guidance is on the Connectors page: start there.
+    if (state.page > int(ConnectorsPageIndex) && state.page <= int(SettingsPageIndex)
+        && !m_engine.connectors().isEmpty())
+        showPage(Page(state.page));
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_stateStore)
+        return;
+    QString error;
+    if (!windowState().write(*m_stateStore, &error))
+        qCWarning(lcGui).noquote() << "the window's layout is not remembered:" << error;
+}
+
 void MainWindow::updateBanner()
 {
     const bool readOnly = m_engine.isReadOnly();
@@ -198,6 +261,7 @@ void MainWindow::quit()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState();
     Storage::SettingsRepository settings(m_engine.database());
     const bool toTray = settings.boolValue(QLatin1String(Core::Settings::CloseToTray));
     if (TrayPolicy::closeAction(m_quitting, toTray, m_tray->isAvailable(), m_engine.isReadOnly())

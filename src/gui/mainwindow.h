@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 
 namespace Hookyard::Engine {
@@ -18,6 +19,7 @@ class EventsPage;
 class SettingsPage;
 class StatusIndicators;
 class TrayController;
+struct WindowState;
 
 // The desktop window: composes the four pages, the status bar, the read-only banner and the
 // tray. The engine must be started (Engine::start) and outlive the window.
@@ -32,6 +34,15 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    Page currentPage() const;
+
+    // Lays the window out as `store` remembers it (WindowState), or, when it holds nothing yet,
+    // sizes it to fit its screen; from then on the window writes its layout back into `store`
+    // whenever it closes (or goes to the tray) and when the application quits. Call before
+    // show(). `store` must outlive the window.
+    void useStateStore(QSettings *store);
+    WindowState windowState() const;
+    void applyWindowState(const WindowState &state);
     ConnectorsPage *connectorsPage() const { return m_connectors; }
     EventsPage *eventsPage() const { return m_events; }
     AgentsPage *agentsPage() const { return m_agents; }
@@ -45,6 +56,7 @@ private:
     void updateBanner();
     void showMessage(const QString &text);
     void quit();
+    void saveWindowState();
 
     Engine::Engine &m_engine;
     QListWidget *m_pageList;
@@ -56,6 +68,7 @@ private:
     SettingsPage *m_settings;
     StatusIndicators *m_status;
     TrayController *m_tray;
+    QSettings *m_stateStore = nullptr;
     bool m_quitting = false;
 };
 

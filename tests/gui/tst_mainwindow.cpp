@@ -19,6 +19,7 @@
 #include "gui/runspanel.h"
 #include "gui/runtable.h"
 #include "gui/settingspage.h"
+#include "gui/windowstate.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "windowfixture.h"
@@ -39,7 +40,10 @@
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void eventRunIsFollowedAndCancelled();
     void runListFollowsNewRunsUntilOneIsPicked();
     void finishedRunIsNotReadAgain();
+    void windowLayoutIsRemembered();
 
 private:
     void createConnector(const QString &name);
@@ -984,6 +989,71 @@ void TestMainWindow::finishedRunIsNotReadAgain()
     QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 2, 10000);
     QTRY_COMPARE(shownRun(), runs->runAt(0).id);
     QVERIFY(source.runReads > reads);
+}
+
+// The window comes back as it was left: size, page and splitters, from a file of its own that
+// holds nothing of the data folder. A first run fits the window to its screen.
+void TestMainWindow::windowLayoutIsRemembered()
+{
+    QString id;
+    createConnectorWithSecret(QStringLiteral("shop"), &id);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("window.conf"));
+    QList<int> eventsSizes;
+    {
+        QSettings store(path, QSettings::IniFormat);
+        Gui::MainWindow first(m_fx.engine());
+        first.useStateStore(&store);
+        // Nothing saved yet: the offscreen screen (800x600) is smaller than the window's
+        // preferred 1280x820, so the window shrinks to fit it.
+        const QRect available = first.screen()->availableGeometry();
+        QVERIFY(first.width() <= available.width() && first.height() <= available.height());
+        QCOMPARE(first.size(), Gui::WindowState::firstSize(QSize(1280, 820), available));
+        QCOMPARE(first.currentPage(), Gui::MainWindow::ConnectorsPageIndex);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+
+        first.resize(900, 560); // above the window's minimum width (about 850)
+        QTRY_COMPARE(first.size(), QSize(900, 560));
+        first.showPage(Gui::MainWindow::EventsPageIndex);
+        auto *events = first.findChild<QSplitter *>(QStringLiteral("eventsSplitter"));
+        QVERIFY(events);
+        QTRY_VERIFY(events->sizes().value(0) + events->sizes().value(1) > 100);
+        const int total = events->sizes().value(0) + events->sizes().value(1);
+        events->setSizes({ total / 4, total - total / 4 });
+        eventsSizes = events->sizes();
+        QCOMPARE(eventsSizes.value(0), total / 4);
+        first.showPage(Gui::MainWindow::AgentsPageIndex);
+        QVERIFY(first.close());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("geometry"));
+    for (const QString &kept : { id, QStringLiteral("shop"), m_fx.engine().dataDir() })
+        QVERIFY2(!written.contains(kept.toUtf8()), qPrintable(kept));
+
+    QSettings store(path, QSettings::IniFormat);
+    Gui::MainWindow second(m_fx.engine());
+    second.useStateStore(&store);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.currentPage(), Gui::MainWindow::AgentsPageIndex);
+    QCOMPARE(second.size(), QSize(900, 560));
+    // The Events page was hidden when its splitter was restored: it takes the sizes when shown.
+    second.showPage(Gui::MainWindow::EventsPageIndex);
+    auto *events = second.findChild<QSplitter *>(QStringLiteral("eventsSplitter"));
+    QVERIFY(events);
+    QTRY_COMPARE(events->sizes(), eventsSizes);
+    second.close();
+
+    // Without a connector, the first run's guidance wins over the remembered page.
+    QString error;
+    QVERIFY2(m_fx.engine().removeConnector(id, &error), qPrintable(error));
+    QVERIFY(m_fx.engine().connectors().isEmpty());
+    Gui::MainWindow third(m_fx.engine());
+    third.useStateStore(&store);
+    QCOMPARE(third.currentPage(), Gui::MainWindow::ConnectorsPageIndex);
 }
 
 QTEST_MAIN(TestMainWindow)
