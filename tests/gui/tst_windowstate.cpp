@@ -48,7 +48,8 @@ void TestWindowState::roundTrip()
     fewer.splitters.remove(QStringLiteral("agentsSplitter"));
     QString error;
     QVERIFY(fewer.write(store, &error));
-    QCOMPARE(WindowState::read(store).splitters.keys(), QStringList { QStringLiteral("eventsSplitter") });
+    QCOMPARE(WindowState::read(store).splitters.keys(),
+             QStringList { QStringLiteral("eventsSplitter") });
 }
 
 void TestWindowState::otherVersionIsIgnored()
