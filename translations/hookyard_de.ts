@@ -1403,66 +1403,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            every request to a connector; rejected ones with why
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
-
-Aufruf:
-  hookyard                                  die Desktop-App
-  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
-  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             welche Agenten das Ereignis starten würde und warum nicht
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            jede Anfrage an einen Connector; abgewiesene mit Grund
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        Agenten auf ein gespeichertes Ereignis ansetzen
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
-  hookyard --version | --help
-
-Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
-`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
                               the stored events, newest first
   show EVENT_ID [--json]      one event with its deliveries and runs
@@ -1517,6 +1457,66 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
         <translation>kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt die gespeicherten an</translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
+
+Aufruf:
+  hookyard [--tray] [--listen HOST:PORT]    die Desktop-App; --tray startet sie im Infobereich
+  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
+  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             welche Agenten das Ereignis starten würde und warum nicht
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            jede Anfrage an einen Connector; abgewiesene mit Grund
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        Agenten auf ein gespeichertes Ereignis ansetzen
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
+  hookyard --version | --help
+
+Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
+`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2059,21 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>✓ Valid, with a warning: %1</source>
         <translation>✓ Gültig, mit einer Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created: check its permissions.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): check the folder&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht geschrieben werden (%2): prüfen Sie die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed (%2): remove it by hand, or turn Hookyard off in your desktop&apos;s startup applications.</source>
+        <translation>%1 kann nicht entfernt werden (%2): entfernen Sie die Datei von Hand oder schalten Sie Hookyard in den Autostart-Programmen Ihrer Arbeitsumgebung ab.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3322,18 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>A file only you can read (0600) in the data folder</source>
         <translation>Eine nur für Sie lesbare Datei (0600) im Datenordner</translation>
+    </message>
+    <message>
+        <source>Adds Hookyard to your desktop&apos;s startup applications: %1</source>
+        <translation>Trägt Hookyard in die Autostart-Programme Ihrer Arbeitsumgebung ein: %1</translation>
+    </message>
+    <message>
+        <source>For this user on this computer, with this data folder. Where the desktop has no tray, the window opens instead.</source>
+        <translation>Für diesen Benutzer auf diesem Rechner, mit diesem Datenordner. Hat die Arbeitsumgebung keinen Infobereich, öffnet sich stattdessen das Fenster.</translation>
+    </message>
+    <message>
+        <source>Start Hookyard when I l&amp;og in, in the tray</source>
+        <translation>Hookyard beim Anmelden im Infobereich s&amp;tarten</translation>
     </message>
 </context>
 <context>

@@ -1403,66 +1403,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
 </translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            every request to a connector; rejected ones with why
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            every request to a connector; rejected ones with why
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</translation>
-    </message>
-    <message>
         <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
                               the stored events, newest first
   show EVENT_ID [--json]      one event with its deliveries and runs
@@ -1517,6 +1457,66 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
     <message>
         <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
         <translation>no stored event with id %1: `hookyard events list` shows the stored ones</translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2059,21 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>✓ Valid, with a warning: %1</source>
         <translation>✓ Valid, with a warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created: check its permissions.</source>
+        <translation>The folder %1 cannot be created: check its permissions.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): check the folder&apos;s permissions and free space.</source>
+        <translation>%1 cannot be written (%2): check the folder&apos;s permissions and free space.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed (%2): remove it by hand, or turn Hookyard off in your desktop&apos;s startup applications.</source>
+        <translation>%1 cannot be removed (%2): remove it by hand, or turn Hookyard off in your desktop&apos;s startup applications.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3322,18 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>A file only you can read (0600) in the data folder</source>
         <translation>A file only you can read (0600) in the data folder</translation>
+    </message>
+    <message>
+        <source>Adds Hookyard to your desktop&apos;s startup applications: %1</source>
+        <translation>Adds Hookyard to your desktop&apos;s startup applications: %1</translation>
+    </message>
+    <message>
+        <source>For this user on this computer, with this data folder. Where the desktop has no tray, the window opens instead.</source>
+        <translation>For this user on this computer, with this data folder. Where the desktop has no tray, the window opens instead.</translation>
+    </message>
+    <message>
+        <source>Start Hookyard when I l&amp;og in, in the tray</source>
+        <translation>Start Hookyard when I l&amp;og in, in the tray</translation>
     </message>
 </context>
 <context>

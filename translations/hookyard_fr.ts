@@ -1403,66 +1403,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard                                  the desktop app
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            every request to a connector; rejected ones with why
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
-
-Utilisation&#xa0;:
-  hookyard                                  l&apos;application de bureau
-  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
-  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            lit le secret de signature whsec_ sur l&apos;entrée standard
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             quels agents l&apos;événement démarrerait, et pourquoi pas
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            chaque requête vers un connecteur&#xa0;; les refusées avec la raison
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        lance un agent sur un événement conservé
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
-  hookyard --version | --help
-
-Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
-`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>  list [--json] [--connector NAME] [--type TYPE] [--limit N]
                               the stored events, newest first
   show EVENT_ID [--json]      one event with its deliveries and runs
@@ -1517,6 +1457,66 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>no stored event with id %1: `hookyard events list` shows the stored ones</source>
         <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` affiche les événements conservés</translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
+
+Utilisation&#xa0;:
+  hookyard [--tray] [--listen HOST:PORT]    l&apos;application de bureau&#xa0;; --tray la démarre dans la zone de notification
+  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
+  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            lit le secret de signature whsec_ sur l&apos;entrée standard
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID             quels agents l&apos;événement démarrerait, et pourquoi pas
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            chaque requête vers un connecteur&#xa0;; les refusées avec la raison
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID        lance un agent sur un événement conservé
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
+  hookyard --version | --help
+
+Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
+`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2059,21 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>✓ Valid, with a warning: %1</source>
         <translation>✓ Valide, avec un avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hookyard::Gui::Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created: check its permissions.</source>
+        <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): check the folder&apos;s permissions and free space.</source>
+        <translation>%1 ne peut pas être écrit (%2)&#xa0;: vérifiez les droits du dossier et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed (%2): remove it by hand, or turn Hookyard off in your desktop&apos;s startup applications.</source>
+        <translation>%1 ne peut pas être supprimé (%2)&#xa0;: supprimez-le à la main, ou désactivez Hookyard dans les applications au démarrage de votre bureau.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3322,18 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>A file only you can read (0600) in the data folder</source>
         <translation>Un fichier que vous seul pouvez lire (0600) dans le dossier de données</translation>
+    </message>
+    <message>
+        <source>Adds Hookyard to your desktop&apos;s startup applications: %1</source>
+        <translation>Ajoute Hookyard aux applications au démarrage de votre bureau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>For this user on this computer, with this data folder. Where the desktop has no tray, the window opens instead.</source>
+        <translation>Pour cet utilisateur sur cet ordinateur, avec ce dossier de données. Si le bureau n&apos;a pas de zone de notification, la fenêtre s&apos;ouvre à la place.</translation>
+    </message>
+    <message>
+        <source>Start Hookyard when I l&amp;og in, in the tray</source>
+        <translation>Démarrer Hookyard à l&apos;&amp;ouverture de session, dans la zone de notification</translation>
     </message>
 </context>
 <context>

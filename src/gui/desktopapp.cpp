@@ -33,6 +33,11 @@ QString takeOption(QStringList *args, const QString &name)
     }
     return {};
 }
+
+bool takeFlag(QStringList *args, const QString &name)
+{
+    return args->removeAll(name) > 0;
+}
 } // namespace
 
 int runDesktopApp(int argc, char *argv[])
@@ -61,6 +66,8 @@ int runDesktopApp(int argc, char *argv[])
     Engine::Engine::Options options;
     options.dataDir = dataDir;
     options.listenOverride = takeOption(&args, QStringLiteral("--listen"));
+    // --tray: receive from the tray without opening the window (the login autostart entry's way).
+    const bool startInTray = takeFlag(&args, QStringLiteral("--tray"));
     Engine::Engine engine(options);
     // The window says why it does not receive; a terminal or the journal gets it too.
     QObject::connect(&engine, &Engine::Engine::stateChanged, &engine, [&engine] {
@@ -86,7 +93,8 @@ int runDesktopApp(int argc, char *argv[])
     QSettings windowStore(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("hookyard"),
                           QStringLiteral("window"));
     window.useStateStore(&windowStore);
-    window.show();
+    if (!startInTray || !window.startInTray())
+        window.show(); // no tray to start in: the window, as without --tray
     const int status = QApplication::exec();
     engine.stop();
     return status;

@@ -195,6 +195,13 @@ void MainWindow::useStateStore(QSettings *store)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
 }
 
+bool MainWindow::startInTray()
+{
+    // Silently: started at login, the tray icon and its tooltip say enough; the notice that
+    // receiving goes on is for a window the user closes.
+    return m_tray->isAvailable();
+}
+
 WindowState MainWindow::windowState() const
 {
     WindowState state;

@@ -41,6 +41,9 @@ public:
     // whenever it closes (or goes to the tray) and when the application quits. Call before
     // show(). `store` must outlive the window.
     void useStateStore(QSettings *store);
+    // Whether the window may start hidden, receiving from the tray (hookyard --tray): false
+    // where there is no tray, and the caller shows the window instead.
+    bool startInTray();
     WindowState windowState() const;
     void applyWindowState(const WindowState &state);
     ConnectorsPage *connectorsPage() const { return m_connectors; }

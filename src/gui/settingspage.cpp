@@ -1,8 +1,10 @@
 #include "gui/settingspage.h"
 
+#include "cli/datadir.h"
 #include "core/duration.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
+#include "gui/autostart.h"
 #include "gui/bytesizespinbox.h"
 #include "gui/wheelguard.h"
 #include "i18n/i18n.h"
@@ -11,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -123,10 +126,13 @@ QString SettingsPage::noteOf(const QString &key) const
 
 SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_secretStore(new QLabel(this)),
-      m_dataDir(new QLabel(this)), m_apply(new QPushButton(tr("&Apply"), this)),
+      m_dataDir(new QLabel(this)),
+      m_autostart(new QCheckBox(tr("Start Hookyard when I l&og in, in the tray"), this)),
+      m_autostartError(new QLabel(this)), m_apply(new QPushButton(tr("&Apply"), this)),
       m_revert(new QPushButton(tr("Re&vert"), this))
 {
     m_apply->setObjectName(QStringLiteral("applySettingsButton"));
+    m_revert->setObjectName(QStringLiteral("revertSettingsButton"));
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     // Sections by key prefix, in the schema's order.
@@ -230,6 +236,25 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
             form->addRow(tr("In use:"), m_secretStore);
         if (prefix == QLatin1String("storage."))
             form->addRow(tr("Data folder:"), m_dataDir);
+        if (prefix == QLatin1String("gui.")) {
+            m_autostart->setObjectName(QStringLiteral("autostartCheck"));
+            m_autostart->setToolTip(tr("Adds Hookyard to your desktop's startup applications: %1")
+                                        .arg(QDir::toNativeSeparators(Autostart::entryPath())));
+            m_autostartError->setObjectName(QStringLiteral("autostartError"));
+            m_autostartError->setWordWrap(true);
+            m_autostartError->setVisible(false);
+            form->addRow(m_autostart);
+            form->addRow(QString(), m_autostartError);
+            auto *note = new QLabel(
+                tr("For this user on this computer, with this data folder. Where the desktop "
+                   "has no tray, the window opens instead."),
+                group);
+            note->setWordWrap(true);
+            note->setForegroundRole(QPalette::PlaceholderText);
+            note->setMinimumWidth(note->fontMetrics().averageCharWidth() * 64);
+            form->addRow(QString(), note);
+            connect(m_autostart, &QCheckBox::toggled, this, &SettingsPage::markChanged);
+        }
         contentLayout->addWidget(group);
     }
     contentLayout->addStretch(1);
@@ -298,12 +323,16 @@ void SettingsPage::load()
     }
     m_secretStore->setText(m_engine.secretStoreDescription());
     m_dataDir->setText(m_engine.dataDir());
+    m_autostartLoaded = Autostart::isEnabled();
+    m_autostart->setChecked(m_autostartLoaded);
+    m_autostartError->setVisible(false);
     m_loading = false;
     m_apply->setEnabled(false);
     m_revert->setEnabled(false);
     const bool writable = !m_engine.isReadOnly();
     for (QWidget *editor : std::as_const(m_editors))
         editor->setEnabled(writable);
+    m_autostart->setEnabled(writable);
 }
 
 QString SettingsPage::valueOf(const QString &key) const
@@ -344,6 +373,24 @@ void SettingsPage::apply()
         } else {
             error->setText(text);
             error->setVisible(true);
+            ++failed;
+        }
+    }
+    m_autostartError->setVisible(false);
+    if (m_autostart->isChecked() != m_autostartLoaded) {
+        // The entry starts this executable; the data folder goes in when it is not the default.
+        const QString dataDir = QDir(m_engine.dataDir()) == QDir(Cli::defaultDataDir())
+            ? QString()
+            : m_engine.dataDir();
+        QString text;
+        const bool done = m_autostart->isChecked()
+            ? Autostart::enable(QCoreApplication::applicationFilePath(), dataDir, &text)
+            : Autostart::disable(&text);
+        if (done) {
+            m_autostartLoaded = m_autostart->isChecked();
+        } else {
+            m_autostartError->setText(text);
+            m_autostartError->setVisible(true);
             ++failed;
         }
     }

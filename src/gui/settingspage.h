@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -47,6 +48,11 @@ private:
     QHash<QString, QString> m_loaded; // key -> value as loaded
     QLabel *m_secretStore;
     QLabel *m_dataDir;
+    // "Start when I log in": a file of the desktop's (Gui::Autostart), not a setting of the
+    // data folder, but applied and reverted with the rest of the page.
+    QCheckBox *m_autostart;
+    QLabel *m_autostartError;
+    bool m_autostartLoaded = false;
     QPushButton *m_apply;
     QPushButton *m_revert;
     bool m_loading = false;

@@ -65,6 +65,7 @@ class TestMainWindow final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void userWalk();
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void runListFollowsNewRunsUntilOneIsPicked();
     void finishedRunIsNotReadAgain();
     void windowLayoutIsRemembered();
+    void autostartIsAppliedWithTheSettings();
 
 private:
     void createConnector(const QString &name);
@@ -98,7 +100,14 @@ private:
     void createConnectorWithSecret(const QString &name, QString *id);
 
     WindowFixture m_fx;
+    QTemporaryDir m_config; // XDG_CONFIG_HOME: the autostart entry goes there, not to ~/.config
 };
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+}
 
 void TestMainWindow::init()
 {
@@ -1054,6 +1063,68 @@ void TestMainWindow::windowLayoutIsRemembered()
     Gui::MainWindow third(m_fx.engine());
     third.useStateStore(&store);
     QCOMPARE(third.currentPage(), Gui::MainWindow::ConnectorsPageIndex);
+}
+
+// "Start Hookyard when I log in" goes with Apply and Revert like the other settings, writes the
+// desktop's autostart entry for this data folder, and follows the entry when it changes outside.
+void TestMainWindow::autostartIsAppliedWithTheSettings()
+{
+    const QString entry =
+        m_config.path() + QStringLiteral("/autostart/dev.hookyard.Hookyard.desktop");
+    QFile::remove(entry);
+    m_fx.window().showPage(Gui::MainWindow::SettingsPageIndex);
+    auto *check = m_fx.find<QCheckBox>("autostartCheck");
+    auto *apply = m_fx.find<QPushButton>("applySettingsButton");
+    QVERIFY(check && apply);
+    QVERIFY(!check->isChecked());
+    QVERIFY(!apply->isEnabled());
+
+    check->setChecked(true);
+    QVERIFY(apply->isEnabled());
+    QVERIFY(!QFile::exists(entry)); // nothing before Apply
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(QFile::exists(entry));
+    QFile file(entry);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    // This executable, in the tray, with the fixture's (not default) data folder.
+    QVERIFY2(text.contains(QCoreApplication::applicationFilePath()
+                           + QStringLiteral(" --tray --data-dir ") + m_fx.engine().dataDir()),
+             qPrintable(text));
+    QVERIFY(check->isChecked());
+    QVERIFY(!apply->isEnabled());
+
+    // Turned off in the desktop's own settings: the page says so when it next loads.
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("Hidden=true\n");
+    file.close();
+    m_fx.engine().reloadSettings(); // any reload of the page, as on settingsChanged
+    QTRY_VERIFY(!check->isChecked());
+
+    // Off from here: Apply removes the entry; Revert before Apply changes nothing.
+    check->setChecked(true);
+    QTest::mouseClick(m_fx.find<QPushButton>("revertSettingsButton"), Qt::LeftButton);
+    QVERIFY(!check->isChecked());
+    QVERIFY(QFile::exists(entry));
+    check->setChecked(true);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(check->isChecked());
+    check->setChecked(false);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(!QFile::exists(entry));
+
+    // A folder that cannot be written: the reason shows under the box, nothing else is lost.
+    QVERIFY(QDir(m_config.path() + QStringLiteral("/autostart")).removeRecursively());
+    QFile blocker(m_config.path() + QStringLiteral("/autostart"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    check->setChecked(true);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *error = m_fx.find<QLabel>("autostartError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("autostart")), qPrintable(error->text()));
+    QVERIFY(blocker.remove());
 }
 
 QTEST_MAIN(TestMainWindow)

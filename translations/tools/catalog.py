@@ -434,7 +434,7 @@ _HELP = (
     "Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.\n"
     "\n"
     "Usage:\n"
-    "  hookyard                                  the desktop app\n"
+    "  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray\n"
     "  hookyard serve [--listen HOST:PORT]       receiver + agents, no window\n"
     "  hookyard connector add NAME               create a connector, print its webhook URL\n"
     "  hookyard connector list [--json]\n"
@@ -474,7 +474,8 @@ t(_HELP,
       ("receive Stripe webhooks on your own machine and hand them to local agents.",
        "Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben."),
       ("Usage:", "Aufruf:"),
-      ("the desktop app", "die Desktop-App"),
+      ("the desktop app; --tray starts it in the tray",
+       "die Desktop-App; --tray startet sie im Infobereich"),
       ("receiver + agents, no window", "Empfänger + Agenten, ohne Fenster"),
       ("create a connector, print its webhook URL",
        "Connector anlegen, seine Webhook-URL ausgeben"),
@@ -499,7 +500,8 @@ t(_HELP,
       ("Usage:", "Utilisation :"),
       ("every request to a connector; rejected ones with why",
        "chaque requête vers un connecteur ; les refusées avec la raison"),
-      ("the desktop app", "l'application de bureau"),
+      ("the desktop app; --tray starts it in the tray",
+       "l'application de bureau ; --tray la démarre dans la zone de notification"),
       ("receiver + agents, no window", "récepteur + agents, sans fenêtre"),
       ("create a connector, print its webhook URL",
        "crée un connecteur, affiche l'URL de son webhook"),
@@ -2396,6 +2398,33 @@ t("%1 has not run yet. It runs when an event arrives that its events and connect
 t("No agent has run yet.", "Noch ist kein Agent gelaufen.", "Aucun agent ne s'est encore exécuté.")
 t("<b>Deliveries cannot be stored.</b> %1", "<b>Zustellungen können nicht gespeichert werden.</b> %1",
   "<b>Les livraisons ne peuvent pas être enregistrées.</b> %1")
+# --- Hookyard::Gui: start at login (Autostart) ---------------------------------------------------
+t("Start Hookyard when I l&og in, in the tray",
+  "Hookyard beim Anmelden im Infobereich s&tarten",
+  "Démarrer Hookyard à l'&ouverture de session, dans la zone de notification")
+t("Adds Hookyard to your desktop's startup applications: %1",
+  "Trägt Hookyard in die Autostart-Programme Ihrer Arbeitsumgebung ein: %1",
+  "Ajoute Hookyard aux applications au démarrage de votre bureau : %1")
+t("For this user on this computer, with this data folder. Where the desktop has no tray, the "
+  "window opens instead.",
+  "Für diesen Benutzer auf diesem Rechner, mit diesem Datenordner. Hat die Arbeitsumgebung keinen "
+  "Infobereich, öffnet sich stattdessen das Fenster.",
+  "Pour cet utilisateur sur cet ordinateur, avec ce dossier de données. Si le bureau n'a pas de "
+  "zone de notification, la fenêtre s'ouvre à la place.")
+t("The folder %1 cannot be created: check its permissions.",
+  "Der Ordner %1 kann nicht angelegt werden: prüfen Sie seine Berechtigungen.",
+  "Le dossier %1 ne peut pas être créé : vérifiez ses droits.")
+t("%1 cannot be written (%2): check the folder's permissions and free space.",
+  "%1 kann nicht geschrieben werden (%2): prüfen Sie die Berechtigungen des Ordners und den freien "
+  "Speicherplatz.",
+  "%1 ne peut pas être écrit (%2) : vérifiez les droits du dossier et l'espace libre.")
+t("%1 cannot be removed (%2): remove it by hand, or turn Hookyard off in your desktop's startup "
+  "applications.",
+  "%1 kann nicht entfernt werden (%2): entfernen Sie die Datei von Hand oder schalten Sie Hookyard "
+  "in den Autostart-Programmen Ihrer Arbeitsumgebung ab.",
+  "%1 ne peut pas être supprimé (%2) : supprimez-le à la main, ou désactivez Hookyard dans les "
+  "applications au démarrage de votre bureau.")
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
