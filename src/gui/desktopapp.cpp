@@ -6,12 +6,15 @@
 #include "engine/engine.h"
 #include "gui/icons.h"
 #include "gui/mainwindow.h"
+#include "gui/windowactivation.h"
 #include "i18n/i18n.h"
 #include "storage/settingsrepository.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <memory>
 
 namespace Hookyard::Gui {
 
@@ -88,13 +91,46 @@ int runDesktopApp(int argc, char *argv[])
         if (!language.isEmpty())
             I18n::installTranslators(app, language);
     }
-    MainWindow window(engine);
     // The window's layout, per user (not per data folder): ~/.config/hookyard/window.conf.
     QSettings windowStore(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("hookyard"),
                           QStringLiteral("window"));
-    window.useStateStore(&windowStore);
-    if (!startInTray || !window.startInTray())
-        window.show(); // no tray to start in: the window, as without --tray
+    std::unique_ptr<MainWindow> window;
+    WindowActivationServer activation;
+    const auto openWindow = [&] {
+        window = std::make_unique<MainWindow>(engine);
+        window->useStateStore(&windowStore);
+        if (!startInTray || !window->startInTray())
+            window->show(); // no tray to start in: the window, as without --tray
+        if (engine.isReadOnly())
+            return;
+        // A second start on this folder shows this window instead of opening its own.
+        QObject::connect(&activation, &WindowActivationServer::showRequested, window.get(),
+                         &MainWindow::bringToFront);
+        QString reason;
+        if (!activation.listen(dataDir, &reason))
+            qCWarning(lcGui).noquote()
+                << "a second start will open its own read-only window:" << reason;
+    };
+    if (engine.isReadOnly()) {
+        // Another process serves the folder: if it is a window, it shows itself and this
+        // process ends; `serve` does not answer, and this one opens the read-only window.
+        auto *request =
+            new WindowActivationRequest(dataDir,
+                                        startInTray ? WindowActivationRequest::Ask::NothingToShow
+                                                    : WindowActivationRequest::Ask::ShowWindow,
+                                        &app);
+        QObject::connect(request, &WindowActivationRequest::finished, &app, [&](bool answered) {
+            if (answered) {
+                qCInfo(lcGui).noquote() << "the window of" << engine.lockHolder()
+                                        << "was asked to show itself; this process ends";
+                QApplication::exit(0);
+            } else {
+                openWindow();
+            }
+        });
+    } else {
+        openWindow();
+    }
     const int status = QApplication::exec();
     engine.stop();
     return status;

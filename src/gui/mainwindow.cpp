@@ -108,11 +108,7 @@ MainWindow::MainWindow(Engine::Engine &engine, QWidget *parent)
                                          rejectedOnly ? EventListModel::Mode::Rejected
                                                       : EventListModel::Mode::Events);
             });
-    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(&engine, &Engine::Engine::stateChanged, this, &MainWindow::updateBanner);
     connect(&engine, &Engine::Engine::storageFailureChanged, this, &MainWindow::updateBanner);
@@ -190,9 +186,9 @@ void MainWindow::useStateStore(QSettings *store)
             move(available.center() - QPoint(size.width() / 2, size.height() / 2));
         }
     }
-    applyWindowState(state);
+    applyLayoutState(state);
     // Every way out: Quit, Ctrl+Q, the tray's Quit, the session ending.
-    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayoutState);
 }
 
 bool MainWindow::startInTray()
@@ -202,7 +198,17 @@ bool MainWindow::startInTray()
     return m_tray->isAvailable();
 }
 
-WindowState MainWindow::windowState() const
+void MainWindow::bringToFront()
+{
+    // Maximised stays maximised; minimised or hidden comes back as it was.
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+WindowState MainWindow::layoutState() const
 {
     WindowState state;
     state.geometry = saveGeometry();
@@ -214,7 +220,7 @@ WindowState MainWindow::windowState() const
     return state;
 }
 
-void MainWindow::applyWindowState(const WindowState &state)
+void MainWindow::applyLayoutState(const WindowState &state)
 {
     if (!state.geometry.isEmpty())
         restoreGeometry(state.geometry); // keeps the window on a screen that exists now
@@ -228,12 +234,12 @@ void MainWindow::applyWindowState(const WindowState &state)
         showPage(Page(state.page));
 }
 
-void MainWindow::saveWindowState()
+void MainWindow::saveLayoutState()
 {
     if (!m_stateStore)
         return;
     QString error;
-    if (!windowState().write(*m_stateStore, &error))
+    if (!layoutState().write(*m_stateStore, &error))
         qCWarning(lcGui).noquote() << "the window's layout is not remembered:" << error;
 }
 
@@ -268,7 +274,7 @@ void MainWindow::quit()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveWindowState();
+    saveLayoutState();
     Storage::SettingsRepository settings(m_engine.database());
     const bool toTray = settings.boolValue(QLatin1String(Core::Settings::CloseToTray));
     if (TrayPolicy::closeAction(m_quitting, toTray, m_tray->isAvailable(), m_engine.isReadOnly())

@@ -44,8 +44,10 @@ public:
     // Whether the window may start hidden, receiving from the tray (hookyard --tray): false
     // where there is no tray, and the caller shows the window instead.
     bool startInTray();
-    WindowState windowState() const;
-    void applyWindowState(const WindowState &state);
+    // Shows the window, restored and in front: from the tray, or a second start of the app.
+    void bringToFront();
+    WindowState layoutState() const;
+    void applyLayoutState(const WindowState &state);
     ConnectorsPage *connectorsPage() const { return m_connectors; }
     EventsPage *eventsPage() const { return m_events; }
     AgentsPage *agentsPage() const { return m_agents; }
@@ -59,7 +61,7 @@ private:
     void updateBanner();
     void showMessage(const QString &text);
     void quit();
-    void saveWindowState();
+    void saveLayoutState();
 
     Engine::Engine &m_engine;
     QListWidget *m_pageList;
