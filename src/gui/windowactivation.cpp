@@ -85,14 +85,16 @@ WindowActivationRequest::WindowActivationRequest(const QString &dataDir, Ask ask
     connect(m_timeout, &QTimer::timeout, this, [this] { finish(false); });
     connect(m_socket, &QLocalSocket::connected, this,
             [this, ask] { m_socket->write(ask == Ask::ShowWindow ? ShowLine : NothingLine); });
-    connect(m_socket, &QLocalSocket::readyRead, this, [this] {
+    // The answer and the server's close can arrive together: whichever signal comes first
+    // reads the answer if it is there.
+    const auto readAnswer = [this] {
+        finish(m_socket->canReadLine() && m_socket->readLine(MaxRequestBytes) == AnswerLine);
+    };
+    connect(m_socket, &QLocalSocket::readyRead, this, [this, readAnswer] {
         if (m_socket->canReadLine())
-            finish(m_socket->readLine(MaxRequestBytes) == AnswerLine);
+            readAnswer();
     });
-    connect(m_socket, &QLocalSocket::errorOccurred, this, [this] {
-        if (!m_socket->canReadLine())
-            finish(false);
-    });
+    connect(m_socket, &QLocalSocket::errorOccurred, this, readAnswer);
     m_timeout->start();
     // From the event loop: a refused connection reports at once, and finished() must reach
     // whoever connects to it after construction.
