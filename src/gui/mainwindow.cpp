@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -28,13 +29,21 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Hookyard::Gui {
 
 namespace {
 constexpr int StatusMessageMs = 5000;
+
+// A table's key in WindowState: its name and its number of columns, "eventTable@8".
+QString tableKey(const QTableView *table)
+{
+    const int columns = table->model() ? table->model()->columnCount() : 0;
+    return table->objectName() + u'@' + QString::number(columns);
 }
+} // namespace
 
 MainWindow::MainWindow(Engine::Engine &engine, QWidget *parent)
     : QMainWindow(parent), m_engine(engine), m_pageList(new QListWidget(this)),
@@ -217,6 +226,10 @@ WindowState MainWindow::layoutState() const
         if (splitter->objectName().endsWith(QLatin1String("Splitter")))
             state.splitters.insert(splitter->objectName(), splitter->saveState());
     }
+    for (const QTableView *table : findChildren<QTableView *>()) {
+        if (table->objectName().endsWith(QLatin1String("Table")))
+            state.tableHeaders.insert(tableKey(table), table->horizontalHeader()->saveState());
+    }
     return state;
 }
 
@@ -227,6 +240,13 @@ void MainWindow::applyLayoutState(const WindowState &state)
     for (auto it = state.splitters.cbegin(); it != state.splitters.cend(); ++it) {
         if (auto *splitter = findChild<QSplitter *>(it.key()))
             splitter->restoreState(it.value());
+    }
+    for (QTableView *table : findChildren<QTableView *>()) {
+        // Saved with another number of columns (another version): the table keeps the widths
+        // it computed for its own.
+        const QByteArray header = state.tableHeaders.value(tableKey(table));
+        if (!header.isEmpty())
+            table->horizontalHeader()->restoreState(header);
     }
     // With no connector yet the first run's guidance is on the Connectors page: start there.
     if (state.page > int(ConnectorsPageIndex) && state.page <= int(SettingsPageIndex)

@@ -11,6 +11,28 @@ const auto VersionKey = QStringLiteral("window/version");
 const auto GeometryKey = QStringLiteral("window/geometry");
 const auto PageKey = QStringLiteral("window/page");
 const auto SplittersGroup = QStringLiteral("splitters");
+const auto TablesGroup = QStringLiteral("tables");
+
+QHash<QString, QByteArray> readGroup(const QSettings &store, const QString &group)
+{
+    QHash<QString, QByteArray> values;
+    const QString prefix = group + QLatin1Char('/');
+    for (const QString &key : store.allKeys()) {
+        if (!key.startsWith(prefix))
+            continue;
+        const QByteArray value = store.value(key).toByteArray();
+        if (!value.isEmpty())
+            values.insert(key.mid(prefix.size()), value);
+    }
+    return values;
+}
+
+void writeGroup(QSettings &store, const QString &group, const QHash<QString, QByteArray> &values)
+{
+    store.remove(group);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        store.setValue(group + QLatin1Char('/') + it.key(), it.value());
+}
 } // namespace
 
 WindowState WindowState::read(const QSettings &store)
@@ -22,14 +44,8 @@ WindowState WindowState::read(const QSettings &store)
     bool ok = false;
     const int page = store.value(PageKey).toInt(&ok);
     state.page = ok && page >= 0 ? page : -1;
-    const QString prefix = SplittersGroup + QLatin1Char('/');
-    for (const QString &key : store.allKeys()) {
-        if (!key.startsWith(prefix))
-            continue;
-        const QByteArray value = store.value(key).toByteArray();
-        if (!value.isEmpty())
-            state.splitters.insert(key.mid(prefix.size()), value);
-    }
+    state.splitters = readGroup(store, SplittersGroup);
+    state.tableHeaders = readGroup(store, TablesGroup);
     return state;
 }
 
@@ -38,9 +54,8 @@ bool WindowState::write(QSettings &store, QString *error) const
     store.setValue(VersionKey, FormatVersion);
     store.setValue(GeometryKey, geometry);
     store.setValue(PageKey, page);
-    store.remove(SplittersGroup);
-    for (auto it = splitters.cbegin(); it != splitters.cend(); ++it)
-        store.setValue(SplittersGroup + QLatin1Char('/') + it.key(), it.value());
+    writeGroup(store, SplittersGroup, splitters);
+    writeGroup(store, TablesGroup, tableHeaders);
     store.sync();
     if (store.status() == QSettings::NoError)
         return true;

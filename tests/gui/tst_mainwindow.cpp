@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -1032,6 +1033,9 @@ void TestMainWindow::windowLayoutIsRemembered()
         events->setSizes({ total / 4, total - total / 4 });
         eventsSizes = events->sizes();
         QCOMPARE(eventsSizes.value(0), total / 4);
+        auto *table = first.findChild<QTableView *>(QStringLiteral("eventTable"));
+        QVERIFY(table);
+        table->horizontalHeader()->resizeSection(Gui::EventListModel::TypeColumn, 333);
         first.showPage(Gui::MainWindow::AgentsPageIndex);
         QVERIFY(first.close());
     }
@@ -1054,6 +1058,10 @@ void TestMainWindow::windowLayoutIsRemembered()
     auto *events = second.findChild<QSplitter *>(QStringLiteral("eventsSplitter"));
     QVERIFY(events);
     QTRY_COMPARE(events->sizes(), eventsSizes);
+    QCOMPARE(second.findChild<QTableView *>(QStringLiteral("eventTable"))
+                 ->horizontalHeader()
+                 ->sectionSize(Gui::EventListModel::TypeColumn),
+             333);
     second.close();
 
     // Without a connector, the first run's guidance wins over the remembered page.

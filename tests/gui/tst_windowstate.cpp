@@ -32,6 +32,7 @@ void TestWindowState::roundTrip()
     state.page = 2;
     state.splitters.insert(QStringLiteral("eventsSplitter"), QByteArray("\x00\xff\x10", 3));
     state.splitters.insert(QStringLiteral("agentsSplitter"), QByteArray("abc"));
+    state.tableHeaders.insert(QStringLiteral("eventTable@8"), QByteArray("\x00\xff\xfe", 3));
     {
         QSettings store(path, QSettings::IniFormat);
         QString error;
@@ -42,6 +43,7 @@ void TestWindowState::roundTrip()
     QCOMPARE(back.geometry, state.geometry);
     QCOMPARE(back.page, 2);
     QCOMPARE(back.splitters, state.splitters);
+    QCOMPARE(back.tableHeaders, state.tableHeaders);
 
     // A splitter that no longer exists is dropped on the next write, not kept forever.
     WindowState fewer = back;
