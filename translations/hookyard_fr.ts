@@ -2946,6 +2946,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>&lt;b&gt;Deliveries cannot be stored.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Les livraisons ne peuvent pas être enregistrées.&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Gui::NewConnectorDialog</name>

@@ -142,6 +142,14 @@ void MainWindow::createActions()
         m_connectors->newConnector();
     });
     file->addSeparator();
+    // Closes as the title bar's button does: to the tray where receiving goes on, else quits.
+    QAction *closeAction = file->addAction(tr("&Close Window"));
+    // Ctrl+W everywhere, and the platform's own Close key too (Ctrl+F4 on some).
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    closeAction->setShortcuts(closeKeys);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
     QAction *quitAction = file->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &MainWindow::quit);

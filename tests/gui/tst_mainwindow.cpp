@@ -290,6 +290,12 @@ void TestMainWindow::keyboardShortcuts()
     m_fx.window().findChild<Gui::NewConnectorDialog *>()->reject();
     QTest::keyClick(&m_fx.window(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_fx.find<QLineEdit>("eventTextFilter")->hasFocus());
+    // Ctrl+W closes the window like its title bar button (no tray here: the close goes through).
+    const bool quitOnLast = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false); // this test's own event loop goes on
+    QTest::keyClick(&m_fx.window(), Qt::Key_W, Qt::ControlModifier);
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLast);
+    QTRY_VERIFY(!m_fx.window().isVisible());
 }
 
 // A connector's "Default" rate says what the default is, also after the setting changes.

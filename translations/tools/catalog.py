@@ -2425,6 +2425,8 @@ t("%1 cannot be removed (%2): remove it by hand, or turn Hookyard off in your de
   "%1 ne peut pas être supprimé (%2) : supprimez-le à la main, ou désactivez Hookyard dans les "
   "applications au démarrage de votre bureau.")
 
+t("&Close Window", "Fenster &schließen", "&Fermer la fenêtre")
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
