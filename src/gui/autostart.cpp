@@ -119,19 +119,14 @@ bool Autostart::enable(const QString &executable, const QString &dataDir, QStrin
                      .arg(QFileInfo(path).absolutePath());
         return false;
     }
+    // QSaveFile: a failed write fails commit(), and the old entry stays as it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written (%2): check the folder's permissions and free space.")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    file.write(entryText(executable, dataDir));
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written (%2): check the folder's permissions and free space.")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (file.open(QIODevice::WriteOnly) && file.write(entryText(executable, dataDir)) >= 0
+        && file.commit())
+        return true;
+    *error = tr("%1 cannot be written (%2): check the folder's permissions and free space.")
+                 .arg(path, file.errorString());
+    return false;
 }
 
 bool Autostart::disable(QString *error)

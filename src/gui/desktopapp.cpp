@@ -99,7 +99,7 @@ int runDesktopApp(int argc, char *argv[])
     const auto openWindow = [&] {
         window = std::make_unique<MainWindow>(engine);
         window->useStateStore(&windowStore);
-        if (!startInTray || !window->startInTray())
+        if (!startInTray || !window->canStartInTray())
             window->show(); // no tray to start in: the window, as without --tray
         if (engine.isReadOnly())
             return;

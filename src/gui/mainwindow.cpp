@@ -208,10 +208,10 @@ void MainWindow::useStateStore(QSettings *store)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayoutState);
 }
 
-bool MainWindow::startInTray()
+bool MainWindow::canStartInTray() const
 {
-    // Silently: started at login, the tray icon and its tooltip say enough; the notice that
-    // receiving goes on is for a window the user closes.
+    // No notice when it does: started at login, the tray icon and its tooltip say enough; the
+    // notice that receiving goes on is for a window the user closes.
     return m_tray->isAvailable();
 }
 

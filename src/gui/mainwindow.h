@@ -43,11 +43,9 @@ public:
     void useStateStore(QSettings *store);
     // Whether the window may start hidden, receiving from the tray (hookyard --tray): false
     // where there is no tray, and the caller shows the window instead.
-    bool startInTray();
+    bool canStartInTray() const;
     // Shows the window, restored and in front: from the tray, or a second start of the app.
     void bringToFront();
-    WindowState layoutState() const;
-    void applyLayoutState(const WindowState &state);
     ConnectorsPage *connectorsPage() const { return m_connectors; }
     EventsPage *eventsPage() const { return m_events; }
     AgentsPage *agentsPage() const { return m_agents; }
@@ -61,6 +59,8 @@ private:
     void updateBanner();
     void showMessage(const QString &text);
     void quit();
+    WindowState layoutState() const;
+    void applyLayoutState(const WindowState &state);
     void saveLayoutState();
 
     Engine::Engine &m_engine;
