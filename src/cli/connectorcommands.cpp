@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/duration.h"
 #include "core/settingsschema.h"
+#include "core/utcstamp.h"
 #include "engine/connectorsecrets.h"
 #include "engine/engine.h"
 #include "engine/webhookurl.h"
@@ -108,10 +109,9 @@ int list(CliContext &ctx, const QStringList &args)
                 { QStringLiteral("enabled"), c.enabled },
                 { QStringLiteral("has_secret"), c.hasSecret },
                 { QStringLiteral("previous_secret_expires_at"),
-                  c.previousSecretExpiresAtMs > 0 ? QJsonValue(
-                      QDateTime::fromMSecsSinceEpoch(c.previousSecretExpiresAtMs, Qt::UTC)
-                          .toString(Qt::ISODate))
-                                                  : QJsonValue() },
+                  c.previousSecretExpiresAtMs > 0
+                      ? QJsonValue(Core::isoUtc(c.previousSecretExpiresAtMs))
+                      : QJsonValue() },
                 { QStringLiteral("tolerance_s"), c.toleranceSecs },
                 // null: the default setting, which effective_… gives (0 = unlimited).
                 { QStringLiteral("rate_per_s"),

@@ -1,11 +1,11 @@
 #include "cli/clicontext.h"
+#include "core/utcstamp.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/runrepository.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,11 +15,6 @@
 namespace Hookyard::Cli {
 
 namespace {
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 QJsonObject eventJson(const Storage::EventRecord &e)
 {
     return QJsonObject {
@@ -31,7 +26,7 @@ QJsonObject eventJson(const Storage::EventRecord &e)
         { QStringLiteral("connector"), e.connectorName },
         { QStringLiteral("connector_id"), e.connectorId },
         { QStringLiteral("connector_removed"), e.connectorRemoved },
-        { QStringLiteral("received_at"), isoTime(e.receivedAtMs) },
+        { QStringLiteral("received_at"), Core::isoUtc(e.receivedAtMs) },
         { QStringLiteral("deliveries"), e.deliveryCount },
         { QStringLiteral("runs"), e.runCount },
         { QStringLiteral("runs_failed"), e.failedRunCount },
@@ -87,7 +82,7 @@ int list(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
     }
     for (const auto &e : events) {
-        ctx.out() << isoTime(e.receivedAtMs) << "  "
+        ctx.out() << Core::isoUtc(e.receivedAtMs) << "  "
                   << connectorLabel(e.connectorName, e.connectorRemoved) << "  " << e.type << "  "
                   << e.stripeId;
         if (e.deliveryCount > 1)
@@ -107,7 +102,7 @@ QJsonObject deliveryJson(const Storage::DeliveryRecord &d)
         return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
     };
     return QJsonObject {
-        { QStringLiteral("received_at"), isoTime(d.receivedAtMs) },
+        { QStringLiteral("received_at"), Core::isoUtc(d.receivedAtMs) },
         { QStringLiteral("connector"), d.connectorName },
         { QStringLiteral("connector_id"), d.connectorId },
         { QStringLiteral("connector_removed"), d.connectorRemoved },
@@ -196,7 +191,7 @@ int deliveries(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
     }
     for (const auto &d : std::as_const(rows)) {
-        ctx.out() << isoTime(d.receivedAtMs) << "  "
+        ctx.out() << Core::isoUtc(d.receivedAtMs) << "  "
                   << connectorLabel(d.connectorName, d.connectorRemoved) << "  " << d.httpStatus
                   << ' ' << d.outcome << "  ";
         if (d.outcome == QLatin1String("rejected"))
@@ -256,11 +251,11 @@ int show(CliContext &ctx, const QStringList &args)
         << Qt::endl
         << tr("Connector  %1").arg(connectorLabel(event->connectorName, event->connectorRemoved))
         << Qt::endl
-        << tr("Received   %1").arg(isoTime(event->receivedAtMs)) << Qt::endl
+        << tr("Received   %1").arg(Core::isoUtc(event->receivedAtMs)) << Qt::endl
         << tr("Mode       %1").arg(event->livemode ? tr("live") : tr("test")) << Qt::endl;
     for (const auto &r : deliveries)
         ctx.out() << tr("Delivery   %1  %2 %3  from %4, signed %5 s before arrival")
-                         .arg(isoTime(r.receivedAtMs))
+                         .arg(Core::isoUtc(r.receivedAtMs))
                          .arg(r.httpStatus)
                          .arg(r.outcome, r.remoteAddress)
                          .arg(r.skewSecs)

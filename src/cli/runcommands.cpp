@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/duration.h"
 #include "core/settingsschema.h"
+#include "core/utcstamp.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/datadirlock.h"
@@ -13,7 +14,6 @@
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,10 +27,10 @@ namespace {
 
 namespace RS = Storage::RunStates;
 
+// A time not reached yet (a run not finished) is 0: an empty string.
 QString isoTime(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)
-                  : QString();
+    return ms > 0 ? Core::isoUtc(ms) : QString();
 }
 
 QJsonObject runJson(const Storage::RunRecord &r, bool withOutput)

@@ -4,6 +4,11 @@
 
 namespace Hookyard::Core {
 
+QString isoUtc(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
 QString UtcStamp::format(qint64 msSinceEpoch)
 {
     // Floor division: a time before 1970 belongs to the second that begins before it.

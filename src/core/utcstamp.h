@@ -4,10 +4,13 @@
 
 namespace Hookyard::Core {
 
-// Qt::ISODateWithMs of a UTC time ("2026-11-27T18:03:46.244Z"), as QDateTime writes it, but
-// with the date and time of day formatted once per second: `hookyard serve` writes one such stamp
-// per delivery, and QDateTime::toString cost more than the rest of the line together.
-// Not thread-safe: one per thread that writes stamps.
+// Qt::ISODateWithMs of a UTC time, "2026-11-27T18:03:46.244Z": how Hookyard writes times for
+// people and scripts (`--json`, log lines).
+QString isoUtc(qint64 msSinceEpoch);
+
+// isoUtc(), but with the date and time of day formatted once per second: `hookyard serve` writes
+// one such stamp per delivery, and QDateTime::toString cost more than the rest of the line
+// together. Not thread-safe: one per thread that writes stamps.
 class UtcStamp final
 {
 public:

@@ -1,15 +1,10 @@
 #include "receiver/storagefailurelog.h"
 
-#include <QDateTime>
+#include "core/utcstamp.h"
 
 namespace Hookyard::Receiver {
 
-namespace {
-QString utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-} // namespace
+using Core::isoUtc;
 
 std::optional<QString> StorageFailureLog::failed(qint64 nowMs, const QString &connector,
                                                  const QString &eventId, const QString &reason)
@@ -32,7 +27,7 @@ std::optional<QString> StorageFailureLog::failed(qint64 nowMs, const QString &co
                              .arg(m_unlogged)
                              .arg((nowMs - m_lastLineMs) / 1000)
                              .arg(m_refused)
-                             .arg(utc(m_sinceMs), reason);
+                             .arg(isoUtc(m_sinceMs), reason);
     m_lastLineMs = nowMs;
     m_unlogged = 0;
     return line;
@@ -45,7 +40,7 @@ std::optional<QString> StorageFailureLog::stored(qint64 nowMs)
     const QString line = QStringLiteral("storing works again: %1 deliveries were answered 503 from "
                                         "%2 to %3; Stripe retries them")
                              .arg(m_refused)
-                             .arg(utc(m_sinceMs), utc(nowMs));
+                             .arg(isoUtc(m_sinceMs), isoUtc(nowMs));
     m_failing = false;
     m_refused = m_unlogged = 0;
     return line;

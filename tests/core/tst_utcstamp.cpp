@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using Hookyard::Core::isoUtc;
 using Hookyard::Core::UtcStamp;
 
 namespace {
@@ -18,6 +19,13 @@ class TestUtcStamp final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The literals are `date -u -d @SECONDS +%Y-%m-%dT%H:%M:%S` plus the milliseconds.
+    void isoUtcWritesMillisecondsAndZ()
+    {
+        QCOMPARE(isoUtc(1'764'266'626'244), QStringLiteral("2025-11-27T18:03:46.244Z"));
+        QCOMPARE(isoUtc(1'764'266'626'000), QStringLiteral("2025-11-27T18:03:46.000Z"));
+        QCOMPARE(isoUtc(-1), QStringLiteral("1969-12-31T23:59:59.999Z"));
+    }
     void matchesQDateTime_data()
     {
         QTest::addColumn<qint64>("ms");
