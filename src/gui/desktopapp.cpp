@@ -1,6 +1,7 @@
 #include "gui/desktopapp.h"
 
 #include "cli/datadir.h"
+#include "cli/signalwatcher.h"
 #include "core/logging.h"
 #include "core/settingsschema.h"
 #include "engine/engine.h"
@@ -131,6 +132,18 @@ int runDesktopApp(int argc, char *argv[])
     } else {
         openWindow();
     }
+    // SIGTERM (the session ending, `kill`, systemd) and SIGINT (Ctrl+C in the terminal that
+    // started the window) quit as File > Quit does: the layout is saved, running agents are
+    // stopped and resumed at the next start, and the data folder is released.
+    Cli::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &Cli::SignalWatcher::terminationRequested, &app,
+                     [&](int signal) {
+                         qCInfo(lcGui).noquote() << "signal" << signal << "received: quitting";
+                         if (window)
+                             window->quit();
+                         else
+                             QApplication::exit(0);
+                     });
     const int status = QApplication::exec();
     engine.stop();
     return status;

@@ -46,6 +46,9 @@ public:
     bool canStartInTray() const;
     // Shows the window, restored and in front: from the tray, or a second start of the app.
     void bringToFront();
+    // Quits the application, as File > Quit does (also on SIGTERM and SIGINT): the window closes
+    // instead of going to the tray.
+    void quit();
     ConnectorsPage *connectorsPage() const { return m_connectors; }
     EventsPage *eventsPage() const { return m_events; }
     AgentsPage *agentsPage() const { return m_agents; }
@@ -58,7 +61,6 @@ private:
     void createActions();
     void updateBanner();
     void showMessage(const QString &text);
-    void quit();
     WindowState layoutState() const;
     void applyLayoutState(const WindowState &state);
     void saveLayoutState();
