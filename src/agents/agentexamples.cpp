@@ -1,9 +1,10 @@
 #include "agents/agentexamples.h"
 
+#include "core/atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 // The resources live in a static library: nothing would pull their object file into the final
 // executable unless something references it, so every entry point calls this first.
@@ -86,10 +87,10 @@ QString AgentExamples::install(const AgentExample &example, const QString &agent
     for (const QString &resource : example.files) {
         QFile in(resource);
         const QString target = dir.filePath(QFileInfo(resource).fileName());
-        QSaveFile out(target);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
-            || out.write(in.readAll()) < 0 || !out.commit()) {
-            *error = tr("cannot write %1: %2").arg(target, out.errorString());
+        QString reason;
+        if (!in.open(QIODevice::ReadOnly)
+            || !Core::writeFileAtomically(target, in.readAll(), &reason)) {
+            *error = tr("cannot write %1: %2").arg(target, reason);
             return {};
         }
         if (!target.endsWith(QLatin1String(".yaml")))

@@ -1,9 +1,9 @@
 #include "agents/connectorskeyrewriter.h"
 
 #include "agents/agentspecreader.h"
+#include "core/atomicfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <yaml-cpp/yaml.h>
@@ -307,10 +307,9 @@ ConnectorsKeyRewriter::Result ConnectorsKeyRewriter::rewriteFile(const QString &
         return result;
 
     // Atomic: the catalog watches the folder and must never read half a file.
-    QSaveFile out(filePath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(result.text) != result.text.size()
-        || !out.commit())
-        return failure(tr("cannot write the file: %1").arg(out.errorString()));
+    QString reason;
+    if (!Core::writeFileAtomically(filePath, result.text, &reason))
+        return failure(tr("cannot write the file: %1").arg(reason));
     return result;
 }
 

@@ -5,12 +5,12 @@
 #include "agents/agentprocess.h"
 #include "agents/agentspecreader.h"
 #include "cli/clicontext.h"
+#include "core/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Hookyard::Cli {
 
@@ -166,10 +166,10 @@ int addAgent(CliContext &ctx, const QStringList &args)
             return ctx.fail(tr("cannot copy %1 to %2").arg(sourceDir.filePath(file), to));
     }
     QFile in(source);
-    QSaveFile out(targetFile);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
-        || out.write(in.readAll()) < 0 || !out.commit())
-        return ctx.fail(tr("cannot write %1: %2").arg(targetFile, out.errorString()));
+    QString reason;
+    if (!in.open(QIODevice::ReadOnly)
+        || !Core::writeFileAtomically(targetFile, in.readAll(), &reason))
+        return ctx.fail(tr("cannot write %1: %2").arg(targetFile, reason));
     if (!otherFile.isEmpty())
         QFile::remove(otherFile);
 

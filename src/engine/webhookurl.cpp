@@ -1,9 +1,10 @@
 #include "engine/webhookurl.h"
 
+#include "core/atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -74,11 +75,10 @@ QString readServeAddress(const QString &dataDir)
 
 void writeServeAddress(const QString &dataDir, const QString &hostPort)
 {
-    QSaveFile file(serveAddressFile(dataDir));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(hostPort.toUtf8() + '\n');
-        file.commit();
-    }
+    // Only a convenience for scripts and the other commands (`connector url`): a folder that
+    // cannot take it fails elsewhere with a clearer message.
+    QString ignored;
+    Core::writeFileAtomically(serveAddressFile(dataDir), hostPort.toUtf8() + '\n', &ignored);
 }
 
 void removeServeAddress(const QString &dataDir)
@@ -110,9 +110,12 @@ void writeServeGeneration(const QString &dataDir, qint64 generation)
     // long on a loaded disk, and the number means nothing after a crash.
     const QString path = serveGenerationFile(dataDir);
     const QString temporary = path + QStringLiteral(".new");
+    // Unbuffered and checked: a full disk must not leave an empty number in place of the old one.
+    const QByteArray text = QByteArray::number(generation) + '\n';
     QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(QByteArray::number(generation) + '\n') < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
+        || file.write(text) != text.size()) {
+        file.remove();
         return;
     }
     file.close();

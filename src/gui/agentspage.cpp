@@ -4,6 +4,7 @@
 #include "agents/agentexamples.h"
 #include "agents/agentprocess.h"
 #include "agents/agentspecreader.h"
+#include "core/atomicfile.h"
 #include "engine/engine.h"
 #include "gui/agentconnectorsdialog.h"
 #include "gui/agentsemptypage.h"
@@ -24,7 +25,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -363,9 +363,9 @@ void AgentsPage::save()
         path = dir + u'/' + result.spec.name + QStringLiteral(".yaml");
     }
     // Written atomically: the catalog watches the folder and must never read half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        m_validation->setText(tr("Could not save %1: %2").arg(path, file.errorString()));
+    QString reason;
+    if (!Core::writeFileAtomically(path, text.toUtf8(), &reason)) {
+        m_validation->setText(tr("Could not save %1: %2").arg(path, reason));
         return;
     }
     m_filePath = path;

@@ -1,10 +1,11 @@
 #include "gui/autostart.h"
 
+#include "core/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -119,13 +120,12 @@ bool Autostart::enable(const QString &executable, const QString &dataDir, QStrin
                      .arg(QFileInfo(path).absolutePath());
         return false;
     }
-    // QSaveFile: a failed write fails commit(), and the old entry stays as it was.
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(entryText(executable, dataDir)) >= 0
-        && file.commit())
+    // Atomically: after a failed write the old entry stays as it was.
+    QString reason;
+    if (Core::writeFileAtomically(path, entryText(executable, dataDir), &reason))
         return true;
     *error = tr("%1 cannot be written (%2): check the folder's permissions and free space.")
-                 .arg(path, file.errorString());
+                 .arg(path, reason);
     return false;
 }
 

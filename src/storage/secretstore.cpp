@@ -1,5 +1,6 @@
 #include "storage/secretstore.h"
 
+#include "core/atomicfile.h"
 #include "core/logging.h"
 #include "storage/filesecretstore.h"
 #include "storage/keychainsecretstore.h"
@@ -9,7 +10,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QPointer>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace Hookyard::Storage {
@@ -23,10 +23,12 @@ void remember(const QString &dataDir, QLatin1String backend)
 {
     if (SecretStore::rememberedBackend(dataDir) == backend)
         return;
-    QSaveFile file(SecretStore::backendFilePath(dataDir));
-    if (!file.open(QIODevice::WriteOnly) || file.write(backend.data(), backend.size()) < 0
-        || file.write("\n", 1) < 0 || !file.commit())
-        qCWarning(lcStorage) << "cannot remember the secret backend in" << file.fileName();
+    const QString path = SecretStore::backendFilePath(dataDir);
+    QString reason;
+    const QByteArray text = QByteArray(backend.data(), backend.size()) + '\n';
+    if (!Core::writeFileAtomically(path, text, &reason))
+        qCWarning(lcStorage).noquote()
+            << "cannot remember the secret backend in" << path << QLatin1Char('(') + reason + u')';
 }
 
 void ensureDataDir(const QString &dataDir)
