@@ -1518,6 +1518,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
 `hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>run #%1 stays queued: %2</source>
+        <translation>Lauf #%1 bleibt in der Warteschlange: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3639,12 +3643,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>ein anderer Prozess</translation>
     </message>
     <message>
-        <source>nobody: %1 cannot be created (no permission to write in the data directory)</source>
-        <translation>niemand: %1 kann nicht angelegt werden (keine Schreibrechte im Datenverzeichnis)</translation>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <source>unknown: %1 cannot be read</source>
-        <translation>unbekannt: %1 kann nicht gelesen werden</translation>
+        <source>the lock file %1 cannot be created (%2): free some space on its disk, or give your user write access to the folder</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden (%2): schaffen Sie Platz auf ihrem Datenträger oder geben Sie Ihrem Benutzer Schreibrechte für den Ordner</translation>
     </message>
 </context>
 <context>

@@ -1518,6 +1518,10 @@ Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
 Run `hookyard &lt;command&gt; --help` for the options of one command.
 </translation>
     </message>
+    <message>
+        <source>run #%1 stays queued: %2</source>
+        <translation>run #%1 stays queued: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3639,12 +3643,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>another process</translation>
     </message>
     <message>
-        <source>nobody: %1 cannot be created (no permission to write in the data directory)</source>
-        <translation>nobody: %1 cannot be created (no permission to write in the data directory)</translation>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
     </message>
     <message>
-        <source>unknown: %1 cannot be read</source>
-        <translation>unknown: %1 cannot be read</translation>
+        <source>the lock file %1 cannot be created (%2): free some space on its disk, or give your user write access to the folder</source>
+        <translation>the lock file %1 cannot be created (%2): free some space on its disk, or give your user write access to the folder</translation>
     </message>
 </context>
 <context>

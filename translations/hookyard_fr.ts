@@ -1518,6 +1518,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
 `hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
 </translation>
     </message>
+    <message>
+        <source>run #%1 stays queued: %2</source>
+        <translation>exécution n° %1 toujours en file&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3639,12 +3643,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>un autre processus</translation>
     </message>
     <message>
-        <source>nobody: %1 cannot be created (no permission to write in the data directory)</source>
-        <translation>personne&#xa0;: %1 ne peut pas être créé (pas de droit d&apos;écriture dans le répertoire de données)</translation>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
-        <source>unknown: %1 cannot be read</source>
-        <translation>inconnu&#xa0;: %1 ne peut pas être lu</translation>
+        <source>the lock file %1 cannot be created (%2): free some space on its disk, or give your user write access to the folder</source>
+        <translation>le fichier de verrou %1 ne peut pas être créé (%2)&#xa0;: libérez de la place sur son disque, ou donnez à votre utilisateur le droit d&apos;écrire dans le dossier</translation>
     </message>
 </context>
 <context>

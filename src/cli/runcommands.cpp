@@ -304,10 +304,15 @@ int start(CliContext &ctx, const QStringList &args)
             break;
         const QString holder = Storage::DataDirLock::currentHolder(ctx.dataDir());
         if (run->state == QLatin1String(RS::Queued) && holder.isEmpty()) {
-            QString ignored;
-            if (lock.tryLock(&ignored)) {
+            QString detail;
+            switch (lock.tryLock(&detail)) {
+            case Storage::DataDirLock::Result::Taken:
                 runHere(ctx, *run, *agent, *event);
                 continue;
+            case Storage::DataDirLock::Result::Held: // a serve started meanwhile: it runs it
+                break;
+            case Storage::DataDirLock::Result::CannotCreate:
+                return ctx.fail(tr("run #%1 stays queued: %2").arg(id).arg(detail));
             }
         }
         if (!announced) {

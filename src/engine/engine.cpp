@@ -51,10 +51,21 @@ bool Engine::start(QString *error)
 
     if (m_options.serve) {
         d->lock = std::make_unique<Storage::DataDirLock>(m_options.dataDir);
-        QString holder;
-        if (!d->lock->tryLock(&holder)) {
-            m_lockHolder = holder;
+        QString detail;
+        switch (d->lock->tryLock(&detail)) {
+        case Storage::DataDirLock::Result::Taken:
+            break;
+        case Storage::DataDirLock::Result::Held: // read-only, beside the process that serves
+            m_lockHolder = detail;
             d->lock.reset();
+            break;
+        case Storage::DataDirLock::Result::CannotCreate: // nobody can serve: say why
+            d->lock.reset();
+            d->db.reset();
+            if (error)
+                *error = detail;
+            setState(State::Failed, detail);
+            return false;
         }
     }
 

@@ -1,9 +1,11 @@
 #include "storage/datadirlock.h"
 
+#include "core/atomicfile.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSysInfo>
 
 #ifdef Q_OS_UNIX
@@ -59,41 +61,39 @@ DataDirLock::~DataDirLock()
         m_lock.unlock();
 }
 
-bool DataDirLock::tryLock(QString *holder)
+DataDirLock::Result DataDirLock::tryLock(QString *detail)
 {
-    if (m_lock.isLocked())
-        return true;
-    if (m_lock.tryLock(0))
-        return true;
-    QString description;
-    qint64 pid = 0;
-    QString hostname;
-    QString appname;
-    switch (m_lock.error()) {
-    case QLockFile::LockFailedError:
-        if (m_lock.getLockInfo(&pid, &hostname, &appname))
-            description = describeHolder(pid, hostname, appname);
-        else
-            description =
-                QCoreApplication::translate("Hookyard::Storage::DataDirLock", "another process");
-        break;
-    case QLockFile::PermissionError:
-        description = QCoreApplication::translate(
-                          "Hookyard::Storage::DataDirLock",
-                          "nobody: %1 cannot be created (no permission to write in the data "
-                          "directory)")
-                          .arg(m_lock.fileName());
-        break;
-    default:
-        description = QCoreApplication::translate("Hookyard::Storage::DataDirLock",
-                                                  "unknown: %1 cannot be read")
-                          .arg(m_lock.fileName());
-        break;
+    if (m_lock.isLocked() || m_lock.tryLock(0))
+        return Result::Taken;
+    QString text;
+    Result result = Result::Held;
+    if (m_lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString hostname;
+        QString appname;
+        text = m_lock.getLockInfo(&pid, &hostname, &appname)
+            ? describeHolder(pid, hostname, appname)
+            : QCoreApplication::translate("Hookyard::Storage::DataDirLock", "another process");
+    } else {
+        // Nobody holds it: the file cannot be made (a full disk, no write access). QLockFile
+        // does not say why, so the same small write into the folder asks the system.
+        result = Result::CannotCreate;
+        const QString probe = m_lock.fileName() + QStringLiteral(".check");
+        QString reason;
+        if (Core::writeFileAtomically(probe, QByteArrayLiteral("0\nhookyard\n"), &reason)) {
+            QFile::remove(probe);
+            reason = QCoreApplication::translate("Hookyard::Storage::DataDirLock", "unknown error");
+        }
+        text = QCoreApplication::translate("Hookyard::Storage::DataDirLock",
+                                           "the lock file %1 cannot be created (%2): free some "
+                                           "space on its disk, or give your user write access to "
+                                           "the folder")
+                   .arg(QDir::toNativeSeparators(m_lock.fileName()), reason);
     }
-    qCInfo(lcStorage) << "data dir lock not taken:" << description;
-    if (holder)
-        *holder = description;
-    return false;
+    qCInfo(lcStorage).noquote() << "data dir lock not taken:" << text;
+    if (detail)
+        *detail = text;
+    return result;
 }
 
 bool DataDirLock::isLocked() const

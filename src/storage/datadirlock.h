@@ -17,8 +17,12 @@ public:
     ~DataDirLock();
     Q_DISABLE_COPY_MOVE(DataDirLock)
 
-    // false: *holder is set to "process 1234 (hookyard) on host X" for the error message.
-    bool tryLock(QString *holder);
+    enum class Result {
+        Taken,
+        Held, // *detail: "process 1234 (hookyard) on host X", for the error message
+        CannotCreate, // *detail: why the lock file cannot be made, and what to do
+    };
+    Result tryLock(QString *detail);
     bool isLocked() const;
     // Who holds it now, without taking it; empty when nobody does.
     static QString currentHolder(const QString &dataDir);

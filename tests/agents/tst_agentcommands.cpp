@@ -290,7 +290,7 @@ void TestAgentCommands::runsStartQueuesForTheServingProcess()
     // This test process plays `hookyard serve`: it holds the lock and runs a scheduler.
     Storage::DataDirLock lock(m_dir->path());
     QString holder;
-    QVERIFY(lock.tryLock(&holder));
+    QCOMPARE(lock.tryLock(&holder), Storage::DataDirLock::Result::Taken);
     Agents::AgentCatalog catalog(Agents::AgentCatalog::agentsDirOf(m_dir->path()));
     catalog.load();
     Agents::RunScheduler scheduler(m_dir->path(), catalog, Core::Clock::system());
@@ -320,7 +320,7 @@ void TestAgentCommands::runsStartNoWaitJsonPrintsTheRun()
     // This test process plays `hookyard serve` without running anything: the run stays queued.
     Storage::DataDirLock lock(m_dir->path());
     QString holder;
-    QVERIFY(lock.tryLock(&holder));
+    QCOMPARE(lock.tryLock(&holder), Storage::DataDirLock::Result::Taken);
     const Result r =
         run({ u"runs"_s, u"start"_s, u"j"_s, u"evt_j"_s, u"--no-wait"_s, u"--json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());

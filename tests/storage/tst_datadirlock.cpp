@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Hookyard::Storage;
 
 class TestDataDirLock : public QObject
@@ -18,12 +21,12 @@ private slots:
         QTemporaryDir tmp;
         DataDirLock first(tmp.path());
         QString holder;
-        QVERIFY(first.tryLock(&holder));
+        QCOMPARE(first.tryLock(&holder), DataDirLock::Result::Taken);
         QVERIFY(first.isLocked());
         QVERIFY(QFile::exists(tmp.path() + QStringLiteral("/serve.lock")));
 
         DataDirLock second(tmp.path());
-        QVERIFY(!second.tryLock(&holder));
+        QCOMPARE(second.tryLock(&holder), DataDirLock::Result::Held);
         QVERIFY(!second.isLocked());
         const QString expected =
             QStringLiteral("process %1 (").arg(QCoreApplication::applicationPid());
@@ -38,11 +41,11 @@ private slots:
         QTemporaryDir tmp;
         {
             DataDirLock first(tmp.path());
-            QVERIFY(first.tryLock(nullptr));
+            QCOMPARE(first.tryLock(nullptr), DataDirLock::Result::Taken);
         }
         QVERIFY(DataDirLock::currentHolder(tmp.path()).isEmpty());
         DataDirLock again(tmp.path());
-        QVERIFY(again.tryLock(nullptr));
+        QCOMPARE(again.tryLock(nullptr), DataDirLock::Result::Taken);
     }
 
     void staleLockIsTakenOver()
@@ -67,7 +70,7 @@ private slots:
         }
         DataDirLock lock(tmp.path());
         QString holder;
-        QVERIFY2(lock.tryLock(&holder), qPrintable(holder));
+        QCOMPARE(lock.tryLock(&holder), DataDirLock::Result::Taken);
         QVERIFY(lock.isLocked());
     }
 
@@ -80,6 +83,36 @@ private slots:
         stale.write("9999999\nhookyard\n" + QSysInfo::machineHostName().toUtf8() + "\n");
         stale.close();
         QVERIFY(DataDirLock::currentHolder(tmp.path()).isEmpty());
+    }
+
+    // A full disk (here: writes refused by RLIMIT_FSIZE, without root or a small file system)
+    // is not "another process serves": nobody does, and the reason says what to do.
+    void lockFileThatCannotBeMadeSaysWhy()
+    {
+        QTemporaryDir tmp;
+        DataDirLock lock(tmp.path());
+        QString detail;
+        DataDirLock::Result result;
+        {
+            const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit old {};
+            ::getrlimit(RLIMIT_FSIZE, &old);
+            rlimit none = old;
+            none.rlim_cur = 0;
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &none), 0);
+            result = lock.tryLock(&detail);
+            ::setrlimit(RLIMIT_FSIZE, &old);
+            std::signal(SIGXFSZ, oldHandler);
+        }
+        QCOMPARE(result, DataDirLock::Result::CannotCreate);
+        QVERIFY(!lock.isLocked());
+        QVERIFY2(detail.startsWith(QStringLiteral("the lock file %1/serve.lock cannot be created "
+                                                  "(File too large): free some space")
+                                       .arg(tmp.path())),
+                 qPrintable(detail));
+        QVERIFY(DataDirLock::currentHolder(tmp.path()).isEmpty());
+        QVERIFY(!QFile::exists(tmp.path() + QStringLiteral("/serve.lock.check")));
+        QCOMPARE(lock.tryLock(&detail), DataDirLock::Result::Taken); // space again
     }
 
     void noLockNoHolder()

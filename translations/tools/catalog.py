@@ -1749,11 +1749,12 @@ t("There is no connector with the id %1: list them with `hookyard connector list
   "Il n'y a pas de connecteur d'identifiant %1 : `hookyard connector list` les liste.")
 t("process %1 (%2) on host %3", "Prozess %1 (%2) auf Host %3", "le processus %1 (%2) sur l'hôte %3")
 t("another process", "ein anderer Prozess", "un autre processus")
-t("nobody: %1 cannot be created (no permission to write in the data directory)",
-  "niemand: %1 kann nicht angelegt werden (keine Schreibrechte im Datenverzeichnis)",
-  "personne : %1 ne peut pas être créé (pas de droit d'écriture dans le répertoire de données)")
-t("unknown: %1 cannot be read", "unbekannt: %1 kann nicht gelesen werden",
-  "inconnu : %1 ne peut pas être lu")
+t("the lock file %1 cannot be created (%2): free some space on its disk, or give your user write access to the folder",
+  "die Sperrdatei %1 kann nicht angelegt werden (%2): schaffen Sie Platz auf ihrem Datenträger oder geben Sie Ihrem Benutzer Schreibrechte für den Ordner",
+  "le fichier de verrou %1 ne peut pas être créé (%2) : libérez de la place sur son disque, ou donnez à votre utilisateur le droit d'écrire dans le dossier")
+t("unknown error", "unbekannter Fehler", "erreur inconnue")
+t("run #%1 stays queued: %2", "Lauf #%1 bleibt in der Warteschlange: %2",
+  "exécution n° %1 toujours en file : %2")
 t("No data directory given: pass --data-dir DIR.",
   "Kein Datenverzeichnis angegeben: übergeben Sie --data-dir DIR.",
   "Aucun répertoire de données indiqué : passez --data-dir DIR.")
