@@ -15,6 +15,11 @@ namespace {
 // Pipelined requests are re-triggered only while the client reads our answers; past this much
 // unsent output we wait for bytesWritten() (backpressure: the read buffer cap then stops reading).
 constexpr qint64 kWriteHighWater = 256 * 1024;
+// A client that keeps sending requests but never reads the answers: every request it sends lets
+// Qt read more and QHttpServer answer one more (the read buffer cap frees room as it is read),
+// so without this the unsent answers grew by tens of MB a second. No webhook sender leaves
+// thousands of answers unread; such a connection is dropped.
+constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const GuardLimits &limits)
@@ -86,6 +91,10 @@ void ConnectionGuard::settle()
 {
     if (m_closing)
         return;
+    if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
+        dropUnreadingClient();
+        return;
+    }
     const qint64 position = serverPosition();
     while (!m_complete.isEmpty() && m_complete.first().end <= position) {
         const RequestFramer::Message answered = m_complete.takeFirst();
@@ -148,6 +157,20 @@ void ConnectionGuard::refuseNow()
         m_socket->commitTransaction();
     m_socket->skip(m_socket->bytesAvailable());
     LingeringClose::start(m_socket, answer.toRaw(), m_limits.lingerMs, m_limits.maxDrainBytes());
+}
+
+void ConnectionGuard::dropUnreadingClient()
+{
+    // Debug only, as for slow clients: a flood must not flood the log.
+    qCDebug(lcReceiver).noquote() << "dropping a client that does not read its answers"
+                                  << m_socket->peerAddress().toString();
+    m_closing = true;
+    m_deadline.stop();
+    // Nothing more for QHttpServer (see refuseNow()); abort() discards both buffers.
+    QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->abort();
 }
 
 void ConnectionGuard::closeAfterAnswers()

@@ -38,7 +38,9 @@ namespace Hookyard::Receiver {
 // so that buffered pipelined requests are answered (in order: QHttpServer still answers one
 // request per readyRead()), and answers an error only once every earlier request was answered.
 // An error answer stops QHttpServer from reading further (its readyRead connection is removed),
-// discards what it would have read, writes the answer and closes (LingeringClose).
+// discards what it would have read, writes the answer and closes (LingeringClose). A client that
+// sends but does not read is dropped once over a MiB of answers waits for it: the read buffer cap
+// alone does not stop it, as every request QHttpServer reads makes room for the next.
 //
 // Lifetime and threads: a child of its socket (dies with it), lives on the receiver thread.
 class ConnectionGuard final : public QObject
@@ -65,6 +67,7 @@ private:
     void afterServer();
     void settle();
     void refuseNow();
+    void dropUnreadingClient(); // over kMaxUnsentBytes of answers waiting: abort
     void closeAfterAnswers();
     void armDeadline();
     void startDeadline(qint64 dueMs, qint64 nowMs); // (re)starts m_deadline to fire at dueMs

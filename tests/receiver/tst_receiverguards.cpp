@@ -6,7 +6,11 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Hookyard;
 using namespace Hookyard::ReceiverTest;
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void pipelinedDeliveriesAreStoredAndAnsweredInOrder();
     void pipelinedValidAndForgedKeepTheirOrder();
     void connectionCloseIsHonoured();
+    void clientThatDoesNotReadIsDropped();
     void connectionCapPerAddress();
     void connectionCapOverall();
     void expectContinueIsAnswered();
@@ -460,6 +465,45 @@ void TestReceiverGuards::connectionCloseIsHonoured()
     QCOMPARE(
         m_h->count(QStringLiteral("SELECT count(*) FROM events WHERE stripe_id='evt_after_close'")),
         0);
+}
+
+void TestReceiverGuards::clientThatDoesNotReadIsDropped()
+{
+    // Pipelined requests sent as fast as the server takes them, their answers (405) never read:
+    // without a bound the answers piled up in the server (tens of MB a second). A plain socket
+    // with a small receive buffer: QTcpSocket would read the answers in the background.
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(fd >= 0);
+    const int small = 4096;
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+    const timeval sendTimeout { 1, 0 };
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, sizeof sendTimeout);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_h->port());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+
+    const QByteArray batch = rawRequest("GET", m_h->path(kId).toUtf8()).repeated(50);
+    constexpr qint64 giveUpAfterBytes = 512 * 1024 * 1024;
+    qint64 sent = 0;
+    int error = 0;
+    QElapsedTimer t;
+    t.start();
+    while (error == 0 && sent < giveUpAfterBytes && t.elapsed() < 30'000) {
+        const ssize_t n = ::send(fd, batch.constData(), size_t(batch.size()), MSG_NOSIGNAL);
+        if (n > 0)
+            sent += n;
+        else if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            error = errno;
+    }
+    ::close(fd);
+    QVERIFY2(error == ECONNRESET || error == EPIPE,
+             qPrintable(QStringLiteral("still connected after sending %1 bytes (errno %2)")
+                            .arg(sent)
+                            .arg(error)));
+    // Dropped once a MiB of answers waited, behind the kernel's buffers and the read buffer cap.
+    QVERIFY2(sent < 64 * 1024 * 1024, qPrintable(QString::number(sent)));
 }
 
 void TestReceiverGuards::connectionCapPerAddress()
