@@ -49,10 +49,12 @@ bool TokenBucket::isFull(qint64 nowMs) const
 
 void TokenBucket::setLimits(double ratePerSecond, int burst, qint64 nowMs)
 {
-    refill(nowMs);
+    // The new limits count from the last take on: the receiver learns of a change only at the
+    // next delivery, and a limit raised after a 429 must let that delivery through (the old rate,
+    // credited for the whole wait, refused it).
     m_rate = ratePerSecond > 0 ? ratePerSecond : 1;
     m_burst = std::max(1, burst);
-    m_tokens = std::min<double>(m_tokens, m_burst);
+    refill(nowMs);
 }
 
 } // namespace Hookyard::Receiver

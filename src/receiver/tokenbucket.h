@@ -23,7 +23,8 @@ public:
     bool isFull(qint64 nowMs) const;
 
     // Changes the rate or the size without resetting what is left (a reconfigured connector
-    // must not get a fresh burst for free).
+    // must not get a fresh burst for free); the time since the last take is credited at the new
+    // rate, as if the change had been made then.
     void setLimits(double ratePerSecond, int burst, qint64 nowMs);
     double ratePerSecond() const { return m_rate; }
     int burst() const { return m_burst; }

@@ -54,9 +54,12 @@ private Q_SLOTS:
         QVERIFY(limiter.take(k, 1, 1, clock.monotonicMs()).allowed);
         QVERIFY(!limiter.take(k, 1, 1, clock.monotonicMs()).allowed);
         QVERIFY(limiter.take(k, 0, 1, clock.monotonicMs()).allowed); // now unlimited
-        clock.advanceMs(100); // refilled at the old rate until the change: 0.1 token
+        // Raised to 10/s: the 100 ms since the last take count at the new rate (a whole token;
+        // at the old 1/s it would be 0.1, and a limit raised after a 429 would still refuse).
+        clock.advanceMs(100);
+        QVERIFY(limiter.take(k, 10, 1, clock.monotonicMs()).allowed);
         QVERIFY(!limiter.take(k, 10, 1, clock.monotonicMs()).allowed);
-        clock.advanceMs(100); // then at 10/s
+        clock.advanceMs(100);
         QVERIFY(limiter.take(k, 10, 1, clock.monotonicMs()).allowed);
     }
     void memoryIsBounded()

@@ -76,6 +76,27 @@ private Q_SLOTS:
         QVERIFY(bucket.tryTake(clock.monotonicMs()));
         QVERIFY(!bucket.tryTake(clock.monotonicMs()));
     }
+    // The receiver learns of a new limit at the next delivery: the wait since the last one counts
+    // at the new rate. (Credited at the old one, a limit raised from 0.1/s to 100/s still
+    // refused deliveries two seconds later.)
+    void newRateCountsFromTheLastTake()
+    {
+        ManualClock clock;
+        TokenBucket raised(0.1, 1, clock.monotonicMs());
+        QVERIFY(raised.tryTake(clock.monotonicMs()));
+        clock.advanceMs(2'000);
+        raised.setLimits(100, 200, clock.monotonicMs());
+        QVERIFY(raised.tryTake(clock.monotonicMs()));
+        QVERIFY(raised.tryTake(clock.monotonicMs()));
+
+        TokenBucket lowered(100, 200, clock.monotonicMs());
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(lowered.tryTake(clock.monotonicMs()));
+        clock.advanceMs(1'000);
+        lowered.setLimits(1, 5, clock.monotonicMs()); // one second at 1/s: one token, not 5
+        QVERIFY(lowered.tryTake(clock.monotonicMs()));
+        QVERIFY(!lowered.tryTake(clock.monotonicMs()));
+    }
     void clockGoingBackwardsRefillsNothing()
     {
         TokenBucket bucket(1.0, 1, 10'000);
