@@ -94,9 +94,7 @@ QString AgentExamples::install(const AgentExample &example, const QString &agent
             return {};
         }
         if (!target.endsWith(QLatin1String(".yaml")))
-            QFile::setPermissions(target,
-                                  QFile::permissions(target) | QFile::ExeOwner | QFile::ExeGroup
-                                      | QFile::ExeOther);
+            QFile::setPermissions(target, QFile::permissions(target) | QFile::ExeOwner);
     }
     return dir.filePath(QFileInfo(example.yamlResource).fileName());
 }

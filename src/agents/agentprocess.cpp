@@ -2,6 +2,7 @@
 
 #include "agents/agentspec.h"
 #include "core/duration.h"
+#include "core/filemodes.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <csignal>
 #include <cstring>
 #include <limits>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -141,7 +143,12 @@ void AgentProcess::start()
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     // A process group of its own, led by the child: signalGroup() stops all of it, and a Ctrl-C
     // in the terminal of `hookyard serve` reaches serve (which stops its runs), not the agents.
-    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    // The user's own umask, not Hookyard's stricter one (Core::restrictNewFileModes()).
+    m_process->setChildProcessModifier([mask = Core::userUmask()] {
+        ::setpgid(0, 0);
+        if (mask >= 0)
+            ::umask(mode_t(mask));
+    });
     m_process->start(QIODevice::ReadWrite);
 }
 

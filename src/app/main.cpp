@@ -3,6 +3,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/datadir.h"
+#include "core/filemodes.h"
 #include "core/headlessprocess.h"
 #include "i18n/i18n.h"
 
@@ -15,6 +16,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Files and folders for this user only, whatever the umask (payment data, agent scripts).
+    Hookyard::Core::restrictNewFileModes();
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)

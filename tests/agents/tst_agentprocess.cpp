@@ -2,6 +2,7 @@
 // as the agent (see agenthelper.cpp for its steps).
 #include "agents/agentprocess.h"
 #include "agents/agentrun.h"
+#include "core/filemodes.h"
 #include "core/headlessprocess.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <optional>
+#include <sys/stat.h>
 
 using namespace Hookyard::Agents;
 using namespace Qt::StringLiterals;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void hookyardsOwnVariablesAreNotInherited();
     void defaultCommandSetting();
     void noCommandAtAll();
+    void agentsGetTheUsersUmask();
 
 private:
     ProcessResult run(ProcessRequest request);
@@ -365,6 +368,25 @@ void TestAgentProcess::noCommandAtAll()
              qPrintable(outcome.error));
     QVERIFY(outcome.error.contains(r.agent.filePath));
     QVERIFY(outcome.error.contains(u"hookyard settings set agents.default_command"_s));
+}
+
+// Hookyard's own files are owner-only (umask 077 added at start); an agent gets the user's umask.
+void TestAgentProcess::agentsGetTheUsersUmask()
+{
+    const mode_t before = ::umask(022);
+    Hookyard::Core::restrictNewFileModes();
+    QCOMPARE(Hookyard::Core::userUmask(), 022);
+    QFile own(m_dir->filePath(u"own.txt"_s));
+    QVERIFY(own.open(QIODevice::WriteOnly));
+    own.close();
+    QCOMPARE(own.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
+
+    ProcessRequest r = request({});
+    r.argv = QStringList { u"/bin/sh"_s, u"-c"_s, u"umask"_s };
+    const ProcessResult result = run(r);
+    ::umask(before);
+    QCOMPARE(result.output.trimmed(), QByteArray("0022"));
 }
 
 QTEST_GUILESS_MAIN(TestAgentProcess)
