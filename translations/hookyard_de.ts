@@ -1522,6 +1522,14 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>run #%1 stays queued: %2</source>
         <translation>Lauf #%1 bleibt in der Warteschlange: %2</translation>
     </message>
+    <message>
+        <source>an argument looks like a secret key, so it is not repeated here. Hookyard reads a signing secret only from standard input (hookyard connector set-secret NAME &lt; secret.txt); one typed on the command line stays in your shell&apos;s history, so remove it from there</source>
+        <translation>ein Argument sieht wie ein geheimer Schlüssel aus und wird deshalb hier nicht wiederholt. Hookyard liest ein Signaturgeheimnis nur von der Standardeingabe (hookyard connector set-secret NAME &lt; secret.txt); eines, das auf der Kommandozeile getippt wurde, bleibt im Verlauf Ihrer Shell, entfernen Sie es also dort</translation>
+    </message>
+    <message>
+        <source>--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave the option out to use the listen.address setting</source>
+        <translation>--listen ist leer: geben Sie HOST:PORT an, etwa 127.0.0.1:8787, oder lassen Sie die Option weg, um die Einstellung listen.address zu verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -1522,6 +1522,14 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>run #%1 stays queued: %2</source>
         <translation>run #%1 stays queued: %2</translation>
     </message>
+    <message>
+        <source>an argument looks like a secret key, so it is not repeated here. Hookyard reads a signing secret only from standard input (hookyard connector set-secret NAME &lt; secret.txt); one typed on the command line stays in your shell&apos;s history, so remove it from there</source>
+        <translation>an argument looks like a secret key, so it is not repeated here. Hookyard reads a signing secret only from standard input (hookyard connector set-secret NAME &lt; secret.txt); one typed on the command line stays in your shell&apos;s history, so remove it from there</translation>
+    </message>
+    <message>
+        <source>--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave the option out to use the listen.address setting</source>
+        <translation>--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave the option out to use the listen.address setting</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

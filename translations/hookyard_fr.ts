@@ -1522,6 +1522,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>run #%1 stays queued: %2</source>
         <translation>exécution n° %1 toujours en file&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>an argument looks like a secret key, so it is not repeated here. Hookyard reads a signing secret only from standard input (hookyard connector set-secret NAME &lt; secret.txt); one typed on the command line stays in your shell&apos;s history, so remove it from there</source>
+        <translation>un argument ressemble à une clé secrète&#xa0;: il n&apos;est donc pas répété ici. Hookyard ne lit un secret de signature que sur l&apos;entrée standard (hookyard connector set-secret NOM &lt; secret.txt)&#xa0;; un secret tapé sur la ligne de commande reste dans l&apos;historique de votre shell, retirez-l&apos;en donc</translation>
+    </message>
+    <message>
+        <source>--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave the option out to use the listen.address setting</source>
+        <translation>--listen est vide&#xa0;: indiquez HÔTE:PORT, par exemple 127.0.0.1:8787, ou omettez l&apos;option pour utiliser le réglage listen.address</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

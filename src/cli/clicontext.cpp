@@ -1,5 +1,6 @@
 #include "cli/clicontext.h"
 
+#include "core/signingsecret.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
@@ -39,10 +40,27 @@ Storage::Database *CliContext::database()
     return m_db.get();
 }
 
+namespace {
+// For a command-line word that looks like a secret (Core::looksLikeSecret): never repeated.
+QString secretAsArgument()
+{
+    return QCoreApplication::translate(
+        "Hookyard::Cli",
+        "an argument looks like a secret key, so it is not repeated here. Hookyard reads a "
+        "signing secret only from standard input (hookyard connector set-secret NAME < "
+        "secret.txt); one typed on the command line stays in your shell's history, so remove it "
+        "from there");
+}
+} // namespace
+
 std::optional<Core::Connector> CliContext::connectorNamed(const QString &name, int *status)
 {
     if (!database()) {
         *status = 1;
+        return std::nullopt;
+    }
+    if (Core::looksLikeSecret(name)) {
+        *status = fail(secretAsArgument(), 2);
         return std::nullopt;
     }
     auto connector = Storage::ConnectorRepository(*m_db).byName(name);
@@ -59,6 +77,10 @@ QStringList CliContext::connectorIdsForHistory(const QString &name, int *status)
 {
     if (!database()) {
         *status = 1;
+        return {};
+    }
+    if (Core::looksLikeSecret(name)) {
+        *status = fail(secretAsArgument(), 2);
         return {};
     }
     Storage::ConnectorRepository repository(*m_db);
@@ -155,10 +177,11 @@ bool CliContext::parse(CommandParser &parser, const QStringList &args, const QSt
     // QCommandLineParser expects argv[0] first.
     QStringList argv { QStringLiteral("hookyard") };
     argv += args;
-    if (!parser.parse(argv)) {
+    if (!parser.parse(argv)) { // an unknown option, or one without its value: exit status 2
         *status = fail(parser.errorText() + QLatin1String(" (")
-                       + QCoreApplication::translate("Hookyard::Cli", "usage: %1").arg(usage)
-                       + QLatin1Char(')'));
+                           + QCoreApplication::translate("Hookyard::Cli", "usage: %1").arg(usage)
+                           + QLatin1Char(')'),
+                       2);
         return false;
     }
     if (parser.isSet(help)) {
@@ -178,10 +201,13 @@ bool CliContext::parse(CommandParser &parser, const QStringList &args, const QSt
     const QStringList positional = parser.positionalArguments();
     const qsizetype declared = parser.declaredPositionals();
     if (positional.size() > declared) {
-        *status = fail(
-            QCoreApplication::translate("Hookyard::Cli", "unexpected argument \"%1\" (usage: %2)")
-                .arg(positional.at(declared), usage),
-            2);
+        const QString &word = positional.at(declared);
+        *status = fail(Core::looksLikeSecret(word)
+                           ? secretAsArgument()
+                           : QCoreApplication::translate("Hookyard::Cli",
+                                                         "unexpected argument \"%1\" (usage: %2)")
+                                 .arg(word, usage),
+                       2);
         return false;
     }
     return true;

@@ -58,6 +58,10 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
     int status = 0;
     if (!ctx.parse(parser, args, QStringLiteral("hookyard serve [--listen HOST:PORT]"), &status))
         return status;
+    if (parser.isSet(listen) && parser.value(listen).trimmed().isEmpty()) // as --data-dir ""
+        return ctx.fail(tr("--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave "
+                           "the option out to use the listen.address setting"),
+                        2);
 
     // Everything that can be known before the engine starts is checked first, so that a refusal
     // is the one line on standard error, with no log line before it.

@@ -139,4 +139,10 @@ SecretValidation validateSigningSecret(const QString &input)
     return result;
 }
 
+bool looksLikeSecret(QStringView word)
+{
+    const QStringView w = word.trimmed();
+    return w.startsWith(u"whsec_") || w.startsWith(u"sk_") || w.startsWith(u"rk_");
+}
+
 } // namespace Hookyard::Core

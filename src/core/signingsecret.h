@@ -7,8 +7,8 @@ namespace Hookyard::Core {
 struct SecretValidation
 {
     bool ok = false;
-    QString secret;  // trimmed, when ok
-    QString error;   // translated sentence saying what was pasted instead and what to do
+    QString secret; // trimmed, when ok
+    QString error; // translated sentence saying what was pasted instead and what to do
 };
 
 // Trims surrounding whitespace and accepts only a Stripe webhook signing secret ("whsec_...").
@@ -16,5 +16,9 @@ struct SecretValidation
 // names what it is and where the signing secret is found instead. The error never repeats the
 // value that was given.
 SecretValidation validateSigningSecret(const QString &input);
+
+// Whether a word looks like a secret (a signing secret, a secret or restricted API key), so that
+// an error message about it, say a command-line argument in the wrong place, must not repeat it.
+bool looksLikeSecret(QStringView word);
 
 } // namespace Hookyard::Core

@@ -154,6 +154,64 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
     }
 
+    // A wrong command line exits with 2 (the man page's EXIT STATUS), options included.
+    void wrongOptionExitsWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("events"), QStringLiteral("list"),
+                             QStringLiteral("--bogus") }
+            << QByteArray("hookyard: Unknown option 'bogus'.");
+        QTest::newRow("option without its value")
+            << QStringList { QStringLiteral("events"), QStringLiteral("list"),
+                             QStringLiteral("--limit") }
+            << QByteArray("hookyard: Missing value after '--limit'.");
+    }
+    void wrongOptionExitsWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, says);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(says), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void emptyListenIsRefused()
+    {
+        const Result r = run({ QStringLiteral("serve"), QStringLiteral("--listen"), QString() });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("hookyard: --listen is empty"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    // A secret typed where a name or nothing belongs is refused without being repeated.
+    void secretAsArgumentIsNotRepeated_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("as the name")
+            << QStringList { QStringLiteral("connector"), QStringLiteral("set-secret"),
+                             QStringLiteral("whsec_SeCrEtVaLuE123") };
+        QTest::newRow("after the name")
+            << QStringList { QStringLiteral("connector"), QStringLiteral("set-secret"),
+                             QStringLiteral("billing"), QStringLiteral("whsec_SeCrEtVaLuE123") };
+        QTest::newRow("an API key as a name filter")
+            << QStringList { QStringLiteral("events"), QStringLiteral("list"),
+                             QStringLiteral("--connector"),
+                             QStringLiteral("sk_live_SeCrEtVaLuE123") };
+    }
+    void secretAsArgumentIsNotRepeated()
+    {
+        QFETCH(QStringList, args);
+        const Result r = run(args, "whsec_fromstdin\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains("SeCrEtVaLuE123"), r.err.constData());
+        QVERIFY2(r.err.contains("not repeated here") && r.err.contains("standard input"),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
     void groupHelpListsTheSubcommands_data()
     {
         QTest::addColumn<QString>("group");

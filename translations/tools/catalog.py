@@ -2428,6 +2428,12 @@ t("%1 cannot be removed (%2): remove it by hand, or turn Hookyard off in your de
 
 t("&Close Window", "Fenster &schließen", "&Fermer la fenêtre")
 
+t("an argument looks like a secret key, so it is not repeated here. Hookyard reads a signing secret only from standard input (hookyard connector set-secret NAME < secret.txt); one typed on the command line stays in your shell's history, so remove it from there",
+  "ein Argument sieht wie ein geheimer Schlüssel aus und wird deshalb hier nicht wiederholt. Hookyard liest ein Signaturgeheimnis nur von der Standardeingabe (hookyard connector set-secret NAME < secret.txt); eines, das auf der Kommandozeile getippt wurde, bleibt im Verlauf Ihrer Shell, entfernen Sie es also dort",
+  "un argument ressemble à une clé secrète : il n'est donc pas répété ici. Hookyard ne lit un secret de signature que sur l'entrée standard (hookyard connector set-secret NOM < secret.txt) ; un secret tapé sur la ligne de commande reste dans l'historique de votre shell, retirez-l'en donc")
+t("--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave the option out to use the listen.address setting",
+  "--listen ist leer: geben Sie HOST:PORT an, etwa 127.0.0.1:8787, oder lassen Sie die Option weg, um die Einstellung listen.address zu verwenden",
+  "--listen est vide : indiquez HÔTE:PORT, par exemple 127.0.0.1:8787, ou omettez l'option pour utiliser le réglage listen.address")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
