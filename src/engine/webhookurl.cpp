@@ -1,6 +1,7 @@
 #include "engine/webhookurl.h"
 
 #include "core/atomicfile.h"
+#include "storage/datadirlock.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,12 @@ QString readServeAddress(const QString &dataDir)
     QFile file(serveAddressFile(dataDir));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
+    const QString hostPort = QString::fromUtf8(file.readAll()).trimmed();
+    // A serve killed with SIGKILL leaves its file behind: its port means nothing once nobody
+    // holds the data folder's lock (the URLs would name a port that nothing listens on).
+    if (Storage::DataDirLock::currentHolder(dataDir).isEmpty())
+        return {};
+    return hostPort;
 }
 
 void writeServeAddress(const QString &dataDir, const QString &hostPort)

@@ -16,6 +16,7 @@ bool splitHostPort(const QString &hostPort, QString *host, quint16 *port);
 
 // <dataDir>/serve.address holds "HOST:PORT" while a process serves the data dir, so that
 // `connector url` and `trigger` reach the port really listened on (--listen, port 0).
+// readServeAddress() is empty when no live process holds the data dir's lock (a stale file).
 QString serveAddressFile(const QString &dataDir);
 QString readServeAddress(const QString &dataDir);
 void writeServeAddress(const QString &dataDir, const QString &hostPort);

@@ -1,5 +1,8 @@
 #include "engine/webhookurl.h"
+#include "storage/datadirlock.h"
 
+#include <QFile>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,9 +82,24 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QCOMPARE(readServeAddress(dir.path()), QString());
-        writeServeAddress(dir.path(), QStringLiteral("127.0.0.1:41234"));
-        QCOMPARE(readServeAddress(dir.path()), QStringLiteral("127.0.0.1:41234"));
-        removeServeAddress(dir.path());
+        {
+            Hookyard::Storage::DataDirLock lock(dir.path()); // this process serves
+            QCOMPARE(lock.tryLock(nullptr), Hookyard::Storage::DataDirLock::Result::Taken);
+            writeServeAddress(dir.path(), QStringLiteral("127.0.0.1:41234"));
+            QCOMPARE(readServeAddress(dir.path()), QStringLiteral("127.0.0.1:41234"));
+            removeServeAddress(dir.path());
+            QCOMPARE(readServeAddress(dir.path()), QString());
+            writeServeAddress(dir.path(), QStringLiteral("127.0.0.1:41234"));
+        }
+        // The lock released, the file left behind (a serve killed with SIGKILL): stale.
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("serve.address"))));
+        QCOMPARE(readServeAddress(dir.path()), QString());
+        // A lock file naming a process that has exited: stale too.
+        QFile lock(dir.filePath(QStringLiteral("serve.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // pid_max on Linux is at most 4194304: this pid cannot be running.
+        lock.write("9999999\nhookyard\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
         QCOMPARE(readServeAddress(dir.path()), QString());
     }
 };
