@@ -228,9 +228,6 @@ int show(CliContext &ctx, const QStringList &args)
     const auto runs = Storage::RunRepository(*ctx.database()).list(runFilter);
     if (parser.isSet(json)) {
         QJsonObject out = eventJson(*event);
-        // The payload is printed as received; parsing it back only to embed it is safe because
-        // it verified as a JSON object when it was stored.
-        out.insert(QStringLiteral("payload"), QJsonDocument::fromJson(event->body).object());
         QJsonArray d;
         for (const auto &r : deliveries)
             d.append(deliveryJson(r)); // as `events deliveries --json` gives them
@@ -242,7 +239,16 @@ int show(CliContext &ctx, const QStringList &args)
                                     { QStringLiteral("state"), r.state },
                                     { QStringLiteral("attempt"), r.attempt } });
         out.insert(QStringLiteral("agent_runs"), rs);
-        ctx.printJson(out);
+        // The payload goes in as the bytes received, not parsed and written again (QJsonDocument
+        // would sort its keys and round integers beyond 2^53): it verified as a JSON object
+        // when it was stored, so it is a valid member value as it is.
+        QByteArray text = QJsonDocument(out).toJson(QJsonDocument::Indented);
+        const qsizetype end = text.lastIndexOf('}');
+        text.truncate(end);
+        while (text.endsWith('\n'))
+            text.chop(1);
+        text += ",\n    \"payload\": " + event->body.trimmed() + "\n}\n";
+        ctx.out() << QString::fromUtf8(text);
         return 0;
     }
     ctx.out()
@@ -266,9 +272,8 @@ int show(CliContext &ctx, const QStringList &args)
                          .arg(r.agent, r.state)
                          .arg(r.attempt)
                   << Qt::endl;
-    ctx.out() << Qt::endl
-              << QString::fromUtf8(
-                     QJsonDocument::fromJson(event->body).toJson(QJsonDocument::Indented));
+    // The payload exactly as received (Stripe sends it indented already).
+    ctx.out() << Qt::endl << QString::fromUtf8(event->body.trimmed()) << Qt::endl;
     return 0;
 }
 } // namespace

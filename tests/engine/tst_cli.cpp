@@ -893,6 +893,50 @@ private Q_SLOTS:
         QVERIFY(generation.readAll().trimmed().toLongLong() > 0);
     }
 
+    // `events show` prints the payload exactly as received, in text and in --json: its keys in
+    // their order, its numbers as written (Qt's JSON would give 12345678901234567000 and 1.1).
+    void eventsShowPrintsThePayloadAsReceived()
+    {
+        QVERIFY(m_serve);
+        const QByteArray secret = "whsec_verbatimSecret0123456789abcdefABCD";
+        QCOMPARE(
+            run({ QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("verbatim") })
+                .exitCode,
+            0);
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("set-secret"),
+                       QStringLiteral("verbatim") },
+                     secret)
+                     .exitCode,
+                 0);
+        QString url;
+        for (const auto &c : connectors())
+            if (c[QLatin1String("name")].toString() == QLatin1String("verbatim"))
+                url = c[QLatin1String("url")].toString();
+        const QByteArray body =
+            "{\n  \"type\": \"invoice.paid\",\n  \"id\": \"evt_verbatim\",\n"
+            "  \"object\": \"event\",\n  \"big\": 12345678901234567890,\n"
+            "  \"amount\": 1.10,\n  \"data\": {\"object\": {\"id\": \"in_1\"}}\n}";
+        QCOMPARE(postSigned(url, secret, body), 200);
+
+        const Result text = run(
+            { QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("evt_verbatim") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.endsWith(QByteArray("\n\n" + body + "\n")), text.out.constData());
+
+        const Result json = run({ QStringLiteral("events"), QStringLiteral("show"),
+                                  QStringLiteral("evt_verbatim"), QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject shown = QJsonDocument::fromJson(json.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, json.out.constData());
+        QCOMPARE(shown[QLatin1String("id")].toString(), QStringLiteral("evt_verbatim"));
+        QCOMPARE(shown[QLatin1String("payload")][QLatin1String("type")].toString(),
+                 QStringLiteral("invoice.paid"));
+        QCOMPARE(shown[QLatin1String("delivery_log")].toArray().size(), 1);
+        QVERIFY2(json.out.contains(QByteArray("\"payload\": " + body + "\n}")),
+                 json.out.constData());
+    }
+
     // A removed connector's events are kept with its name, say that it was removed, and are
     // still found by that name, also after a new connector takes the name.
     void removedConnectorsEventsSaySo()
