@@ -1530,6 +1530,14 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave the option out to use the listen.address setting</source>
         <translation>--listen est vide&#xa0;: indiquez HÔTE:PORT, par exemple 127.0.0.1:8787, ou omettez l&apos;option pour utiliser le réglage listen.address</translation>
     </message>
+    <message>
+        <source>there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set): run `hookyard serve` to receive without a window, or see `hookyard --help` for the commands</source>
+        <translation>il n&apos;y a pas d&apos;affichage où montrer la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;: lancez `hookyard serve` pour recevoir sans fenêtre, ou voyez `hookyard --help` pour les commandes</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;: the window takes --data-dir DIR, --listen HOST:PORT and --tray; `hookyard --help` lists the commands</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»&#xa0;: la fenêtre accepte --data-dir DIR, --listen HÔTE:PORT et --tray&#xa0;; `hookyard --help` liste les commandes</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
 
     const bool cli = Hookyard::Cli::isCliInvocation(arguments);
 #ifdef HOOKYARD_WITH_GUI
-    if (!cli)
+    if (!cli && Hookyard::Cli::hasDisplay(arguments))
         return Hookyard::Gui::runDesktopApp(argc, argv);
 #endif
     // Headless: Qt's own event dispatcher, not the GLib one (see Core::preferUnixEventDispatcher).
@@ -36,8 +36,12 @@ int main(int argc, char *argv[])
     // The CLI speaks the system locale's language (or HOOKYARD_LANGUAGE), like the window.
     Hookyard::I18n::installTranslators(app, Hookyard::I18n::languageSetting());
     if (!cli) {
+#ifdef HOOKYARD_WITH_GUI
+        return Hookyard::Cli::runWithoutDisplay(); // nowhere to show the window
+#else
         // Built without the GUI: the bare command has no window to open.
         return Hookyard::Cli::runCli({ arguments.first(), QStringLiteral("--help") });
+#endif
     }
     // Commands other than serve print their result and one line per error; the layers' progress
     // notes (info) would only clutter that. QT_LOGGING_RULES still overrides this.

@@ -181,4 +181,30 @@ bool isCliInvocation(const QStringList &arguments)
         || first == QLatin1String("-v");
 }
 
+bool hasDisplay(const QStringList &arguments)
+{
+#ifdef Q_OS_LINUX
+    for (const char *variable : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" }) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    return arguments.contains(QLatin1String("-platform"))
+        || arguments.contains(QLatin1String("--platform"));
+#else
+    Q_UNUSED(arguments)
+    return true;
+#endif
+}
+
+int runWithoutDisplay()
+{
+    QTextStream err(stderr);
+    err << "hookyard: "
+        << tr("there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not "
+              "set): run `hookyard serve` to receive without a window, or see `hookyard --help` "
+              "for the commands")
+        << Qt::endl;
+    return 1;
+}
+
 } // namespace Hookyard::Cli

@@ -16,4 +16,11 @@ bool extractDataDir(QStringList *args, QString *dataDir, QString *error);
 // True when the arguments name a command (anything but the bare desktop app).
 bool isCliInvocation(const QStringList &arguments);
 
+// Whether the desktop app has somewhere to show its window: on Linux a DISPLAY or
+// WAYLAND_DISPLAY, or a Qt platform chosen by QT_QPA_PLATFORM or -platform. Without one,
+// QApplication would abort with several lines of Qt's; runWithoutDisplay() says what to do.
+bool hasDisplay(const QStringList &arguments);
+// One line on standard error (run `hookyard serve`, or see --help); returns the exit status 1.
+int runWithoutDisplay();
+
 } // namespace Hookyard::Cli

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 
 #include <memory>
 
@@ -72,6 +73,19 @@ int runDesktopApp(int argc, char *argv[])
     options.listenOverride = takeOption(&args, QStringLiteral("--listen"));
     // --tray: receive from the tray without opening the window (the login autostart entry's way).
     const bool startInTray = takeFlag(&args, QStringLiteral("--tray"));
+    // What is left is a mistake (QApplication has taken Qt's own options, such as -style): a typo
+    // like --lsiten must not be ignored.
+    if (args.size() > 1) {
+        QTextStream(stderr) << "hookyard: "
+                            << QApplication::translate(
+                                   "Hookyard::Cli",
+                                   "unknown option \"%1\": the window takes --data-dir DIR, "
+                                   "--listen HOST:PORT and --tray; `hookyard --help` lists "
+                                   "the commands")
+                                   .arg(args.at(1))
+                            << Qt::endl;
+        return 2;
+    }
     Engine::Engine engine(options);
     // The window says why it does not receive; a terminal or the journal gets it too.
     QObject::connect(&engine, &Engine::Engine::stateChanged, &engine, [&engine] {

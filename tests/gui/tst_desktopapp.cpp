@@ -49,6 +49,40 @@ private Q_SLOTS:
                      .startsWith("failed"));
     }
 
+    // A typo is refused, not ignored (Qt's own options, such as -style, are Qt's).
+    void unknownOptionIsRefused()
+    {
+        QProcess app;
+        app.setProcessEnvironment(environment());
+        app.start(QStringLiteral(HOOKYARD_BINARY),
+                  { QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("--lsiten"),
+                    QStringLiteral("127.0.0.1:0") });
+        QVERIFY(app.waitForFinished(20000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 2);
+        const QByteArray err = app.readAllStandardError();
+        QVERIFY2(err.contains("hookyard: unknown option \"--lsiten\""), err.constData());
+        QVERIFY(!QFile::exists(dataFile(QStringLiteral("serve.address"))));
+    }
+
+    // Without a display Qt would abort with its own messages: one line says what to do instead.
+    void noDisplaySaysWhatToDo()
+    {
+        QProcessEnvironment env = environment();
+        for (const char *variable : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+            env.remove(QString::fromLatin1(variable));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(HOOKYARD_BINARY), QStringList());
+        QVERIFY(app.waitForFinished(20000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 1);
+        const QByteArray err = app.readAllStandardError();
+        QVERIFY2(err.startsWith("hookyard: there is no display") && err.contains("hookyard serve"),
+                 err.constData());
+        QCOMPARE(err.count('\n'), 1);
+    }
+
     // SIGTERM (a session ending, kill, systemd) and SIGINT (Ctrl+C in a terminal) quit the window
     // as File > Quit does, instead of killing it: exit status 0, the data folder released (no
     // serve.address, serve.generation or window.sock left for the next start to clean up) and

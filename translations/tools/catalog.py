@@ -2434,6 +2434,12 @@ t("an argument looks like a secret key, so it is not repeated here. Hookyard rea
 t("--listen is empty: give HOST:PORT, such as 127.0.0.1:8787, or leave the option out to use the listen.address setting",
   "--listen ist leer: geben Sie HOST:PORT an, etwa 127.0.0.1:8787, oder lassen Sie die Option weg, um die Einstellung listen.address zu verwenden",
   "--listen est vide : indiquez HÔTE:PORT, par exemple 127.0.0.1:8787, ou omettez l'option pour utiliser le réglage listen.address")
+t("there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set): run `hookyard serve` to receive without a window, or see `hookyard --help` for the commands",
+  "es gibt keine Anzeige für das Fenster (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): starten Sie `hookyard serve`, um ohne Fenster zu empfangen, oder sehen Sie in `hookyard --help` nach den Befehlen",
+  "il n'y a pas d'affichage où montrer la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) : lancez `hookyard serve` pour recevoir sans fenêtre, ou voyez `hookyard --help` pour les commandes")
+t("unknown option \"%1\": the window takes --data-dir DIR, --listen HOST:PORT and --tray; `hookyard --help` lists the commands",
+  "unbekannte Option „%1“: das Fenster nimmt --data-dir DIR, --listen HOST:PORT und --tray; `hookyard --help` listet die Befehle auf",
+  "option inconnue « %1 » : la fenêtre accepte --data-dir DIR, --listen HÔTE:PORT et --tray ; `hookyard --help` liste les commandes")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
