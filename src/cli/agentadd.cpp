@@ -5,6 +5,7 @@
 #include "agents/agentprocess.h"
 #include "agents/agentspecreader.h"
 #include "cli/clicontext.h"
+#include "cli/servesync.h"
 #include "core/atomicfile.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,7 @@ int addAgent(CliContext &ctx, const QStringList &args)
         ctx.out() << tr("Added the example agent %1 (%2); it starts for: %3")
                          .arg(read.spec.name, path, events)
                   << Qt::endl;
+        waitForServeToReadAgents(ctx);
         return 0;
     }
 
@@ -185,6 +187,7 @@ int addAgent(CliContext &ctx, const QStringList &args)
                       ? tr("It lists no events: it starts only by hand (hookyard runs start).")
                       : tr("It starts for: %1").arg(spec.events.join(QLatin1String(", "))))
               << Qt::endl;
+    waitForServeToReadAgents(ctx);
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "agents/agentspecreader.h"
 #include "agents/commandline.h"
 #include "cli/clicontext.h"
+#include "cli/servesync.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
@@ -138,6 +139,7 @@ int remove(CliContext &ctx, const QStringList &args)
     ctx.out() << tr("Removed agent %1 (%2). Scripts next to it were left in place.")
                      .arg(name, entry->filePath)
               << Qt::endl;
+    waitForServeToReadAgents(ctx);
     return 0;
 }
 

@@ -40,4 +40,12 @@ void waitForServeToApply(CliContext &ctx)
     }
 }
 
+void waitForServeToReadAgents(CliContext &ctx)
+{
+    if (Storage::DataDirLock::currentHolder(ctx.dataDir()).isEmpty() || !ctx.database())
+        return; // nothing serves: the next start reads the folder
+    Storage::ConnectorRepository(*ctx.database()).bumpConfigGeneration();
+    waitForServeToApply(ctx);
+}
+
 } // namespace Hookyard::Cli

@@ -12,4 +12,10 @@ class CliContext;
 // in time; the change is saved either way. Does nothing when nothing serves.
 void waitForServeToApply(CliContext &ctx);
 
+// After a command added, replaced or removed an agent file: the serving process would read the
+// folder again on its own (it watches it, with a short delay), but a script's next step must
+// find the change in effect. Bumps the config generation, which makes the serving process read
+// the agents folder before it reports the generation applied, and waits as above.
+void waitForServeToReadAgents(CliContext &ctx);
+
 } // namespace Hookyard::Cli

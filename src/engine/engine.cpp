@@ -209,6 +209,11 @@ void Engine::pollDatabase()
     if (generation != d->generation) {
         d->generation = generation;
         applySettings();
+        // `agent add` and `agent remove` bump the generation too and wait for it: the agents
+        // folder is read now, before reloadConnectors() reports the generation applied, rather
+        // than after the watcher's delay.
+        if (d->catalog && d->receiver)
+            d->catalog->load();
         reloadConnectors();
         Q_EMIT connectorsChanged();
         Q_EMIT settingsChanged();

@@ -999,6 +999,44 @@ private Q_SLOTS:
                  unknown.err.constData());
     }
 
+    // `agent add` and `agent remove` return once the serving process has read the agents
+    // folder: a trigger right after them starts the agent, or no longer does.
+    void agentChangesAreInEffectWhenTheCommandReturns()
+    {
+        QVERIFY(m_serve);
+        QTemporaryDir source;
+        QFile yaml(source.filePath(QStringLiteral("racer.yaml")));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("name: racer\nmodel: none\nsystem: test\ncommand: [\"/bin/cat\"]\n"
+                   "events: [\"invoice.*\"]\nconnectors: [\"billing\"]\n");
+        yaml.close();
+        const auto runsOf = [this](const QByteArray &eventId) {
+            const Result r =
+                run({ QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--event"),
+                      QString::fromLatin1(eventId), QStringLiteral("--json") });
+            return QJsonDocument::fromJson(r.out).array().size();
+        };
+        const auto trigger = [this] {
+            const Result t = run({ QStringLiteral("trigger"), QStringLiteral("billing"),
+                                   QStringLiteral("invoice.payment_failed") });
+            return t.out.split(' ').value(1); // "200 evt_… accepted"
+        };
+        for (int round = 0; round < 3; ++round) {
+            const Result added =
+                run({ QStringLiteral("agent"), QStringLiteral("add"), yaml.fileName() });
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+            const QByteArray withAgent = trigger();
+            QVERIFY(withAgent.startsWith("evt_"));
+            QCOMPARE(runsOf(withAgent), 1);
+            const Result removed =
+                run({ QStringLiteral("agent"), QStringLiteral("remove"), QStringLiteral("racer") });
+            QVERIFY2(removed.exitCode == 0, removed.err.constData());
+            const QByteArray withoutAgent = trigger();
+            QVERIFY(withoutAgent.startsWith("evt_"));
+            QCOMPARE(runsOf(withoutAgent), 0);
+        }
+    }
+
     void sigtermStopsServeCleanly()
     {
         QVERIFY(m_serve);
