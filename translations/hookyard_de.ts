@@ -3721,6 +3721,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The database in %1 reported an error: %2.</source>
         <translation>Die Datenbank in %1 meldet einen Fehler: %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a Hookyard database: move it away or use another --data-dir.</source>
+        <translation>%1 ist keine Hookyard-Datenbank: verschieben Sie sie, oder verwenden Sie ein anderes --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::DeliveryWriter</name>

@@ -3721,6 +3721,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The database in %1 reported an error: %2.</source>
         <translation>The database in %1 reported an error: %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a Hookyard database: move it away or use another --data-dir.</source>
+        <translation>%1 is not a Hookyard database: move it away or use another --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::DeliveryWriter</name>

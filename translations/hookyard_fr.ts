@@ -3721,6 +3721,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The database in %1 reported an error: %2.</source>
         <translation>La base de données dans %1 a signalé une erreur&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a Hookyard database: move it away or use another --data-dir.</source>
+        <translation>%1 n&apos;est pas une base de données Hookyard&#xa0;: déplacez-la ou utilisez un autre --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::DeliveryWriter</name>

@@ -179,6 +179,18 @@ bool Database::init(Sync sync, QString *error)
                      .arg(version);
         return false;
     }
+    // Version 0 with tables: somebody else's SQLite file, refused as it is (migrate() checks it
+    // too, but WAL mode below would already have changed its header).
+    if (version == 0
+        && queryText(m_handle, "SELECT count(*) FROM sqlite_master", &code).toInt() > 0) {
+        *error =
+            tr("%1 is not a Hookyard database: move it away or use another --data-dir.").arg(path);
+        return false;
+    }
+    if (code != SQLITE_OK) {
+        *error = SqliteError::describe(m_handle, m_dataDir);
+        return false;
+    }
 
     // A new database gets 2 KiB pages: WAL mode writes every page a commit touches in full,
     // and a delivery touches about a dozen (table leaves and one leaf per index), so the page

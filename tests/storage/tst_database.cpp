@@ -185,9 +185,13 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.path() + QStringLiteral("/hookyard.db");
         writeRawDatabase(path, "CREATE TABLE photos(id INTEGER PRIMARY KEY);");
+        const QByteArray before = fileHash(path);
         QString error;
         QVERIFY(!Database::open(tmp.path(), QStringLiteral("test"), &error));
         QVERIFY2(error.contains(QStringLiteral("is not a Hookyard database")), qPrintable(error));
+        // Refused as it was: not even switched to WAL mode (which rewrites its header).
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
     void refusesGarbageFile()
