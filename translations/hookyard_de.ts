@@ -1538,6 +1538,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>unknown option &quot;%1&quot;: the window takes --data-dir DIR, --listen HOST:PORT and --tray; `hookyard --help` lists the commands</source>
         <translation>unbekannte Option „%1“: das Fenster nimmt --data-dir DIR, --listen HOST:PORT und --tray; `hookyard --help` listet die Befehle auf</translation>
     </message>
+    <message>
+        <source>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</source>
+        <translation>Connector „%1“ wurde nicht entfernt, weil sein Signaturgeheimnis nicht gelöscht werden konnte: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -1538,6 +1538,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>unknown option &quot;%1&quot;: the window takes --data-dir DIR, --listen HOST:PORT and --tray; `hookyard --help` lists the commands</source>
         <translation>unknown option &quot;%1&quot;: the window takes --data-dir DIR, --listen HOST:PORT and --tray; `hookyard --help` lists the commands</translation>
     </message>
+    <message>
+        <source>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</source>
+        <translation>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -1538,6 +1538,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>unknown option &quot;%1&quot;: the window takes --data-dir DIR, --listen HOST:PORT and --tray; `hookyard --help` lists the commands</source>
         <translation>option inconnue «&#xa0;%1&#xa0;»&#xa0;: la fenêtre accepte --data-dir DIR, --listen HÔTE:PORT et --tray&#xa0;; `hookyard --help` liste les commandes</translation>
     </message>
+    <message>
+        <source>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</source>
+        <translation>le connecteur «&#xa0;%1&#xa0;» n&apos;a pas été supprimé, car son secret de signature n&apos;a pas pu être effacé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

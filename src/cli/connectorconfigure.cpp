@@ -118,17 +118,30 @@ int removeConnector(CliContext &ctx, const QStringList &args)
     const auto connector = ctx.connectorNamed(parser.positionalArguments().first(), &status);
     if (!connector)
         return status;
+    // The stored events stay readable; only the endpoint and its secrets go. The secrets first:
+    // a connector removed while its secret stays behind (a refused secrets file, a locked
+    // keychain) would leave a secret nothing can remove any more; this way the user fixes the
+    // store and runs the command again.
+    if (auto *store = ctx.secrets()) {
+        bool forgotten = false;
+        QString why;
+        blockingCall([&](std::function<void()> finish) {
+            Engine::ConnectorSecrets::forget(*store, connector->id,
+                                             [&, finish](bool ok, const QString &error) {
+                                                 forgotten = ok;
+                                                 why = error;
+                                                 finish();
+                                             });
+        });
+        if (!forgotten)
+            return ctx.fail(tr("connector \"%1\" was not removed, because its signing secret "
+                               "could not be deleted: %2")
+                                .arg(connector->name, why));
+    }
     Storage::ConnectorRepository repo(*ctx.database());
     QString error;
     if (!repo.remove(connector->id, &error))
         return ctx.fail(error);
-    // The stored events stay readable; only the endpoint and its secrets go.
-    if (auto *store = ctx.secrets()) {
-        blockingCall([&](std::function<void()> finish) {
-            Engine::ConnectorSecrets::forget(*store, connector->id,
-                                             [finish](bool, const QString &) { finish(); });
-        });
-    }
     waitForServeToApply(ctx);
     ctx.err()
         << tr("Connector \"%1\" removed; its URL now answers 404. Its stored events are kept.")

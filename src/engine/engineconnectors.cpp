@@ -1,3 +1,4 @@
+#include "core/logging.h"
 #include "core/settingsschema.h"
 #include "engine/connectorsecrets.h"
 #include "engine/engine.h"
@@ -74,7 +75,11 @@ bool Engine::removeConnector(const QString &connectorId, QString *error)
     if (!Storage::ConnectorRepository(*d->db).remove(connectorId, error))
         return false;
     if (d->secrets)
-        ConnectorSecrets::forget(*d->secrets, connectorId, [](bool, const QString &) {});
+        ConnectorSecrets::forget(*d->secrets, connectorId, [](bool ok, const QString &why) {
+            if (!ok) // the connector is gone either way; the log says what is left behind
+                qCWarning(lcEngine).noquote()
+                    << "the removed connector's signing secret could not be deleted:" << why;
+        });
     configChanged();
     return true;
 }

@@ -558,6 +558,44 @@ private Q_SLOTS:
             again[QLatin1String("secret_store")].toString().contains(QLatin1String("(mode 0600)")));
     }
 
+    // A connector goes with its secret or not at all: with the secrets file refused, removing it
+    // would leave a secret nothing can remove any more.
+    void removeKeepsTheConnectorWhenItsSecretCannotBeDeleted()
+    {
+        const QString secretsFile = QDir(m_dir.path()).filePath(QStringLiteral("secrets.json"));
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("add"),
+                       QStringLiteral("shortlived") })
+                     .exitCode,
+                 0);
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("set-secret"),
+                       QStringLiteral("shortlived") },
+                     "whsec_shortlivedSecret0123456789abcdefAB")
+                     .exitCode,
+                 0);
+        QVERIFY(QFile::setPermissions(secretsFile,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                          | QFile::ReadOther));
+        const Result refused = run({ QStringLiteral("connector"), QStringLiteral("remove"),
+                                     QStringLiteral("shortlived") });
+        QVERIFY(QFile::setPermissions(secretsFile, QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("was not removed, because its signing secret could not be "
+                                      "deleted")
+                     && refused.err.contains("chmod 600"),
+                 refused.err.constData());
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("url"),
+                       QStringLiteral("shortlived") })
+                     .exitCode,
+                 0);
+
+        const Result removed = run({ QStringLiteral("connector"), QStringLiteral("remove"),
+                                     QStringLiteral("shortlived") });
+        QCOMPARE(removed.exitCode, 0);
+        QFile file(secretsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("shortlivedSecret"));
+    }
+
     void configureValidates()
     {
         // Before: the defaults, said as such (null) and as what they come to.

@@ -2440,6 +2440,9 @@ t("there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are no
 t("unknown option \"%1\": the window takes --data-dir DIR, --listen HOST:PORT and --tray; `hookyard --help` lists the commands",
   "unbekannte Option „%1“: das Fenster nimmt --data-dir DIR, --listen HOST:PORT und --tray; `hookyard --help` listet die Befehle auf",
   "option inconnue « %1 » : la fenêtre accepte --data-dir DIR, --listen HÔTE:PORT et --tray ; `hookyard --help` liste les commandes")
+t("connector \"%1\" was not removed, because its signing secret could not be deleted: %2",
+  "Connector „%1“ wurde nicht entfernt, weil sein Signaturgeheimnis nicht gelöscht werden konnte: %2",
+  "le connecteur « %1 » n'a pas été supprimé, car son secret de signature n'a pas pu être effacé : %2")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
