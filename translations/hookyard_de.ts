@@ -4000,5 +4000,9 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>Stripe-Signature header is empty</source>
         <translation>der Stripe-Signature-Header ist leer</translation>
     </message>
+    <message>
+        <source>this connector&apos;s signing secret is saved but cannot be read on this machine; Hookyard&apos;s log and window say why</source>
+        <translation>das Signaturgeheimnis dieses Connectors ist gespeichert, kann auf diesem Rechner aber nicht gelesen werden; Hookyards Protokoll und Fenster sagen, warum</translation>
+    </message>
 </context>
 </TS>

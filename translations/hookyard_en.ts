@@ -4000,5 +4000,9 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>this connector receives more deliveries than its rate limit; retry in %1 s</source>
         <translation>this connector receives more deliveries than its rate limit; retry in %1 s</translation>
     </message>
+    <message>
+        <source>this connector&apos;s signing secret is saved but cannot be read on this machine; Hookyard&apos;s log and window say why</source>
+        <translation>this connector&apos;s signing secret is saved but cannot be read on this machine; Hookyard&apos;s log and window say why</translation>
+    </message>
 </context>
 </TS>

@@ -4000,5 +4000,9 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>Stripe-Signature header is empty</source>
         <translation>l&apos;en-tête Stripe-Signature est vide</translation>
     </message>
+    <message>
+        <source>this connector&apos;s signing secret is saved but cannot be read on this machine; Hookyard&apos;s log and window say why</source>
+        <translation>le secret de signature de ce connecteur est enregistré mais ne peut pas être lu sur cette machine&#xa0;; le journal et la fenêtre de Hookyard disent pourquoi</translation>
+    </message>
 </context>
 </TS>

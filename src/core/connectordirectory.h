@@ -17,6 +17,9 @@ struct ConnectorRuntime
 {
     Connector connector;
     QList<SigningKey> keys; // current first, then the previous one during a rotation
+    // Why there are no keys although a secret is saved (a refused secrets file, a locked
+    // keychain): the receiver's 503 says that, not "no signing secret yet".
+    QString secretProblem;
 };
 
 using ConnectorSnapshot = QHash<QString, ConnectorRuntime>; // keyed by connector id
@@ -42,7 +45,8 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    std::shared_ptr<const ConnectorSnapshot> m_snapshot = std::make_shared<const ConnectorSnapshot>();
+    std::shared_ptr<const ConnectorSnapshot> m_snapshot =
+        std::make_shared<const ConnectorSnapshot>();
 };
 
 } // namespace Hookyard::Core

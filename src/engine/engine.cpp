@@ -260,7 +260,7 @@ void Engine::reloadConnectors()
                                                          const QString &error) {
                 if (!error.isEmpty())
                     qCWarning(lcEngine).noquote() << "connector" << connector.name << ":" << error;
-                snapshot->insert(connector.id, Core::ConnectorRuntime { connector, keys });
+                snapshot->insert(connector.id, Core::ConnectorRuntime { connector, keys, error });
                 if (--*pending == 0)
                     finish();
             });

@@ -130,6 +130,15 @@ HttpAnswer WebhookHandler::handle(const WebhookRequest &request)
     const Core::Connector &connector = ctx.runtime->connector;
     if (!connector.enabled)
         return reject(ctx, RejectReason::ConnectorDisabled, tr("this connector is disabled"));
+    if (connector.hasSecret && ctx.runtime->keys.isEmpty()
+        && !ctx.runtime->secretProblem.isEmpty()) {
+        // The same 503 (Stripe retries), but not "no secret yet": saving it again would not
+        // help. The reason stays on this machine (record, log, window): it names local files.
+        return reject(ctx, RejectReason::NoSecret,
+                      tr("this connector's signing secret is saved but cannot be read on this "
+                         "machine; Hookyard's log and window say why"),
+                      ctx.runtime->secretProblem);
+    }
     if (!connector.hasSecret || ctx.runtime->keys.isEmpty()) {
         return reject(ctx, RejectReason::NoSecret,
                       tr("this connector has no signing secret yet; save the whsec_ secret that "
@@ -269,7 +278,8 @@ void WebhookHandler::settle(Context &ctx, const Storage::DeliveryWriter::Result 
     report(ctx, 200);
 }
 
-HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QString &message)
+HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QString &message,
+                                  const QString &localDetail)
 {
     // The stricter per-address bucket, for rejected requests only.
     const auto perAddress = m_rejectBuckets.take(ctx.address, m_config.rejectRatePerSecond,
@@ -288,7 +298,10 @@ HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QStri
     d.httpStatus = status;
     d.outcome = Core::DeliveryOutcome::Rejected;
     d.reason = reason;
-    d.message = message;
+    // The answer carries `message`; the record, the notice and the log add the local detail.
+    const QString recorded =
+        localDetail.isEmpty() ? message : message + QStringLiteral(": ") + localDetail;
+    d.message = recorded;
     d.event = {};
     if (known)
         m_reporter->rejected(d); // batched, off the answer's path
@@ -298,10 +311,10 @@ HttpAnswer WebhookHandler::reject(Context &ctx, RejectReason reason, const QStri
                                   << (known ? ctx.runtime->connector.name : ctx.connectorId)
                                   << "from" << ctx.address << status << code
                                   << "t=" << d.signatureTimestamp << "v1 count=" << d.v1Count << "-"
-                                  << message;
+                                  << recorded;
     if (reason != RejectReason::None) {
         ctx.notice.reasonCode = code;
-        ctx.notice.message = message;
+        ctx.notice.message = recorded;
         report(ctx, status);
     }
     HttpAnswer answer = HttpAnswer::error(status, code, message);

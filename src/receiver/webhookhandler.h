@@ -73,7 +73,9 @@ public:
 
 private:
     struct Context;
-    HttpAnswer reject(Context &ctx, Core::RejectReason reason, const QString &message);
+    // `message` goes into the answer; `localDetail`, if any, only into the record and the log.
+    HttpAnswer reject(Context &ctx, Core::RejectReason reason, const QString &message,
+                      const QString &localDetail = {});
     HttpAnswer rateLimited(Context &ctx, const RateLimiter::Decision &decision, bool perAddress);
     HttpAnswer commit(Context &ctx, const QList<Core::PlannedRun> &runs);
     // Once the delivery's batch settled (or its staging failed): notice, runs, log; or, when it

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void unknownMethodIs405AndCloses();
     void headAnswerHasNoContent();
     void noSecretIs503();
+    void unreadableSecretIs503WithItsReason();
     void badDeliveriesAre400_data();
     void badDeliveriesAre400();
     void bodyOverTheLimitIs413();
@@ -354,6 +355,28 @@ void TestWebhookReceiver::noSecretIs503()
     const Answer a = postEvent(QStringLiteral("evt_nosecret"));
     QCOMPARE(a.status, 503);
     QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("no_signing_secret"));
+    QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 0);
+}
+
+// A secret that is saved but cannot be read (a refused secrets file, a locked keychain) is not
+// "no signing secret yet": the answer says it cannot be read, the record says why, and the
+// answer does not carry the local reason (it names files on this machine).
+void TestWebhookReceiver::unreadableSecretIs503WithItsReason()
+{
+    Core::ConnectorRuntime rt = makeConnector(kId, QStringLiteral("billing"), QByteArray());
+    rt.connector.hasSecret = true;
+    rt.secretProblem = QStringLiteral("the secrets file /data/secrets.json has mode 0644");
+    m_h->setConnectors({ rt });
+    const Answer a = postEvent(QStringLiteral("evt_unreadable"));
+    QCOMPARE(a.status, 503);
+    QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("no_signing_secret"));
+    const QString message = a.json.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("saved but cannot be read")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("0644")), qPrintable(message));
+    QTRY_COMPARE(m_h->count(QStringLiteral(
+                     "SELECT count(*) FROM deliveries WHERE reason = 'no_signing_secret' AND "
+                     "message LIKE '%saved but cannot be read%secrets.json has mode 0644'")),
+                 1);
     QCOMPARE(m_h->count(QStringLiteral("SELECT count(*) FROM events")), 0);
 }
 

@@ -2443,6 +2443,9 @@ t("unknown option \"%1\": the window takes --data-dir DIR, --listen HOST:PORT an
 t("connector \"%1\" was not removed, because its signing secret could not be deleted: %2",
   "Connector „%1“ wurde nicht entfernt, weil sein Signaturgeheimnis nicht gelöscht werden konnte: %2",
   "le connecteur « %1 » n'a pas été supprimé, car son secret de signature n'a pas pu être effacé : %2")
+t("this connector's signing secret is saved but cannot be read on this machine; Hookyard's log and window say why",
+  "das Signaturgeheimnis dieses Connectors ist gespeichert, kann auf diesem Rechner aber nicht gelesen werden; Hookyards Protokoll und Fenster sagen, warum",
+  "le secret de signature de ce connecteur est enregistré mais ne peut pas être lu sur cette machine ; le journal et la fenêtre de Hookyard disent pourquoi")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
