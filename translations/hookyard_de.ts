@@ -1542,6 +1542,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</source>
         <translation>Connector „%1“ wurde nicht entfernt, weil sein Signaturgeheimnis nicht gelöscht werden konnte: %2</translation>
     </message>
+    <message>
+        <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
+        <translation>Warnung: die Signaturgeheimnisse von %1 bleiben im Speicher %2, den Hookyard ab seinem nächsten Start nicht mehr liest: speichern Sie jedes erneut mit `hookyard connector set-secret NAME` oder setzen Sie secrets.backend zurück auf %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3362,6 +3366,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Start Hookyard when I l&amp;og in, in the tray</source>
         <translation>Hookyard beim Anmelden im Infobereich s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</source>
+        <translation>Gilt ab dem nächsten Start von Hookyard. Bereits gespeicherte Geheimnisse werden nicht verschoben: speichern Sie nach einem Wechsel das Geheimnis jedes Connectors erneut.</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</source>
         <translation>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</translation>
     </message>
+    <message>
+        <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
+        <translation>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3362,6 +3366,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Start Hookyard when I l&amp;og in, in the tray</source>
         <translation>Start Hookyard when I l&amp;og in, in the tray</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</source>
+        <translation>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</source>
         <translation>le connecteur «&#xa0;%1&#xa0;» n&apos;a pas été supprimé, car son secret de signature n&apos;a pas pu être effacé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
+        <translation>avertissement&#xa0;: les secrets de signature de %1 restent dans le stockage %2, que Hookyard ne lit plus à partir de son prochain démarrage&#xa0;: enregistrez chacun à nouveau avec `hookyard connector set-secret NOM`, ou remettez secrets.backend à %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -3362,6 +3366,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>Start Hookyard when I l&amp;og in, in the tray</source>
         <translation>Démarrer Hookyard à l&apos;&amp;ouverture de session, dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</source>
+        <translation>S&apos;applique au prochain démarrage de Hookyard. Les secrets déjà enregistrés ne sont pas déplacés&#xa0;: après un changement, enregistrez à nouveau le secret de chaque connecteur.</translation>
     </message>
 </context>
 <context>

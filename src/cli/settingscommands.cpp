@@ -1,7 +1,9 @@
 #include "cli/clicontext.h"
 #include "cli/servesync.h"
 #include "core/settingsschema.h"
+#include "storage/connectorrepository.h"
 #include "storage/database.h"
+#include "storage/secretstore.h"
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,29 @@ int list(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
     }
     return 0;
+}
+
+// Secrets are not moved from one store to another: after a switch to an explicit other store,
+// the connectors that have a secret must have it saved again, and the command says so. ("auto"
+// keeps the store this data folder chose before, so it switches nothing.)
+void warnAboutSecretsLeftBehind(CliContext &ctx, const QString &backend)
+{
+    const QString inUse = Storage::SecretStore::rememberedBackend(ctx.dataDir());
+    if (backend == QLatin1String("auto") || inUse.isEmpty() || backend == inUse)
+        return;
+    QStringList withSecret;
+    for (const auto &c : Storage::ConnectorRepository(*ctx.database()).list()) {
+        if (c.hasSecret)
+            withSecret.append(c.name);
+    }
+    if (withSecret.isEmpty())
+        return;
+    ctx.err() << "hookyard: "
+              << tr("warning: the signing secrets of %1 stay in the %2 store, which Hookyard no "
+                    "longer reads from its next start on: save each again with `hookyard "
+                    "connector set-secret NAME`, or set secrets.backend back to %2")
+                     .arg(withSecret.join(QLatin1String(", ")), inUse)
+              << Qt::endl;
 }
 
 // get KEY, set KEY VALUE, reset KEY: `positionals` names the words after the subcommand.
@@ -76,6 +101,8 @@ int keyCommand(CliContext &ctx, const QString &sub, const QStringList &args,
     } else if (!settings.setValue(key, pos.at(1), &error)) {
         return ctx.fail(error);
     }
+    if (key == QLatin1String(Core::Settings::SecretBackend))
+        warnAboutSecretsLeftBehind(ctx, settings.value(key));
     waitForServeToApply(ctx); // a serving process applies settings too (listen address, limits)
     return 0;
 }

@@ -113,7 +113,8 @@ QString SettingsPage::noteOf(const QString &key) const
         return tr("Both limits apply soon after start and then every hour, in the process that "
                   "receives (this window, or hookyard serve).");
     if (key == QLatin1String(S::SecretBackend))
-        return tr("Applies at the next start of Hookyard.");
+        return tr("Applies at the next start of Hookyard. Secrets already saved are not moved: "
+                  "after a switch, save each connector's secret again.");
     if (key == QLatin1String(S::Language)) {
         const QString fromEnvironment = I18n::languageSetting();
         if (!fromEnvironment.isEmpty())

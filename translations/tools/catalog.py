@@ -2446,6 +2446,12 @@ t("connector \"%1\" was not removed, because its signing secret could not be del
 t("this connector's signing secret is saved but cannot be read on this machine; Hookyard's log and window say why",
   "das Signaturgeheimnis dieses Connectors ist gespeichert, kann auf diesem Rechner aber nicht gelesen werden; Hookyards Protokoll und Fenster sagen, warum",
   "le secret de signature de ce connecteur est enregistré mais ne peut pas être lu sur cette machine ; le journal et la fenêtre de Hookyard disent pourquoi")
+t("Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector's secret again.",
+  "Gilt ab dem nächsten Start von Hookyard. Bereits gespeicherte Geheimnisse werden nicht verschoben: speichern Sie nach einem Wechsel das Geheimnis jedes Connectors erneut.",
+  "S'applique au prochain démarrage de Hookyard. Les secrets déjà enregistrés ne sont pas déplacés : après un changement, enregistrez à nouveau le secret de chaque connecteur.")
+t("warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2",
+  "Warnung: die Signaturgeheimnisse von %1 bleiben im Speicher %2, den Hookyard ab seinem nächsten Start nicht mehr liest: speichern Sie jedes erneut mit `hookyard connector set-secret NAME` oder setzen Sie secrets.backend zurück auf %2",
+  "avertissement : les secrets de signature de %1 restent dans le stockage %2, que Hookyard ne lit plus à partir de son prochain démarrage : enregistrez chacun à nouveau avec `hookyard connector set-secret NOM`, ou remettez secrets.backend à %2")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
