@@ -1459,66 +1459,6 @@ Befehle:
         <translation>kein gespeichertes Ereignis mit der ID %1: `hookyard events list` zeigt die gespeicherten an</translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            every request to a connector; rejected ones with why
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
-
-Aufruf:
-  hookyard [--tray] [--listen HOST:PORT]    die Desktop-App; --tray startet sie im Infobereich
-  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
-  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             welche Agenten das Ereignis starten würde und warum nicht
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            jede Anfrage an einen Connector; abgewiesene mit Grund
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        Agenten auf ein gespeichertes Ereignis ansetzen
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
-  hookyard --version | --help
-
-Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
-`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>run #%1 stays queued: %2</source>
         <translation>Lauf #%1 bleibt in der Warteschlange: %2</translation>
     </message>
@@ -1545,6 +1485,78 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
         <translation>Warnung: die Signaturgeheimnisse von %1 bleiben im Speicher %2, den Hookyard ab seinem nächsten Start nicht mehr liest: speichern Sie jedes erneut mit `hookyard connector set-secret NAME` oder setzen Sie secrets.backend zurück auf %2</translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID [--connector NAME] [--json]
+                                            which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--connector NAME] [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                                            run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1: Stripe-Webhooks auf dem eigenen Rechner empfangen und an lokale Agenten übergeben.
+
+Aufruf:
+  hookyard [--tray] [--listen HOST:PORT]    die Desktop-App; --tray startet sie im Infobereich
+  hookyard serve [--listen HOST:PORT]       Empfänger + Agenten, ohne Fenster
+  hookyard connector add NAME               Connector anlegen, seine Webhook-URL ausgeben
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            das whsec_-Signaturgeheimnis von der Standardeingabe lesen
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID [--connector NAME] [--json]
+                                            welche Agenten das Ereignis starten würde und warum nicht
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--connector NAME] [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            jede Anfrage an einen Connector; abgewiesene mit Grund
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                                            Agenten auf ein gespeichertes Ereignis ansetzen
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                Beispielereignis signieren und an den laufenden Empfänger senden
+  hookyard --version | --help
+
+Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
+`hookyard &lt;Befehl&gt; --help` zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>no stored event with id %1 for connector &quot;%2&quot;: `hookyard events list --connector %2` shows its events</source>
+        <translation>kein gespeichertes Ereignis mit der ID %1 für Connector „%2“: `hookyard events list --connector %2` zeigt seine Ereignisse</translation>
+    </message>
+    <message>
+        <source>note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)</source>
+        <translation>Hinweis: %1 kam auch an %2; dies ist die Kopie von %3 (--connector NAME wählt eine andere)</translation>
     </message>
 </context>
 <context>

@@ -1459,66 +1459,6 @@ Commandes&#xa0;:
         <translation>aucun événement conservé avec l&apos;identifiant %1&#xa0;: `hookyard events list` affiche les événements conservés</translation>
     </message>
     <message>
-        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
-
-Usage:
-  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
-  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
-  hookyard connector add NAME               create a connector, print its webhook URL
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            read the whsec_ signing secret from standard input
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             which agents the event would start, and why not
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            every request to a connector; rejected ones with why
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        run an agent on a stored event
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
-  hookyard --version | --help
-
-Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
-Run `hookyard &lt;command&gt; --help` for the options of one command.
-</source>
-        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
-
-Utilisation&#xa0;:
-  hookyard [--tray] [--listen HOST:PORT]    l&apos;application de bureau&#xa0;; --tray la démarre dans la zone de notification
-  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
-  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
-  hookyard connector list [--json]
-  hookyard connector url NAME
-  hookyard connector set-secret NAME [--keep-previous DURATION]
-                                            lit le secret de signature whsec_ sur l&apos;entrée standard
-  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
-                                   [--tolerance SECONDS] [--enabled true|false]
-  hookyard connector remove NAME
-  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
-  hookyard agent match EVENT_ID             quels agents l&apos;événement démarrerait, et pourquoi pas
-  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
-  hookyard events show EVENT_ID [--json]
-  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
-                                            chaque requête vers un connecteur&#xa0;; les refusées avec la raison
-  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
-  hookyard runs show RUN_ID [--json]
-  hookyard runs start AGENT EVENT_ID        lance un agent sur un événement conservé
-  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
-  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
-  hookyard --version | --help
-
-Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
-`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>run #%1 stays queued: %2</source>
         <translation>exécution n° %1 toujours en file&#xa0;: %2</translation>
     </message>
@@ -1545,6 +1485,78 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
         <translation>avertissement&#xa0;: les secrets de signature de %1 restent dans le stockage %2, que Hookyard ne lit plus à partir de son prochain démarrage&#xa0;: enregistrez chacun à nouveau avec `hookyard connector set-secret NOM`, ou remettez secrets.backend à %2</translation>
+    </message>
+    <message>
+        <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
+
+Usage:
+  hookyard [--tray] [--listen HOST:PORT]    the desktop app; --tray starts it in the tray
+  hookyard serve [--listen HOST:PORT]       receiver + agents, no window
+  hookyard connector add NAME               create a connector, print its webhook URL
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            read the whsec_ signing secret from standard input
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID [--connector NAME] [--json]
+                                            which agents the event would start, and why not
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--connector NAME] [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            every request to a connector; rejected ones with why
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                                            run an agent on a stored event
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver
+  hookyard --version | --help
+
+Every command takes --data-dir DIR (or HOOKYARD_DATA_DIR); default: %2
+Run `hookyard &lt;command&gt; --help` for the options of one command.
+</source>
+        <translation>Hookyard %1&#xa0;: recevoir les webhooks Stripe sur votre propre machine et les confier à des agents locaux.
+
+Utilisation&#xa0;:
+  hookyard [--tray] [--listen HOST:PORT]    l&apos;application de bureau&#xa0;; --tray la démarre dans la zone de notification
+  hookyard serve [--listen HOST:PORT]       récepteur + agents, sans fenêtre
+  hookyard connector add NAME               crée un connecteur, affiche l&apos;URL de son webhook
+  hookyard connector list [--json]
+  hookyard connector url NAME
+  hookyard connector set-secret NAME [--keep-previous DURATION]
+                                            lit le secret de signature whsec_ sur l&apos;entrée standard
+  hookyard connector configure NAME [--rate-limit PER_SECOND] [--burst N]
+                                   [--tolerance SECONDS] [--enabled true|false]
+  hookyard connector remove NAME
+  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml
+  hookyard agent match EVENT_ID [--connector NAME] [--json]
+                                            quels agents l&apos;événement démarrerait, et pourquoi pas
+  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]
+  hookyard events show EVENT_ID [--connector NAME] [--json]
+  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]
+                                            chaque requête vers un connecteur&#xa0;; les refusées avec la raison
+  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]
+  hookyard runs show RUN_ID [--json]
+  hookyard runs start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]
+                                            lance un agent sur un événement conservé
+  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]
+  hookyard trigger NAME TYPE                signe et envoie un événement d&apos;exemple au récepteur actif
+  hookyard --version | --help
+
+Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut&#xa0;: %2
+`hookyard &lt;commande&gt; --help` affiche les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>no stored event with id %1 for connector &quot;%2&quot;: `hookyard events list --connector %2` shows its events</source>
+        <translation>aucun événement conservé d&apos;identifiant %1 pour le connecteur «&#xa0;%2&#xa0;»&#xa0;: `hookyard events list --connector %2` affiche ses événements</translation>
+    </message>
+    <message>
+        <source>note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)</source>
+        <translation>remarque&#xa0;: %1 est aussi arrivé à %2&#xa0;; voici la copie de %3 (--connector NOM en choisit une autre)</translation>
     </message>
 </context>
 <context>

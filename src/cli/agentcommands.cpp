@@ -189,23 +189,10 @@ int match(CliContext &ctx, const QStringList &args)
         return status;
     if (parser.positionalArguments().size() != 1)
         return ctx.fail(tr("give one event id: %1").arg(usage), 2);
-    if (!ctx.database())
-        return 1;
     const QString id = parser.positionalArguments().first();
-    Storage::EventRepository events(*ctx.database());
-    std::optional<Storage::EventRecord> event;
-    if (parser.isSet(connector)) {
-        // A removed connector's events stay and are found by its name too.
-        const QStringList ids = ctx.connectorIdsForHistory(parser.value(connector), &status);
-        if (ids.isEmpty())
-            return status;
-        for (qsizetype i = 0; i < ids.size() && !event; ++i)
-            event = events.byStripeId(id, ids.at(i));
-    } else {
-        event = events.byStripeId(id);
-    }
+    const auto event = ctx.storedEvent(id, parser.value(connector), &status);
     if (!event)
-        return ctx.noSuchEvent(id);
+        return status;
     const auto list = AgentCatalog::scan(agentsDir(ctx))
                           .explain(event->connectorName, event->connectorId, event->type);
     if (parser.isSet(json)) {

@@ -157,6 +157,52 @@ int CliContext::noSuchEvent(const QString &stripeId)
     return fail(noSuchEventError(stripeId));
 }
 
+std::optional<Storage::EventRecord>
+CliContext::storedEvent(const QString &stripeId, const QString &connectorName, int *status)
+{
+    if (!database()) {
+        *status = 1;
+        return std::nullopt;
+    }
+    Storage::EventRepository events(*m_db);
+    std::optional<Storage::EventRecord> event;
+    if (!connectorName.isEmpty()) {
+        // A removed connector's events stay and are found by its name too.
+        const QStringList ids = connectorIdsForHistory(connectorName, status);
+        if (ids.isEmpty())
+            return std::nullopt;
+        for (qsizetype i = 0; i < ids.size() && !event; ++i)
+            event = events.byStripeId(stripeId, ids.at(i));
+        if (!event)
+            *status = fail(QCoreApplication::translate(
+                               "Hookyard::Cli",
+                               "no stored event with id %1 for connector \"%2\": `hookyard "
+                               "events list --connector %2` shows its events")
+                               .arg(stripeId, connectorName));
+        return event;
+    }
+    event = events.byStripeId(stripeId);
+    if (!event) {
+        *status = noSuchEvent(stripeId);
+        return event;
+    }
+    // One Stripe account with two endpoints here: each connector stored its own copy.
+    QStringList others;
+    for (const auto &copy : events.copiesOf(stripeId)) {
+        if (copy.row != event->row)
+            others.append(connectorLabel(copy.connectorName, copy.connectorRemoved));
+    }
+    if (!others.isEmpty())
+        m_err << "hookyard: "
+              << QCoreApplication::translate("Hookyard::Cli",
+                                             "note: %1 came to %2 too; this is the copy of %3 "
+                                             "(--connector NAME picks another)")
+                     .arg(stripeId, others.join(QLatin1String(", ")),
+                          connectorLabel(event->connectorName, event->connectorRemoved))
+              << Qt::endl;
+    return event;
+}
+
 void CliContext::printJson(const QJsonValue &value)
 {
     QJsonDocument doc;

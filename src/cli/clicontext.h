@@ -3,6 +3,7 @@
 #include "cli/clitext.h"
 #include "cli/commandparser.h"
 #include "core/connector.h"
+#include "storage/eventrepository.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -54,6 +55,11 @@ public:
     int fail(const QString &message, int status = 1);
     // fail() for an event id that is not stored (status 1).
     int noSuchEvent(const QString &stripeId);
+    // A stored event by its Stripe id, with its body: the copy of the connector named (removed
+    // ones included), or else the newest copy, with a note on standard error naming the other
+    // connectors it came to. Otherwise nullopt after one error line, *status set.
+    std::optional<Storage::EventRecord> storedEvent(const QString &stripeId,
+                                                    const QString &connectorName, int *status);
     // Prints compact-indented JSON on standard output.
     void printJson(const QJsonValue &value);
 

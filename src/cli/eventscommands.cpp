@@ -210,18 +210,22 @@ int show(CliContext &ctx, const QStringList &args)
     CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("EVENT_ID"), tr("The Stripe event id (evt_…)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the stored event as JSON."));
-    parser.addOption(json);
+    const QCommandLineOption connector(QStringLiteral("connector"),
+                                       tr("The connector, when the event came to several."),
+                                       QStringLiteral("NAME"));
+    parser.addOptions({ json, connector });
     int status = 0;
-    if (!ctx.parse(parser, args, QStringLiteral("hookyard events show EVENT_ID [--json]"), &status))
+    if (!ctx.parse(parser, args,
+                   QStringLiteral("hookyard events show EVENT_ID [--connector NAME] [--json]"),
+                   &status))
         return status;
     if (parser.positionalArguments().size() != 1)
         return ctx.fail(tr("give one event id: hookyard events show EVENT_ID"), 2);
-    if (!ctx.database())
-        return 1;
-    Storage::EventRepository repo(*ctx.database());
-    const auto event = repo.byStripeId(parser.positionalArguments().first());
+    const auto event =
+        ctx.storedEvent(parser.positionalArguments().first(), parser.value(connector), &status);
     if (!event)
-        return ctx.noSuchEvent(parser.positionalArguments().first());
+        return status;
+    Storage::EventRepository repo(*ctx.database());
     const auto deliveries = repo.deliveriesOfEvent(event->row);
     Storage::RunFilter runFilter;
     runFilter.eventRow = event->row;

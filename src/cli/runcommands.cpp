@@ -274,16 +274,9 @@ int start(CliContext &ctx, const QStringList &args)
             entry ? tr("agent %1 has errors: %2").arg(agentName, entry->error)
                   : tr("no agent named \"%1\": `hookyard agent list` shows them").arg(agentName));
     }
-    QString connectorId;
-    if (parser.isSet(connector)) {
-        const auto c = ctx.connectorNamed(parser.value(connector), &status);
-        if (!c)
-            return status;
-        connectorId = c->id;
-    }
-    const auto event = Storage::EventRepository(*ctx.database()).byStripeId(eventId, connectorId);
+    const auto event = ctx.storedEvent(eventId, parser.value(connector), &status);
     if (!event)
-        return ctx.noSuchEvent(eventId);
+        return status;
 
     Storage::RunRepository runs(*ctx.database());
     QString error;

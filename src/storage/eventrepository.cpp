@@ -285,6 +285,20 @@ std::optional<EventRecord> EventRepository::byStripeId(const QString &stripeId,
     return std::nullopt;
 }
 
+QList<EventRecord> EventRepository::copiesOf(const QString &stripeId) const
+{
+    QList<EventRecord> result;
+    QSqlQuery q(m_db.sql());
+    if (execBound(q,
+                  QLatin1String(EventColumns) + QLatin1String(EventSource)
+                      + QLatin1String(" WHERE e.stripe_id = ? ORDER BY e.id DESC"),
+                  { stripeId })) {
+        while (q.next())
+            result.append(eventFromQuery(q, false));
+    }
+    return result;
+}
+
 QStringList EventRepository::typesSeen() const
 {
     QStringList types;

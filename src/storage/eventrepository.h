@@ -118,6 +118,9 @@ public:
     // connectorId is given.
     std::optional<EventRecord> byStripeId(const QString &stripeId,
                                           const QString &connectorId = {}) const;
+    // Every connector's copy of one Stripe event (two endpoints of one account both receive
+    // it), newest first, without bodies.
+    QList<EventRecord> copiesOf(const QString &stripeId) const;
     QStringList typesSeen() const;
 
     QList<DeliveryRecord> deliveries(const DeliveryFilter &filter, QString *error = nullptr) const;

@@ -991,6 +991,54 @@ private Q_SLOTS:
                  json.out.constData());
     }
 
+    // One Stripe account with two endpoints here: each connector keeps its copy of an event.
+    // `events show` says there is another and --connector picks it (agent match too).
+    void eventOfTwoConnectorsIsPickedByConnector()
+    {
+        QVERIFY(m_serve);
+        const QByteArray secret = "whsec_twinSecret0123456789abcdefABCDEFGH";
+        QMap<QString, QString> urls;
+        for (const QString &name : { QStringLiteral("twin-a"), QStringLiteral("twin-b") }) {
+            QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("add"), name }).exitCode, 0);
+            QCOMPARE(
+                run({ QStringLiteral("connector"), QStringLiteral("set-secret"), name }, secret)
+                    .exitCode,
+                0);
+        }
+        for (const auto &c : connectors())
+            urls.insert(c[QLatin1String("name")].toString(), c[QLatin1String("url")].toString());
+        QCOMPARE(postSigned(urls.value(QStringLiteral("twin-a")), secret, eventBody("evt_twin")),
+                 200);
+        QCOMPARE(postSigned(urls.value(QStringLiteral("twin-b")), secret, eventBody("evt_twin")),
+                 200);
+
+        const Result newest =
+            run({ QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("evt_twin") });
+        QCOMPARE(newest.exitCode, 0);
+        QVERIFY2(newest.out.contains("Connector  twin-b"), newest.out.constData());
+        QVERIFY2(newest.err.contains("evt_twin came to twin-a too; this is the copy of twin-b"),
+                 newest.err.constData());
+        const Result picked = run({ QStringLiteral("events"), QStringLiteral("show"),
+                                    QStringLiteral("evt_twin"), QStringLiteral("--connector"),
+                                    QStringLiteral("twin-a"), QStringLiteral("--json") });
+        QCOMPARE(picked.exitCode, 0);
+        QVERIFY2(picked.err.isEmpty(), picked.err.constData());
+        QCOMPARE(
+            QJsonDocument::fromJson(picked.out).object()[QLatin1String("connector")].toString(),
+            QStringLiteral("twin-a"));
+        const Result match =
+            run({ QStringLiteral("agent"), QStringLiteral("match"), QStringLiteral("evt_twin"),
+                  QStringLiteral("--connector"), QStringLiteral("twin-a") });
+        QCOMPARE(match.exitCode, 0);
+        QVERIFY2(match.out.contains("on connector twin-a"), match.out.constData());
+        const Result elsewhere =
+            run({ QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("evt_twin"),
+                  QStringLiteral("--connector"), QStringLiteral("billing") });
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY2(elsewhere.err.contains("no stored event with id evt_twin for connector"),
+                 elsewhere.err.constData());
+    }
+
     // A removed connector's events are kept with its name, say that it was removed, and are
     // still found by that name, also after a new connector takes the name.
     void removedConnectorsEventsSaySo()

@@ -445,14 +445,16 @@ _HELP = (
     "                                   [--tolerance SECONDS] [--enabled true|false]\n"
     "  hookyard connector remove NAME\n"
     "  hookyard agent add FILE.yaml | list [--json] | remove NAME | check FILE.yaml\n"
-    "  hookyard agent match EVENT_ID             which agents the event would start, and why not\n"
+    "  hookyard agent match EVENT_ID [--connector NAME] [--json]\n"
+    "                                            which agents the event would start, and why not\n"
     "  hookyard events list [--json] [--connector NAME] [--type TYPE] [--limit N]\n"
-    "  hookyard events show EVENT_ID [--json]\n"
+    "  hookyard events show EVENT_ID [--connector NAME] [--json]\n"
     "  hookyard events deliveries [--json] [--connector NAME] [--outcome OUTCOME] [--limit N]\n"
     "                                            every request to a connector; rejected ones with why\n"
     "  hookyard runs list [--json] [--agent NAME] [--event EVENT_ID] [--state STATE] [--limit N]\n"
     "  hookyard runs show RUN_ID [--json]\n"
-    "  hookyard runs start AGENT EVENT_ID        run an agent on a stored event\n"
+    "  hookyard runs start AGENT EVENT_ID [--no-wait] [--connector NAME] [--json]\n"
+    "                                            run an agent on a stored event\n"
     "  hookyard settings get KEY | set KEY VALUE | reset KEY | list [--json]\n"
     "  hookyard trigger NAME TYPE                sign and send a sample event to the running receiver\n"
     "  hookyard --version | --help\n"
@@ -2452,6 +2454,12 @@ t("Applies at the next start of Hookyard. Secrets already saved are not moved: a
 t("warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2",
   "Warnung: die Signaturgeheimnisse von %1 bleiben im Speicher %2, den Hookyard ab seinem nächsten Start nicht mehr liest: speichern Sie jedes erneut mit `hookyard connector set-secret NAME` oder setzen Sie secrets.backend zurück auf %2",
   "avertissement : les secrets de signature de %1 restent dans le stockage %2, que Hookyard ne lit plus à partir de son prochain démarrage : enregistrez chacun à nouveau avec `hookyard connector set-secret NOM`, ou remettez secrets.backend à %2")
+t("no stored event with id %1 for connector \"%2\": `hookyard events list --connector %2` shows its events",
+  "kein gespeichertes Ereignis mit der ID %1 für Connector „%2“: `hookyard events list --connector %2` zeigt seine Ereignisse",
+  "aucun événement conservé d'identifiant %1 pour le connecteur « %2 » : `hookyard events list --connector %2` affiche ses événements")
+t("note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)",
+  "Hinweis: %1 kam auch an %2; dies ist die Kopie von %3 (--connector NAME wählt eine andere)",
+  "remarque : %1 est aussi arrivé à %2 ; voici la copie de %3 (--connector NOM en choisit une autre)")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
