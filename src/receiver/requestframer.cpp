@@ -357,7 +357,11 @@ int RequestFramer::onMessageComplete(http_parser *parser)
     g->m_inMessage = false;
     g->m_expectContinue = false;
     g->m_messageCompleted = true;
-    g->m_completedKeepAlive = http_should_keep_alive(parser) != 0;
+    // HTTP/1.0 closes after every answer, even one that asked for keep-alive: that needs a
+    // "Connection: keep-alive" in the answer, which QHttpServer does not write, and a strict
+    // HTTP/1.0 client waits for the close otherwise (for the idle deadline).
+    g->m_completedKeepAlive = http_should_keep_alive(parser) != 0
+        && (parser->http_major > 1 || (parser->http_major == 1 && parser->http_minor >= 1));
     g->m_lineState = LineState::Waiting; // the next request's line is checked too
     // Pause so that http_parser_execute() returns right after this request's last byte: that is
     // how the guard learns the request's end offset in the stream.

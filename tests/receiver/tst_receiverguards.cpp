@@ -289,6 +289,16 @@ void TestReceiverGuards::http10ClosesAfterTheAnswer()
     client.send(QByteArrayLiteral("GET /nothing HTTP/1.0\r\n\r\n"));
     QCOMPARE(client.read(1).value(0).status, 404);
     QVERIFY(client.waitClosed(3000));
+    // Also when it asks for keep-alive: the answer has no "Connection: keep-alive", so an
+    // HTTP/1.0 client would wait for the close.
+    RawHttpClient keepAlive(m_h->port());
+    keepAlive.send(validRequest(QStringLiteral("evt_http10"))
+                       .replace("HTTP/1.1\r\n", "HTTP/1.0\r\nConnection: keep-alive\r\n"));
+    QCOMPARE(keepAlive.read(1).value(0).status, 200);
+    // A next request on it is not answered: the connection was closing after the first answer.
+    keepAlive.send(validRequest(QStringLiteral("evt_http10_next")));
+    QVERIFY(keepAlive.read(1, 1000).isEmpty());
+    QVERIFY(keepAlive.waitClosed(3000));
 }
 
 void TestReceiverGuards::stopClosesOpenConnections()
