@@ -864,10 +864,6 @@
         <translation>aktiv</translation>
     </message>
     <message>
-        <source>tolerance %1 s, rate %2</source>
-        <translation>Toleranz %1 s, Rate %2</translation>
-    </message>
-    <message>
         <source>Signing secrets are kept in: %1</source>
         <translation>Signaturgeheimnisse liegen in: %1</translation>
     </message>
@@ -912,10 +908,6 @@
         <translation>Zustellungen pro Sekunde (0 = unbegrenzt, &quot;default&quot; = die Einstellung).</translation>
     </message>
     <message>
-        <source>How many deliveries may arrive at once above the rate.</source>
-        <translation>Wie viele Zustellungen auf einmal über der Rate eintreffen dürfen.</translation>
-    </message>
-    <message>
         <source>Signature timestamp tolerance in seconds (1 to 86400).</source>
         <translation>Toleranz für den Signatur-Zeitstempel in Sekunden (1 bis 86400).</translation>
     </message>
@@ -934,10 +926,6 @@
     <message>
         <source>--rate-limit takes a number of deliveries per second from 0 (unlimited) to 100000, or &quot;default&quot;</source>
         <translation>--rate-limit erwartet Zustellungen pro Sekunde von 0 (unbegrenzt) bis 100000 oder &quot;default&quot;</translation>
-    </message>
-    <message>
-        <source>--burst takes a whole number from 1 to 1000000</source>
-        <translation>--burst erwartet eine ganze Zahl von 1 bis 1000000</translation>
     </message>
     <message>
         <source>--tolerance takes seconds from 1 to 86400 (0 would turn off replay protection and is not accepted)</source>
@@ -1558,6 +1546,22 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)</source>
         <translation>Hinweis: %1 kam auch an %2; dies ist die Kopie von %3 (--connector NAME wählt eine andere)</translation>
     </message>
+    <message>
+        <source>tolerance %1 s, rate %2, burst %3</source>
+        <translation>Toleranz %1 s, Rate %2, Burst %3</translation>
+    </message>
+    <message>
+        <source>How many deliveries may arrive at once above the rate (&quot;default&quot; = the setting).</source>
+        <translation>Wie viele Zustellungen auf einmal über der Rate ankommen dürfen („default“ = die Einstellung).</translation>
+    </message>
+    <message>
+        <source>--burst takes a whole number from 1 to 1000000, or &quot;default&quot;</source>
+        <translation>--burst nimmt eine ganze Zahl von 1 bis 1000000 oder „default“</translation>
+    </message>
+    <message>
+        <source>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</source>
+        <translation>die Standardeingabe enthält mehr als %1 KiB, weit mehr als ein Signaturgeheimnis: geben Sie die Datei oder Ausgabe an, die nur das whsec_-Geheimnis enthält</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -1683,6 +1687,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>&quot;object&quot; is &quot;%1&quot;, but a Stripe event has &quot;event&quot; or &quot;v2.core.event&quot;: this is not a webhook event</source>
         <translation>&quot;object&quot; ist &quot;%1&quot;, ein Stripe-Ereignis hat aber &quot;event&quot; oder &quot;v2.core.event&quot;: das ist kein Webhook-Ereignis</translation>
+    </message>
+    <message>
+        <source>The secret is in quotes: give it without them.</source>
+        <translation>Das Geheimnis steht in Anführungszeichen: geben Sie es ohne sie an.</translation>
     </message>
 </context>
 <context>

@@ -948,10 +948,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>enabled</translation>
     </message>
     <message>
-        <source>tolerance %1 s, rate %2</source>
-        <translation>tolerance %1 s, rate %2</translation>
-    </message>
-    <message>
         <source>Signing secrets are kept in: %1</source>
         <translation>Signing secrets are kept in: %1</translation>
     </message>
@@ -996,10 +992,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>Deliveries per second (0 = unlimited, &quot;default&quot; = the setting).</translation>
     </message>
     <message>
-        <source>How many deliveries may arrive at once above the rate.</source>
-        <translation>How many deliveries may arrive at once above the rate.</translation>
-    </message>
-    <message>
         <source>Signature timestamp tolerance in seconds (1 to 86400).</source>
         <translation>Signature timestamp tolerance in seconds (1 to 86400).</translation>
     </message>
@@ -1018,10 +1010,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
     <message>
         <source>--rate-limit takes a number of deliveries per second from 0 (unlimited) to 100000, or &quot;default&quot;</source>
         <translation>--rate-limit takes a number of deliveries per second from 0 (unlimited) to 100000, or &quot;default&quot;</translation>
-    </message>
-    <message>
-        <source>--burst takes a whole number from 1 to 1000000</source>
-        <translation>--burst takes a whole number from 1 to 1000000</translation>
     </message>
     <message>
         <source>--tolerance takes seconds from 1 to 86400 (0 would turn off replay protection and is not accepted)</source>
@@ -1558,6 +1546,22 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)</source>
         <translation>note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)</translation>
     </message>
+    <message>
+        <source>tolerance %1 s, rate %2, burst %3</source>
+        <translation>tolerance %1 s, rate %2, burst %3</translation>
+    </message>
+    <message>
+        <source>How many deliveries may arrive at once above the rate (&quot;default&quot; = the setting).</source>
+        <translation>How many deliveries may arrive at once above the rate (&quot;default&quot; = the setting).</translation>
+    </message>
+    <message>
+        <source>--burst takes a whole number from 1 to 1000000, or &quot;default&quot;</source>
+        <translation>--burst takes a whole number from 1 to 1000000, or &quot;default&quot;</translation>
+    </message>
+    <message>
+        <source>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</source>
+        <translation>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -1683,6 +1687,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
     <message>
         <source>&quot;object&quot; is &quot;%1&quot;, but a Stripe event has &quot;event&quot; or &quot;v2.core.event&quot;: this is not a webhook event</source>
         <translation>&quot;object&quot; is &quot;%1&quot;, but a Stripe event has &quot;event&quot; or &quot;v2.core.event&quot;: this is not a webhook event</translation>
+    </message>
+    <message>
+        <source>The secret is in quotes: give it without them.</source>
+        <translation>The secret is in quotes: give it without them.</translation>
     </message>
 </context>
 <context>

@@ -864,10 +864,6 @@
         <translation>activé</translation>
     </message>
     <message>
-        <source>tolerance %1 s, rate %2</source>
-        <translation>tolérance %1 s, débit %2</translation>
-    </message>
-    <message>
         <source>Signing secrets are kept in: %1</source>
         <translation>Les secrets de signature sont conservés dans&#xa0;: %1</translation>
     </message>
@@ -912,10 +908,6 @@
         <translation>Livraisons par seconde (0 = illimité, &quot;default&quot; = le réglage).</translation>
     </message>
     <message>
-        <source>How many deliveries may arrive at once above the rate.</source>
-        <translation>Combien de livraisons peuvent arriver d&apos;un coup au-delà du débit.</translation>
-    </message>
-    <message>
         <source>Signature timestamp tolerance in seconds (1 to 86400).</source>
         <translation>Tolérance de l&apos;horodatage de la signature, en secondes (1 à 86400).</translation>
     </message>
@@ -934,10 +926,6 @@
     <message>
         <source>--rate-limit takes a number of deliveries per second from 0 (unlimited) to 100000, or &quot;default&quot;</source>
         <translation>--rate-limit attend un nombre de livraisons par seconde de 0 (illimité) à 100000, ou &quot;default&quot;</translation>
-    </message>
-    <message>
-        <source>--burst takes a whole number from 1 to 1000000</source>
-        <translation>--burst attend un nombre entier de 1 à 1000000</translation>
     </message>
     <message>
         <source>--tolerance takes seconds from 1 to 86400 (0 would turn off replay protection and is not accepted)</source>
@@ -1558,6 +1546,22 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)</source>
         <translation>remarque&#xa0;: %1 est aussi arrivé à %2&#xa0;; voici la copie de %3 (--connector NOM en choisit une autre)</translation>
     </message>
+    <message>
+        <source>tolerance %1 s, rate %2, burst %3</source>
+        <translation>tolérance %1 s, débit %2, rafale %3</translation>
+    </message>
+    <message>
+        <source>How many deliveries may arrive at once above the rate (&quot;default&quot; = the setting).</source>
+        <translation>Combien de livraisons peuvent arriver d&apos;un coup au-delà du débit («&#xa0;default&#xa0;» = le réglage).</translation>
+    </message>
+    <message>
+        <source>--burst takes a whole number from 1 to 1000000, or &quot;default&quot;</source>
+        <translation>--burst prend un nombre entier de 1 à 1000000, ou «&#xa0;default&#xa0;»</translation>
+    </message>
+    <message>
+        <source>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</source>
+        <translation>l&apos;entrée standard contient plus de %1 Kio, bien plus qu&apos;un secret de signature&#xa0;: donnez le fichier ou la sortie qui ne contient que le secret whsec_</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -1683,6 +1687,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>&quot;object&quot; is &quot;%1&quot;, but a Stripe event has &quot;event&quot; or &quot;v2.core.event&quot;: this is not a webhook event</source>
         <translation>&quot;object&quot; vaut &quot;%1&quot;, alors qu&apos;un événement Stripe a &quot;event&quot; ou &quot;v2.core.event&quot;&#xa0;: ce n&apos;est pas un événement de webhook</translation>
+    </message>
+    <message>
+        <source>The secret is in quotes: give it without them.</source>
+        <translation>Le secret est entre guillemets&#xa0;: donnez-le sans eux.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -136,15 +135,16 @@ int list(CliContext &ctx, const QStringList &args)
                                       : tr("secret saved but UNREADABLE, see below");
         if (c.previousSecretExpiresAtMs > Core::Clock::system().nowMs())
             secret += tr(", previous secret valid until %1")
-                          .arg(QDateTime::fromMSecsSinceEpoch(c.previousSecretExpiresAtMs)
-                                   .toString(Qt::ISODate));
+                          .arg(Core::isoUtc(c.previousSecretExpiresAtMs));
         ctx.out() << c.name << "  " << urlOf(ctx, c).toString() << "  "
                   << (c.enabled ? tr("enabled") : tr("disabled")) << ", " << secret << ", "
-                  << tr("tolerance %1 s, rate %2")
+                  << tr("tolerance %1 s, rate %2, burst %3")
                          .arg(c.toleranceSecs)
                          .arg(c.ratePerSecond < 0
                                   ? tr("default (%1)").arg(rateText(defaults.ratePerSecond))
-                                  : rateText(c.ratePerSecond))
+                                  : rateText(c.ratePerSecond),
+                              c.burst < 0 ? tr("default (%1)").arg(defaults.burst)
+                                          : QString::number(c.burst))
                   << Qt::endl;
     }
     ctx.out() << tr("Signing secrets are kept in: %1").arg(secretsWhere) << Qt::endl;

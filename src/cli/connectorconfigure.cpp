@@ -32,9 +32,10 @@ int configureConnector(CliContext &ctx, const QStringList &args)
         QStringLiteral("rate-limit"),
         tr("Deliveries per second (0 = unlimited, \"default\" = the setting)."),
         QStringLiteral("PER_SECOND"));
-    const QCommandLineOption burst(QStringLiteral("burst"),
-                                   tr("How many deliveries may arrive at once above the rate."),
-                                   QStringLiteral("N"));
+    const QCommandLineOption burst(
+        QStringLiteral("burst"),
+        tr("How many deliveries may arrive at once above the rate (\"default\" = the setting)."),
+        QStringLiteral("N"));
     const QCommandLineOption tolerance(QStringLiteral("tolerance"),
                                        tr("Signature timestamp tolerance in seconds (1 to 86400)."),
                                        QStringLiteral("SECONDS"));
@@ -76,9 +77,13 @@ int configureConnector(CliContext &ctx, const QStringList &args)
     if (parser.isSet(burst)) {
         bool ok = false;
         const int b = parser.value(burst).toInt(&ok);
-        if (!ok || b < 1 || b > 1000000)
-            return ctx.fail(tr("--burst takes a whole number from 1 to 1000000"), 2);
-        connector->burst = b;
+        if (parser.value(burst) == QLatin1String("default"))
+            connector->burst = -1;
+        else if (!ok || b < 1 || b > 1000000)
+            return ctx.fail(tr("--burst takes a whole number from 1 to 1000000, or \"default\""),
+                            2);
+        else
+            connector->burst = b;
     }
     if (parser.isSet(tolerance)) {
         bool ok = false;

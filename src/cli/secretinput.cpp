@@ -75,8 +75,24 @@ std::optional<QByteArray> readSecretInput(QString *error)
         *error = tr("cannot read standard input");
         return std::nullopt;
     }
-    if (!::isatty(STDIN_FILENO))
-        return in.read(MaxSecretInputBytes);
+    if (!::isatty(STDIN_FILENO)) {
+        // One byte over the cap tells a secret from a file that is far too large for one.
+        // (A pipe gives at most its buffer per read: read until EOF or past the cap.)
+        QByteArray bytes;
+        while (bytes.size() <= MaxSecretInputBytes) {
+            const QByteArray chunk = in.read(MaxSecretInputBytes + 1 - bytes.size());
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+        if (bytes.size() > MaxSecretInputBytes) {
+            *error = tr("standard input holds more than %1 KiB, far more than a signing secret: "
+                        "give the file or the output that holds only the whsec_ secret")
+                         .arg(MaxSecretInputBytes / 1024);
+            return std::nullopt;
+        }
+        return bytes;
+    }
 
     // Echo off before the prompt: what is pasted after the prompt is never shown. TCSANOW, not
     // TCSAFLUSH: a quick paste that is already waiting must not be thrown away.

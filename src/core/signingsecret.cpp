@@ -97,6 +97,14 @@ SecretValidation validateSigningSecret(const QString &input)
                 return result;
             }
         }
+        static const QString quotes = QStringLiteral("\"'`\u201c\u201d\u2018\u2019");
+        QStringView unquoted(secret);
+        while (!unquoted.isEmpty() && quotes.contains(unquoted.front()))
+            unquoted = unquoted.sliced(1);
+        if (unquoted.size() < secret.size() && unquoted.startsWith(u"whsec_")) {
+            result.error = refuse(tr("The secret is in quotes: give it without them."));
+            return result;
+        }
         if (secret.startsWith(u"whsec_", Qt::CaseInsensitive)) {
             result.error = refuse(tr("The secret must start with whsec_ in lower case: copy it "
                                      "again instead of typing it."));

@@ -175,7 +175,8 @@ std::optional<Core::Connector> ConnectorRepository::byName(const QString &name) 
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(SelectColumns) + QLatin1String("WHERE name = ?"));
+    // Names are unique whatever their case (add() checks so): "Billing" finds "billing".
+    q.prepare(QLatin1String(SelectColumns) + QLatin1String("WHERE lower(name) = lower(?)"));
     q.addBindValue(name);
     if (q.exec() && q.next())
         return fromQuery(q);
@@ -187,8 +188,8 @@ QStringList ConnectorRepository::removedIdsNamed(const QString &name) const
     QStringList ids;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id FROM removed_connectors WHERE name = ? ORDER BY removed_at DESC, id"));
+    q.prepare(QStringLiteral("SELECT id FROM removed_connectors WHERE lower(name) = lower(?) "
+                             "ORDER BY removed_at DESC, id"));
     q.addBindValue(name);
     if (q.exec())
         while (q.next())

@@ -76,6 +76,11 @@ void TestSigningSecret::refused_data()
                                    << QStringList { u"space or line break inside"_qs };
     QTest::newRow("quoted") << u"whsec_\"5f8e3c2a9b7d4e6f1a0c8b2d3e4f5a6b\""_qs
                             << QStringList { u"without quotes"_qs };
+    QTest::newRow("in double quotes") << u"\"whsec_5f8e3c2a9b7d4e6f1a0c8b2d3e4f5a6b\""_qs
+                                      << QStringList { u"in quotes: give it without them"_qs };
+    QTest::newRow("in typographic quotes")
+        << u"\u201cwhsec_5f8e3c2a9b7d4e6f1a0c8b2d3e4f5a6b\u201d"_qs
+        << QStringList { u"in quotes"_qs };
     QTest::newRow("non-ascii") << u"whsec_5f8e3c2a9b7d4e6f1a0c8b2d3e4f5a6\u00e9"_qs
                                << QStringList { u"characters"_qs };
     QTest::newRow("prefix only") << u"whsec_"_qs << QStringList { u"too short"_qs };

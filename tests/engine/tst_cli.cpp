@@ -453,6 +453,10 @@ private Q_SLOTS:
         QTest::newRow("restricted key")
             << QByteArray("rk_live_51Habcdefghijklmnopqrstuv") << QByteArray("restricted");
         QTest::newRow("empty") << QByteArray("  \n") << QByteArray("whsec_");
+        QTest::newRow("in quotes") << QByteArray("'whsec_quotedSecret0123456789abcdefAB'\n")
+                                   << QByteArray("in quotes: give it without them");
+        QTest::newRow("a whole file") << QByteArray("whsec_") + QByteArray(200 * 1024, 'a')
+                                      << QByteArray("standard input holds more than 64 KiB");
     }
     void setSecretRefusesApiKeys()
     {
@@ -464,7 +468,8 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(says), r.err.constData());
         if (!input.trimmed().isEmpty())
-            QVERIFY2(!r.err.contains(input.trimmed()), "the refused value must not be echoed");
+            QVERIFY2(!r.err.contains(input.trimmed().mid(1, 30)),
+                     "the refused value must not be echoed");
         QCOMPARE(connectors().at(0)[QLatin1String("has_secret")].toBool(), false);
     }
 
@@ -612,6 +617,18 @@ private Q_SLOTS:
         QVERIFY2(back.err.isEmpty(), back.err.constData()); // back where they are
     }
 
+    // Names are unique whatever their case, and found whatever their case.
+    void namesAreFoundWhateverTheirCase()
+    {
+        const Result url =
+            run({ QStringLiteral("connector"), QStringLiteral("url"), QStringLiteral("BILLING") });
+        QCOMPARE(url.exitCode, 0);
+        QCOMPARE(
+            url.out.trimmed(),
+            run({ QStringLiteral("connector"), QStringLiteral("url"), QStringLiteral("billing") })
+                .out.trimmed());
+    }
+
     void configureValidates()
     {
         // Before: the defaults, said as such (null) and as what they come to.
@@ -639,6 +656,23 @@ private Q_SLOTS:
         QCOMPARE(c[QLatin1String("effective_rate_per_s")].toDouble(), 0.0);
         QVERIFY(run({ QStringLiteral("connector"), QStringLiteral("list") })
                     .out.contains("rate unlimited"));
+
+        // A burst of its own, and back to the setting's, as --rate-limit default does.
+        QCOMPARE(run({ QStringLiteral("connector"), QStringLiteral("configure"),
+                       QStringLiteral("billing"), QStringLiteral("--burst"), QStringLiteral("7") })
+                     .exitCode,
+                 0);
+        QCOMPARE(connectors().at(0)[QLatin1String("burst")].toInt(), 7);
+        QVERIFY(
+            run({ QStringLiteral("connector"), QStringLiteral("list") }).out.contains(", burst 7"));
+        QCOMPARE(
+            run({ QStringLiteral("connector"), QStringLiteral("configure"),
+                  QStringLiteral("billing"), QStringLiteral("--burst"), QStringLiteral("default") })
+                .exitCode,
+            0);
+        QVERIFY(connectors().at(0)[QLatin1String("burst")].isNull());
+        QVERIFY(run({ QStringLiteral("connector"), QStringLiteral("list") })
+                    .out.contains(", burst default (200)"));
     }
 
     void limitMustBeAWholeNumber()

@@ -559,7 +559,6 @@ t("NO SECRET: deliveries are refused (503)", "KEIN GEHEIMNIS: Zustellungen werde
 t(", previous secret valid until %1", ", bisheriges Geheimnis gültig bis %1",
   ", ancien secret valide jusqu'à %1")
 t("enabled", "aktiv", "activé")
-t("tolerance %1 s, rate %2", "Toleranz %1 s, Rate %2", "tolérance %1 s, débit %2")
 t("Signing secrets are kept in: %1", "Signaturgeheimnisse liegen in: %1",
   "Les secrets de signature sont conservés dans : %1")
 t("The connector's name.", "Der Name des Connectors.", "Le nom du connecteur.")
@@ -590,9 +589,6 @@ t("usage: hookyard connector add|list|url|set-secret|configure|remove …",
 t('Deliveries per second (0 = unlimited, "default" = the setting).',
   'Zustellungen pro Sekunde (0 = unbegrenzt, "default" = die Einstellung).',
   'Livraisons par seconde (0 = illimité, "default" = le réglage).')
-t("How many deliveries may arrive at once above the rate.",
-  "Wie viele Zustellungen auf einmal über der Rate eintreffen dürfen.",
-  "Combien de livraisons peuvent arriver d'un coup au-delà du débit.")
 t("Signature timestamp tolerance in seconds (1 to 86400).",
   "Toleranz für den Signatur-Zeitstempel in Sekunden (1 bis 86400).",
   "Tolérance de l'horodatage de la signature, en secondes (1 à 86400).")
@@ -606,9 +602,6 @@ t('--rate-limit takes a number of deliveries per second from 0 (unlimited) to 10
   '--rate-limit erwartet Zustellungen pro Sekunde von 0 (unbegrenzt) bis 100000 oder "default"',
   '--rate-limit attend un nombre de livraisons par seconde de 0 (illimité) à 100000, ou '
   '"default"')
-t("--burst takes a whole number from 1 to 1000000",
-  "--burst erwartet eine ganze Zahl von 1 bis 1000000",
-  "--burst attend un nombre entier de 1 à 1000000")
 t("--tolerance takes seconds from 1 to 86400 (0 would turn off replay protection and is not "
   "accepted)",
   "--tolerance erwartet Sekunden von 1 bis 86400 (0 würde den Schutz vor Wiederholungsangriffen "
@@ -2460,6 +2453,20 @@ t("no stored event with id %1 for connector \"%2\": `hookyard events list --conn
 t("note: %1 came to %2 too; this is the copy of %3 (--connector NAME picks another)",
   "Hinweis: %1 kam auch an %2; dies ist die Kopie von %3 (--connector NAME wählt eine andere)",
   "remarque : %1 est aussi arrivé à %2 ; voici la copie de %3 (--connector NOM en choisit une autre)")
+t("standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret",
+  "die Standardeingabe enthält mehr als %1 KiB, weit mehr als ein Signaturgeheimnis: geben Sie die Datei oder Ausgabe an, die nur das whsec_-Geheimnis enthält",
+  "l'entrée standard contient plus de %1 Kio, bien plus qu'un secret de signature : donnez le fichier ou la sortie qui ne contient que le secret whsec_")
+t("The secret is in quotes: give it without them.",
+  "Das Geheimnis steht in Anführungszeichen: geben Sie es ohne sie an.",
+  "Le secret est entre guillemets : donnez-le sans eux.")
+t("How many deliveries may arrive at once above the rate (\"default\" = the setting).",
+  "Wie viele Zustellungen auf einmal über der Rate ankommen dürfen („default“ = die Einstellung).",
+  "Combien de livraisons peuvent arriver d'un coup au-delà du débit (« default » = le réglage).")
+t("--burst takes a whole number from 1 to 1000000, or \"default\"",
+  "--burst nimmt eine ganze Zahl von 1 bis 1000000 oder „default“",
+  "--burst prend un nombre entier de 1 à 1000000, ou « default »")
+t("tolerance %1 s, rate %2, burst %3", "Toleranz %1 s, Rate %2, Burst %3",
+  "tolérance %1 s, débit %2, rafale %3")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
