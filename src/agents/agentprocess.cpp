@@ -10,9 +10,12 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <limits>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -31,6 +34,25 @@ QByteArray cutNote(const char *stream, qint64 cap, qint64 dropped)
     // Appended to what was kept, so that whoever reads the output knows it is not complete.
     return QByteArray("\n[hookyard: ") + stream + " cut at " + QByteArray::number(cap) + " bytes; "
         + QByteArray::number(dropped) + " more bytes were discarded]\n";
+}
+
+// In the child, between fork and exec (async-signal-safe calls only): every descriptor above
+// standard error is closed at exec. Qt 6.4's QProcess hands the child all of Hookyard's
+// descriptors that lack FD_CLOEXEC (6.6 added an option against it); an agent holding the end of
+// serve's signal pipe could stop serve, and one holding a socket could answer for the receiver.
+// (QProcess's own pipe that reports a failed exec is close-on-exec already, so it still works.)
+void closeInheritedDescriptors()
+{
+#ifdef CLOSE_RANGE_CLOEXEC
+    if (::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) == 0)
+        return;
+#endif
+    // Kernels before 5.11: one descriptor at a time, up to the process's limit.
+    rlimit files {};
+    const rlim_t limit = ::getrlimit(RLIMIT_NOFILE, &files) == 0 ? files.rlim_cur : 1024;
+    const int last = int(std::clamp<rlim_t>(limit, 256, 65536));
+    for (int fd = 3; fd < last; ++fd)
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
 }
 
 } // namespace
@@ -148,6 +170,7 @@ void AgentProcess::start()
         ::setpgid(0, 0);
         if (mask >= 0)
             ::umask(mode_t(mask));
+        closeInheritedDescriptors();
     });
     m_process->start(QIODevice::ReadWrite);
 }
@@ -178,6 +201,7 @@ qint64 AgentProcess::processId() const
 
 void AgentProcess::onStarted()
 {
+    m_group = m_process->processId();
     if (m_request.timeoutMs > 0)
         m_timeout.start(int(qMin<qint64>(m_request.timeoutMs, std::numeric_limits<int>::max())));
     // The raw event body exactly as received, then end of file so the agent knows it is whole.
@@ -222,6 +246,12 @@ void AgentProcess::onTimeout()
 void AgentProcess::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     drain();
+    if ((m_cancelled || m_timedOut) && m_group > 0) {
+        // The agent has ended, but what it started may not have: a command that ignores
+        // SIGTERM outlives an agent that obeys it. A stopped run stops all of its group, now
+        // (the group's id stays taken while any member lives, so it names nobody else).
+        ::kill(-pid_t(m_group), SIGKILL);
+    }
     m_result.exitCode = exitCode;
     if (m_cancelled) {
         finish(ProcessResult::Status::Cancelled, trAgents("cancelled"));

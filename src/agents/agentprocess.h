@@ -101,6 +101,7 @@ private:
     qint64 m_logDropped = 0;
     bool m_timedOut = false;
     bool m_killed = false;
+    qint64 m_group = 0; // the child's process group (its pid), once it started
     bool m_cancelled = false;
     bool m_done = false;
 };

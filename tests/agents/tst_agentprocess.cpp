@@ -10,8 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Hookyard::Agents;
 using namespace Qt::StringLiterals;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void defaultCommandSetting();
     void noCommandAtAll();
     void agentsGetTheUsersUmask();
+    void agentsInheritNoDescriptors();
 
 private:
     ProcessResult run(ProcessRequest request);
@@ -225,18 +228,25 @@ void TestAgentProcess::cancelKills()
 void TestAgentProcess::stoppingKillsWhatTheAgentStarted_data()
 {
     QTest::addColumn<QString>("how");
-    QTest::newRow("cancel") << u"cancel"_s;
-    QTest::newRow("timeout") << u"timeout"_s;
-    QTest::newRow("owner gone (serve stops)") << u"destroy"_s;
+    QTest::addColumn<QString>("script");
+    const QString plain = u"sleep 60 & echo $! > grandchild.pid; wait"_s;
+    // The agent itself ends at SIGTERM; what it started ignores it (and must still go).
+    const QString stubborn =
+        u"(trap '' TERM; exec sleep 60) & echo $! > grandchild.pid; sleep 100"_s;
+    QTest::newRow("cancel") << u"cancel"_s << plain;
+    QTest::newRow("timeout") << u"timeout"_s << plain;
+    QTest::newRow("timeout, what it started ignores SIGTERM") << u"timeout"_s << stubborn;
+    QTest::newRow("owner gone (serve stops)") << u"destroy"_s << plain;
 }
 
 // A shell agent's own commands are stopped with it: none is left running as an orphan.
 void TestAgentProcess::stoppingKillsWhatTheAgentStarted()
 {
     QFETCH(QString, how);
+    QFETCH(QString, script);
     const QString pidFile = m_dir->filePath(u"grandchild.pid"_s);
     ProcessRequest r = request({});
-    r.argv = QStringList { u"/bin/sh"_s, u"-c"_s, u"sleep 60 & echo $! > grandchild.pid; wait"_s };
+    r.argv = QStringList { u"/bin/sh"_s, u"-c"_s, script };
     if (how == u"timeout"_s)
         r.timeoutMs = 1500;
     auto process = std::make_unique<AgentProcess>(r);
@@ -387,6 +397,27 @@ void TestAgentProcess::agentsGetTheUsersUmask()
     const ProcessResult result = run(r);
     ::umask(before);
     QCOMPARE(result.output.trimmed(), QByteArray("0022"));
+}
+
+// Hookyard's own descriptors (sockets, the database, serve's signal pipe) are not the agent's:
+// Qt 6.4's QProcess would hand over every one without FD_CLOEXEC.
+void TestAgentProcess::agentsInheritNoDescriptors()
+{
+    int fds[2] = { -1, -1 };
+    QCOMPARE(::pipe(fds), 0); // no O_CLOEXEC: what a careless library would leave open
+    const int leaked = ::fcntl(fds[0], F_DUPFD, 50); // a number `ls` would never open itself
+    QVERIFY(leaked >= 50);
+    ProcessRequest r = request({});
+    r.argv = QStringList { u"/bin/ls"_s, u"-1"_s, u"/proc/self/fd"_s };
+    const ProcessResult result = run(r);
+    ::close(leaked);
+    ::close(fds[0]);
+    ::close(fds[1]);
+    QCOMPARE(result.status, ProcessResult::Status::Exited);
+    QStringList open = QString::fromLatin1(result.output).split(u'\n', Qt::SkipEmptyParts);
+    open.sort();
+    // Standard input, output and error, and the folder ls itself reads.
+    QCOMPARE(open, (QStringList { u"0"_s, u"1"_s, u"2"_s, u"3"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestAgentProcess)
