@@ -13,6 +13,7 @@
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSet>
 
@@ -162,12 +163,22 @@ void RunScheduler::pump()
     }
     m_pumping = true;
     const auto snapshot = m_catalog.snapshot();
+    // Agents whose file has errors: their runs wait, queued, until the file is fixed (a bad save
+    // in an editor must not fail them; the catalog's change wakes the scheduler again).
+    QStringList broken;
+    for (const AgentEntry &entry : snapshot->entries()) {
+        const QString name = entry.spec.name.isEmpty()
+            ? QFileInfo(entry.filePath).completeBaseName()
+            : entry.spec.name;
+        if (!entry.isOk() && !snapshot->agent(name))
+            broken.append(name);
+    }
     Storage::RunRepository runs(*m_db);
     do {
         m_pumpAgain = false;
         bool more = true;
         while (more && runningCount() < m_maxConcurrent) {
-            QStringList busy;
+            QStringList busy = broken;
             QSet<QString> seen;
             for (const Active &a : std::as_const(m_active)) {
                 if (seen.contains(a.agent))
@@ -215,11 +226,11 @@ bool RunScheduler::startRun(const Storage::RunRecord &run, qint64 now)
     const auto snapshot = m_catalog.snapshot();
     const AgentSpec *spec = snapshot->agent(run.agent);
     if (!spec) {
-        const AgentEntry *entry = snapshot->entry(run.agent);
+        if (snapshot->entry(run.agent))
+            return false; // its file has errors: it waits for a fix (pump() leaves it out)
         return finishWithoutProcess(
             run, QLatin1String(Storage::RunStates::Failed),
-            entry ? trSched("the agent's file has errors: %1").arg(entry->error)
-                  : trSched("there is no agent named %1 (was its file removed?)").arg(run.agent));
+            trSched("there is no agent named %1 (was its file removed?)").arg(run.agent));
     }
     if (!spec->enabled && !run.manual) {
         // Manual runs are explicit and run anyway; automatic ones respect `enabled: false`

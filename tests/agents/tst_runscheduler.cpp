@@ -45,6 +45,7 @@ private Q_SLOTS:
     void middlewareSkips();
     void cancelQueuedAndRunning();
     void unknownAgentFails();
+    void brokenFileMakesRunsWait();
     void disabledAgentSkipsAutomaticRunsOnly();
     void runningOutputIsWrittenAsItComes();
     void progressReplacesTheEarlierAttemptsOutput();
@@ -393,6 +394,28 @@ void TestRunScheduler::unknownAgentFails()
         QCOMPARE(record(id).state, u"failed"_s);
     QVERIFY2(record(ghosts.first()).error.contains(u"no agent named ghost"_s),
              qPrintable(record(ghosts.first()).error));
+}
+
+// A file saved with an error for a moment (an editor's bad save) must not fail the queued runs:
+// they wait, and start once the file is fixed. Other agents' runs go on meanwhile.
+void TestRunScheduler::brokenFileMakesRunsWait()
+{
+    writeAgent(u"good"_s, "command: " + helperCommand({ u"exit"_s, u"0"_s }) + '\n');
+    writeAgent(u"slow"_s, "command: [\n"); // a YAML error: the file is in error
+    const QList<qint64> waiting = store(u"evt_1"_s, QStringList(70, u"slow"_s));
+    const qint64 good = store(u"evt_2"_s, { u"good"_s }).first();
+    m_scheduler->setPollInterval(3'600'000);
+    QString error;
+    QVERIFY(m_scheduler->start(&error));
+    QCOMPARE(m_started, QList<qint64> { good }); // not held up behind a window of waiting runs
+    QTRY_COMPARE(m_finished.size(), 1);
+    for (const qint64 id : waiting)
+        QCOMPARE(record(id).state, u"queued"_s);
+
+    writeAgent(u"slow"_s, "command: " + helperCommand({ u"exit"_s, u"0"_s }) + '\n'); // fixed
+    QTRY_COMPARE(m_finished.size(), 1 + waiting.size());
+    for (const qint64 id : waiting)
+        QCOMPARE(record(id).state, u"succeeded"_s);
 }
 
 void TestRunScheduler::disabledAgentSkipsAutomaticRunsOnly()
