@@ -2,6 +2,7 @@
 #include "agents/agentcatalog.h"
 #include "agents/agentrun.h"
 #include "cli/clicontext.h"
+#include "cli/signalwatcher.h"
 #include "core/clock.h"
 #include "core/duration.h"
 #include "core/settingsschema.h"
@@ -227,6 +228,12 @@ void runHere(CliContext &ctx, const Storage::RunRecord &run, const Agents::Agent
         outcome = o;
         loop.quit();
     });
+    // Ctrl-C or SIGTERM cancels the run: the agent runs in a process group of its own, which a
+    // Ctrl-C in this terminal does not reach, and it must neither outlive this command nor
+    // leave its run "running" for the next serve to start again.
+    SignalWatcher stopSignals;
+    QObject::connect(&stopSignals, &SignalWatcher::terminationRequested, &job,
+                     [&job] { job.cancel(); });
     job.start();
     loop.exec();
     Storage::RunRecord done = run;

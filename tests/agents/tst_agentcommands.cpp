@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Hookyard;
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void matchExplains();
     void runsStartHereListShow();
     void runsStartFailureExitsNonZero();
+    void runsStartCtrlCCancelsTheRun();
     void runsStartQueuesForTheServingProcess();
     void runsStartNoWaitJsonPrintsTheRun();
 
@@ -278,6 +281,44 @@ void TestAgentCommands::runsStartFailureExitsNonZero()
     QCOMPARE(events.at(0)[u"runs"_s].toInt(), 1);
     QCOMPARE(events.at(0)[u"runs_failed"_s].toInt(), 1);
     QCOMPARE(events.at(0)[u"runs_active"_s].toInt(), 0);
+}
+
+// Ctrl-C (or SIGTERM) on `runs start` without a serve: the agent, in a process group of its
+// own that the terminal's Ctrl-C does not reach, is stopped, and the run is cancelled rather
+// than left "running" for the next serve to start again.
+void TestAgentCommands::runsStartCtrlCCancelsTheRun()
+{
+    storeEvent(u"evt_c"_s, u"invoice.paid"_s);
+    const QString yaml =
+        write(u"hang.yaml"_s,
+              "name: hang\ncommand: ['/bin/sh', '-c', 'echo $$ > hang.pid; exec sleep 120']\n");
+    QCOMPARE(run({ u"agent"_s, u"add"_s, yaml }).exitCode, 0);
+    const QString pidFile =
+        QDir(Agents::AgentCatalog::agentsDirOf(m_dir->path())).filePath(u"hang.pid"_s);
+    std::unique_ptr<QProcess> cli(startCli({ u"runs"_s, u"start"_s, u"hang"_s, u"evt_c"_s }));
+    qint64 agentPid = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QFile f(pidFile);
+            agentPid = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+            return agentPid > 0;
+        }(),
+        20'000);
+    ::kill(pid_t(cli->processId()), SIGINT);
+    QTRY_VERIFY_WITH_TIMEOUT(cli->state() == QProcess::NotRunning, 20'000);
+    QCOMPARE(cli->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli->exitCode(), 1);
+    QVERIFY(cli->readAllStandardOutput().startsWith("run #1 cancelled"));
+    const auto alive = [](qint64 pid) { // gone, or a zombie nobody reaped yet
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(agentPid), 10'000);
+    const Result shown = run({ u"runs"_s, u"show"_s, u"1"_s, u"--json"_s });
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object()[u"state"_s].toString(), u"cancelled"_s);
 }
 
 void TestAgentCommands::runsStartQueuesForTheServingProcess()
