@@ -144,7 +144,11 @@ void AgentProcess::start()
         resolveProgram(program, m_request.workingDirectory, m_request.environment);
     if (resolved.isEmpty()) {
         QString message = trAgents("command not found: %1").arg(program);
-        if (program.contains(u'/'))
+        const QFileInfo named(QDir(m_request.workingDirectory).absoluteFilePath(program));
+        if (program.contains(u'/') && named.isFile())
+            message = trAgents("%1 is not executable: make it so with `chmod +x %2`")
+                          .arg(program, named.absoluteFilePath());
+        else if (program.contains(u'/'))
             message += trAgents("; check the path in `command:` (a relative one starts from the "
                                 "agent's folder)");
         else if (QFileInfo::exists(QDir(m_request.workingDirectory).filePath(program)))

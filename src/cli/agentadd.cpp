@@ -166,6 +166,11 @@ int addAgent(CliContext &ctx, const QStringList &args)
         QFile::remove(to);
         if (!QFile::copy(sourceDir.filePath(file), to))
             return ctx.fail(tr("cannot copy %1 to %2").arg(sourceDir.filePath(file), to));
+        // QFile::copy keeps the source's mode (0755, say): the copy is its owner's only, as
+        // everything in the data folder (Core::restrictNewFileModes()).
+        constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner
+            | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+        QFile::setPermissions(to, QFile::permissions(to) & ownerOnly);
     }
     QFile in(source);
     QString reason;

@@ -276,8 +276,11 @@ int show(CliContext &ctx, const QStringList &args)
                          .arg(r.agent, r.state)
                          .arg(r.attempt)
                   << Qt::endl;
-    // The payload exactly as received (Stripe sends it indented already).
-    ctx.out() << Qt::endl << QString::fromUtf8(event->body.trimmed()) << Qt::endl;
+    // The payload exactly as received (Stripe sends it indented already), then a line break if
+    // it does not end with one.
+    ctx.out() << Qt::endl << QString::fromUtf8(event->body);
+    if (!event->body.endsWith('\n'))
+        ctx.out() << Qt::endl;
     return 0;
 }
 } // namespace

@@ -143,6 +143,17 @@ void TestAgentCommands::addCopiesTheScriptAndRefusesDuplicates()
     const QDir agents(Agents::AgentCatalog::agentsDirOf(m_dir->path()));
     QVERIFY(QFile::exists(agents.filePath(u"drafter.yaml"_s)));
     QVERIFY(QFile::exists(agents.filePath(u"draft.sh"_s)));
+    // The copy is the owner's only, whatever the source's mode (here 0755 with group write).
+    QVERIFY(QFile::setPermissions(m_src->filePath(u"draft.sh"_s),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                                      | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(run({ u"agent"_s, u"add"_s, yaml, u"--replace"_s }).exitCode == 0);
+    QCOMPARE(QFile::permissions(agents.filePath(u"draft.sh"_s))
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                    | QFile::WriteOther | QFile::ExeOther),
+             QFile::Permissions());
+    QVERIFY(QFile::permissions(agents.filePath(u"draft.sh"_s)) & QFile::ExeOwner);
     r = run({ u"agent"_s, u"add"_s, yaml });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("--replace"));

@@ -212,6 +212,13 @@ void TestAgentProcess::commandNotFound()
     r.argv = QStringList { u"draft.py"_s };
     result = run(r);
     QVERIFY2(result.error.contains(u"write ./draft.py"_s), qPrintable(result.error));
+
+    // Named with ./ but not executable: say that, not "not found".
+    r.argv = QStringList { u"./draft.py"_s };
+    result = run(r);
+    QCOMPARE(result.status, ProcessResult::Status::NotFound);
+    QVERIFY2(result.error.startsWith(u"./draft.py is not executable: make it so with `chmod +x "_s),
+             qPrintable(result.error));
 }
 
 void TestAgentProcess::cancelKills()
