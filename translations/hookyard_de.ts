@@ -315,6 +315,10 @@
         <source>command not found here: %1: its runs will fail until it is installed or `command:` is fixed</source>
         <translation>Befehl hier nicht gefunden: %1: seine Läufe schlagen fehl, bis er installiert oder `command:` korrigiert ist</translation>
     </message>
+    <message>
+        <source>%1 is not executable: make it so with `chmod +x %2`</source>
+        <translation>%1 ist nicht ausführbar: machen Sie es mit `chmod +x %2` ausführbar</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Agents::AgentRun</name>
@@ -580,10 +584,6 @@
     <message>
         <source>interrupted: Hookyard stopped while attempt %1 was running</source>
         <translation>unterbrochen: Hookyard wurde während Versuch %1 beendet</translation>
-    </message>
-    <message>
-        <source>the agent&apos;s file has errors: %1</source>
-        <translation>die Datei des Agenten enthält Fehler: %1</translation>
     </message>
     <message>
         <source>there is no agent named %1 (was its file removed?)</source>

@@ -2467,6 +2467,9 @@ t("--burst takes a whole number from 1 to 1000000, or \"default\"",
   "--burst prend un nombre entier de 1 à 1000000, ou « default »")
 t("tolerance %1 s, rate %2, burst %3", "Toleranz %1 s, Rate %2, Burst %3",
   "tolérance %1 s, débit %2, rafale %3")
+t("%1 is not executable: make it so with `chmod +x %2`",
+  "%1 ist nicht ausführbar: machen Sie es mit `chmod +x %2` ausführbar",
+  "%1 n'est pas exécutable : rendez-le exécutable avec `chmod +x %2`")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
