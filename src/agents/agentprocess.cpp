@@ -15,6 +15,9 @@
 #include <cstring>
 #include <fcntl.h>
 #include <limits>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -170,10 +173,17 @@ void AgentProcess::start()
     // A process group of its own, led by the child: signalGroup() stops all of it, and a Ctrl-C
     // in the terminal of `hookyard serve` reaches serve (which stops its runs), not the agents.
     // The user's own umask, not Hookyard's stricter one (Core::restrictNewFileModes()).
-    m_process->setChildProcessModifier([mask = Core::userUmask()] {
+    // And it dies with Hookyard: a serve killed with SIGKILL (or the power of `kill -9`) would
+    // otherwise leave its agents running while the next start runs the same runs again.
+    m_process->setChildProcessModifier([mask = Core::userUmask(), parent = ::getpid()] {
         ::setpgid(0, 0);
         if (mask >= 0)
             ::umask(mode_t(mask));
+#ifdef Q_OS_LINUX
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // Hookyard died before that took effect
+            ::_exit(127);
+#endif
         closeInheritedDescriptors();
     });
     m_process->start(QIODevice::ReadWrite);
