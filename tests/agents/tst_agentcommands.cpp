@@ -4,6 +4,7 @@
 #include "agents/agentcatalog.h"
 #include "agents/runscheduler.h"
 #include "core/clock.h"
+#include "processalive.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/datadirlock.h"
@@ -332,14 +333,7 @@ void TestAgentCommands::runsStartCtrlCCancelsTheRun()
         QCOMPARE(cli->exitCode(), 1);
         QVERIFY(cli->readAllStandardOutput().startsWith("run #1 cancelled"));
     }
-    const auto alive = [](qint64 pid) { // gone, or a zombie nobody reaped yet
-        QFile stat(u"/proc/%1/stat"_s.arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray line = stat.readAll();
-        return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(!alive(agentPid), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!Hookyard::AgentsTest::isRunning(agentPid), 10'000);
     const Result shown = run({ u"runs"_s, u"show"_s, u"1"_s, u"--json"_s });
     // After SIGKILL the run still says running: the next serve puts it back in the queue.
     QCOMPARE(QJsonDocument::fromJson(shown.out).object()[u"state"_s].toString(),

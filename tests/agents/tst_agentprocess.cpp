@@ -4,6 +4,7 @@
 #include "agents/agentrun.h"
 #include "core/filemodes.h"
 #include "core/headlessprocess.h"
+#include "processalive.h"
 
 #include <QDir>
 #include <QFile>
@@ -269,15 +270,7 @@ void TestAgentProcess::stoppingKillsWhatTheAgentStarted()
             return grandchild > 0;
         }(),
         20'000);
-    const auto alive = [](qint64 pid) {
-        // Gone, or a zombie nobody reaped yet (PID 1 of a container may not): not running.
-        QFile stat(u"/proc/%1/stat"_s.arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray line = stat.readAll();
-        return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
-    };
-    QVERIFY(alive(grandchild));
+    QVERIFY(Hookyard::AgentsTest::isRunning(grandchild));
     if (how == u"cancel"_s) {
         process->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
@@ -288,7 +281,7 @@ void TestAgentProcess::stoppingKillsWhatTheAgentStarted()
     } else {
         process.reset();
     }
-    QTRY_VERIFY_WITH_TIMEOUT(!alive(grandchild), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!Hookyard::AgentsTest::isRunning(grandchild), 10'000);
 }
 
 static RunRequest runRequest(const QString &dir, const QStringList &command)
