@@ -1562,6 +1562,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</source>
         <translation>die Standardeingabe enthält mehr als %1 KiB, weit mehr als ein Signaturgeheimnis: geben Sie die Datei oder Ausgabe an, die nur das whsec_-Geheimnis enthält</translation>
     </message>
+    <message>
+        <source>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</source>
+        <translation>`connectors:` nennt „%1“, das hier kein Connector ist: der Agent läuft dafür nicht (Namen werden genau verglichen; `hookyard connector list` zeigt sie)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

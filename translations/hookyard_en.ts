@@ -1562,6 +1562,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</source>
         <translation>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</translation>
     </message>
+    <message>
+        <source>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</source>
+        <translation>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -1562,6 +1562,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>standard input holds more than %1 KiB, far more than a signing secret: give the file or the output that holds only the whsec_ secret</source>
         <translation>l&apos;entrée standard contient plus de %1 Kio, bien plus qu&apos;un secret de signature&#xa0;: donnez le fichier ou la sortie qui ne contient que le secret whsec_</translation>
     </message>
+    <message>
+        <source>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</source>
+        <translation>`connectors:` nomme «&#xa0;%1&#xa0;», qui n&apos;est pas un connecteur ici&#xa0;: l&apos;agent ne s&apos;exécute pas pour lui (les noms sont comparés exactement&#xa0;; `hookyard connector list` les affiche)</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -69,6 +69,13 @@ QString alreadyExists(const QString &name, const QString &file)
 
 } // namespace
 
+QString unknownConnectorWarning(const QString &name)
+{
+    return tr("`connectors:` names \"%1\", which is no connector here: the agent does not run "
+              "for it (names are compared exactly; `hookyard connector list` shows them)")
+        .arg(name);
+}
+
 int addAgent(CliContext &ctx, const QStringList &args)
 {
     CommandParser parser;
@@ -186,6 +193,8 @@ int addAgent(CliContext &ctx, const QStringList &args)
         ctx.err()
             << tr("hookyard: warning: %1").arg(Agents::AgentProcess::missingProgramWarning(program))
             << Qt::endl;
+    for (const QString &name : ctx.unknownConnectors(spec.connectors))
+        ctx.err() << tr("hookyard: warning: %1").arg(unknownConnectorWarning(name)) << Qt::endl;
     if (!companions.isEmpty())
         ctx.out() << tr("Copied with it: %1").arg(companions.join(QLatin1String(", "))) << Qt::endl;
     ctx.out() << (spec.events.isEmpty()

@@ -18,6 +18,8 @@
 
 namespace Hookyard::Cli {
 
+QString unknownConnectorWarning(const QString &name); // agentadd.cpp
+
 namespace {
 
 using Agents::AgentCatalog;
@@ -164,6 +166,8 @@ int check(CliContext &ctx, const QStringList &args)
         ctx.out()
             << tr("%1: warning: %2").arg(file, Agents::AgentProcess::missingProgramWarning(program))
             << Qt::endl;
+    for (const QString &name : ctx.unknownConnectors(s.connectors))
+        ctx.out() << tr("%1: warning: %2").arg(file, unknownConnectorWarning(name)) << Qt::endl;
     ctx.out() << tr("%1: ok, agent %2").arg(file, s.name) << Qt::endl
               << QLatin1String("    ")
               << tr("events: %1").arg(listOrAll(s.events, tr("none (by hand only)"))) << Qt::endl

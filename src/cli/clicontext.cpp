@@ -8,9 +8,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cstdio>
 
@@ -71,6 +74,26 @@ std::optional<Core::Connector> CliContext::connectorNamed(const QString &name, i
                                              "shows them")
                      .arg(name));
     return connector;
+}
+
+QStringList CliContext::unknownConnectors(const QStringList &names)
+{
+    if (names.isEmpty()
+        || (!m_db && !QFile::exists(QDir(m_dataDir).filePath(QStringLiteral("hookyard.db")))))
+        return {};
+    if (!database())
+        return {};
+    QSet<QString> known;
+    for (const auto &c : Storage::ConnectorRepository(*m_db).list()) {
+        known.insert(c.name);
+        known.insert(c.id);
+    }
+    QStringList unknown;
+    for (const QString &name : names) {
+        if (!known.contains(name))
+            unknown.append(name);
+    }
+    return unknown;
 }
 
 QStringList CliContext::connectorIdsForHistory(const QString &name, int *status)

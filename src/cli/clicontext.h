@@ -40,6 +40,9 @@ public:
     // The connector of that name; otherwise nullopt after one error line (with where to look),
     // *status set for `return status`.
     std::optional<Core::Connector> connectorNamed(const QString &name, int *status);
+    // Which of these names (an agent's `connectors:`) name no connector of this data dir, by
+    // name or id. Empty when the data dir has no database yet (none is created for the check).
+    QStringList unknownConnectors(const QStringList &names);
     // For reading history: the id of the connector of that name, or else of the removed
     // connectors that had it (their events stay); empty after one error line, as above.
     QStringList connectorIdsForHistory(const QString &name, int *status);

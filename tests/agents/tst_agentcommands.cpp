@@ -43,6 +43,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void checkReportsLineAndColumn();
+    void unknownConnectorsAreAWarning();
     void addCopiesTheScriptAndRefusesDuplicates();
     void addExampleListRemove();
     void addExampleRefusesDuplicates();
@@ -132,6 +133,32 @@ void TestAgentCommands::checkReportsLineAndColumn()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(":3:1: warning: unknown key `color`"));
     QVERIFY(r.out.contains("ok, agent good"));
+}
+
+// A `connectors:` entry that names no connector here (a typo, another case) is a warning: the
+// agent would silently never run for it.
+void TestAgentCommands::unknownConnectorsAreAWarning()
+{
+    const QString yaml = write(u"typo.yaml"_s,
+                               "name: typo\nevents: ['*']\ncommand: [cat]\n"
+                               "connectors: [billing, Billing, ghost]\n");
+    // No database yet: nothing to compare with, and none is created for the check.
+    Result r = run({ u"agent"_s, u"check"_s, yaml });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains("no connector here"), r.out.constData());
+    QVERIFY(!QFile::exists(QDir(m_dir->path()).filePath(u"hookyard.db"_s)));
+
+    storeEvent(u"evt_t"_s, u"invoice.paid"_s); // adds the connector billing
+    r = run({ u"agent"_s, u"check"_s, yaml });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("`connectors:` names \"ghost\", which is no connector here"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("`connectors:` names \"Billing\", which is no connector here"),
+             r.out.constData());
+    QVERIFY2(!r.out.contains("names \"billing\""), r.out.constData());
+    r = run({ u"agent"_s, u"add"_s, yaml });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("hookyard: warning: `connectors:` names \"ghost\""), r.err.constData());
 }
 
 void TestAgentCommands::addCopiesTheScriptAndRefusesDuplicates()

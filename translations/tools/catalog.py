@@ -2470,6 +2470,9 @@ t("tolerance %1 s, rate %2, burst %3", "Toleranz %1 s, Rate %2, Burst %3",
 t("%1 is not executable: make it so with `chmod +x %2`",
   "%1 ist nicht ausführbar: machen Sie es mit `chmod +x %2` ausführbar",
   "%1 n'est pas exécutable : rendez-le exécutable avec `chmod +x %2`")
+t("`connectors:` names \"%1\", which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)",
+  "`connectors:` nennt „%1“, das hier kein Connector ist: der Agent läuft dafür nicht (Namen werden genau verglichen; `hookyard connector list` zeigt sie)",
+  "`connectors:` nomme « %1 », qui n'est pas un connecteur ici : l'agent ne s'exécute pas pour lui (les noms sont comparés exactement ; `hookyard connector list` les affiche)")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
