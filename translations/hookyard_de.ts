@@ -3986,6 +3986,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>webhooks are delivered with POST</source>
         <translation>Webhooks werden per POST zugestellt</translation>
     </message>
+    <message>
+        <source>this port speaks plain HTTP, not HTTPS: use an http:// URL, or let a tunnel or reverse proxy in front of it do the TLS</source>
+        <translation>dieser Port spricht einfaches HTTP, nicht HTTPS: verwenden Sie eine http://-URL oder lassen Sie einen Tunnel oder Reverse Proxy davor das TLS übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHandler</name>

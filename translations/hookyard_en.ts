@@ -3986,6 +3986,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>the body is larger than the limit of %1 bytes</source>
         <translation>the body is larger than the limit of %1 bytes</translation>
     </message>
+    <message>
+        <source>this port speaks plain HTTP, not HTTPS: use an http:// URL, or let a tunnel or reverse proxy in front of it do the TLS</source>
+        <translation>this port speaks plain HTTP, not HTTPS: use an http:// URL, or let a tunnel or reverse proxy in front of it do the TLS</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHandler</name>

@@ -3986,6 +3986,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>webhooks are delivered with POST</source>
         <translation>les webhooks sont livrés en POST</translation>
     </message>
+    <message>
+        <source>this port speaks plain HTTP, not HTTPS: use an http:// URL, or let a tunnel or reverse proxy in front of it do the TLS</source>
+        <translation>ce port parle HTTP simple, pas HTTPS&#xa0;: utilisez une URL http://, ou laissez un tunnel ou un proxy inverse placé devant s&apos;occuper du TLS</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHandler</name>

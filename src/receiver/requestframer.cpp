@@ -61,6 +61,12 @@ const http_parser_settings &RequestFramer::settings()
     return s;
 }
 
+QString RequestFramer::notHttpsMessage()
+{
+    return tr("this port speaks plain HTTP, not HTTPS: use an http:// URL, or let a tunnel or "
+              "reverse proxy in front of it do the TLS");
+}
+
 RequestFramer::RequestFramer(const GuardLimits &limits) : m_limits(limits)
 {
     http_parser_init(&m_parser, HTTP_REQUEST);
@@ -69,10 +75,18 @@ RequestFramer::RequestFramer(const GuardLimits &limits) : m_limits(limits)
 
 void RequestFramer::feed(const char *data, qint64 size, QList<Message> *completed)
 {
+    // A TLS ClientHello starts with a handshake record, byte 0x16 (no HTTP request can): someone
+    // sent https:// to this plain-HTTP port (say, a tunnel set up for TLS at both ends).
+    if (m_parsed == 0 && size >= 1 && data[0] == '\x16')
+        m_startsLikeTls = true;
     qint64 offset = 0;
     while (offset < size && !m_error && !m_stopped) {
         if (m_lineState != LineState::Done) {
             scanRequestLine(data + offset, size - offset);
+            if (m_error && m_startsLikeTls) {
+                m_error.reset();
+                fail(400, Core::rejectCode(Core::RejectReason::BadRequest), notHttpsMessage());
+            }
             if (m_error)
                 break;
         }
@@ -105,6 +119,10 @@ void RequestFramer::feed(const char *data, qint64 size, QList<Message> *complete
             fail(405, Core::rejectCode(Core::RejectReason::MethodNotAllowed),
                  tr("webhooks are delivered with POST"));
             m_error->headers.append({ QByteArrayLiteral("Allow"), QByteArrayLiteral("POST") });
+            break;
+        }
+        if (err != HPE_OK && m_startsLikeTls) {
+            fail(400, Core::rejectCode(Core::RejectReason::BadRequest), notHttpsMessage());
             break;
         }
         if (err != HPE_OK) {

@@ -64,11 +64,13 @@ private:
     void scanRequestLine(const char *data, qint64 size);
     void finishField();
     int fail(int status, const QString &code, const QString &message);
+    static QString notHttpsMessage();
 
     GuardLimits m_limits;
     http_parser m_parser {};
     std::optional<HttpAnswer> m_error;
     qint64 m_parsed = 0;
+    bool m_startsLikeTls = false; // the stream opens with a TLS handshake record
     qint64 m_begun = 0;
     bool m_stopped = false;
 

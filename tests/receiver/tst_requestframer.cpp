@@ -182,6 +182,25 @@ private Q_SLOTS:
         framer.feed(more.constData(), more.size(), &done);
         QVERIFY(done.isEmpty());
     }
+    // A TLS ClientHello on this plain-HTTP port says so, at once or byte by byte.
+    void tlsHandshakeSaysPlainHttp()
+    {
+        const QByteArray hello = QByteArray::fromHex("16030102000100"
+                                                     "01fc0303")
+            + QByteArray(40, '\x5a');
+        for (const bool byteByByte : { false, true }) {
+            RequestFramer framer(limits());
+            QList<RequestFramer::Message> done;
+            for (qsizetype i = 0; i < hello.size() && !framer.error();
+                 i += byteByByte ? 1 : hello.size())
+                framer.feed(hello.constData() + i, byteByByte ? 1 : hello.size(), &done);
+            QVERIFY(framer.error().has_value());
+            QCOMPARE(framer.error()->status, 400);
+            QVERIFY2(framer.error()->message.startsWith(
+                         QLatin1String("this port speaks plain HTTP, not HTTPS")),
+                     qPrintable(framer.error()->message));
+        }
+    }
     // The target of the request being framed, so that a refusal is counted for its connector.
     void targetOfTheRequestBeingFramed()
     {

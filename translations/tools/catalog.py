@@ -2473,6 +2473,9 @@ t("%1 is not executable: make it so with `chmod +x %2`",
 t("`connectors:` names \"%1\", which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)",
   "`connectors:` nennt „%1“, das hier kein Connector ist: der Agent läuft dafür nicht (Namen werden genau verglichen; `hookyard connector list` zeigt sie)",
   "`connectors:` nomme « %1 », qui n'est pas un connecteur ici : l'agent ne s'exécute pas pour lui (les noms sont comparés exactement ; `hookyard connector list` les affiche)")
+t("this port speaks plain HTTP, not HTTPS: use an http:// URL, or let a tunnel or reverse proxy in front of it do the TLS",
+  "dieser Port spricht einfaches HTTP, nicht HTTPS: verwenden Sie eine http://-URL oder lassen Sie einen Tunnel oder Reverse Proxy davor das TLS übernehmen",
+  "ce port parle HTTP simple, pas HTTPS : utilisez une URL http://, ou laissez un tunnel ou un proxy inverse placé devant s'occuper du TLS")
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
