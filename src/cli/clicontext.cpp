@@ -62,12 +62,10 @@ std::optional<Core::Connector> CliContext::connectorNamed(const QString &name, i
         *status = 1;
         return std::nullopt;
     }
-    if (Core::looksLikeSecret(name)) {
-        *status = fail(secretAsArgument(), 2);
-        return std::nullopt;
-    }
     auto connector = Storage::ConnectorRepository(*m_db).byName(name);
-    if (!connector)
+    if (!connector && Core::looksLikeSecret(name)) // (a connector may be called "sk_…")
+        *status = fail(secretAsArgument(), 2);
+    else if (!connector)
         *status =
             fail(QCoreApplication::translate("Hookyard::Cli",
                                              "no connector named \"%1\": `hookyard connector list` "
@@ -102,15 +100,13 @@ QStringList CliContext::connectorIdsForHistory(const QString &name, int *status)
         *status = 1;
         return {};
     }
-    if (Core::looksLikeSecret(name)) {
-        *status = fail(secretAsArgument(), 2);
-        return {};
-    }
     Storage::ConnectorRepository repository(*m_db);
     if (const auto connector = repository.byName(name))
         return { connector->id };
     const QStringList removed = repository.removedIdsNamed(name);
-    if (removed.isEmpty())
+    if (removed.isEmpty() && Core::looksLikeSecret(name))
+        *status = fail(secretAsArgument(), 2);
+    else if (removed.isEmpty())
         *status = fail(QCoreApplication::translate(
                            "Hookyard::Cli",
                            "no connector named \"%1\", now or removed: `hookyard connector list` "
