@@ -3644,6 +3644,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>Could not upgrade the database %1 to schema version %2: %3</source>
         <translation>Die Datenbank %1 konnte nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
+    <message>
+        <source>The keychain did not answer within %1 s. QT_NO_GLIB is set, and the keychain library needs GLib&apos;s event loop: unset QT_NO_GLIB, or set secrets.backend to &quot;file&quot;.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet. QT_NO_GLIB ist gesetzt, und die Schlüsselbund-Bibliothek braucht die Ereignisschleife von GLib: entfernen Sie QT_NO_GLIB, oder setzen Sie secrets.backend auf &quot;file&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::ConnectorRepository</name>

@@ -3644,6 +3644,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>Could not upgrade the database %1 to schema version %2: %3</source>
         <translation>Impossible de mettre à jour la base de données %1 vers la version de schéma %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The keychain did not answer within %1 s. QT_NO_GLIB is set, and the keychain library needs GLib&apos;s event loop: unset QT_NO_GLIB, or set secrets.backend to &quot;file&quot;.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 s. QT_NO_GLIB est défini, et la bibliothèque du trousseau a besoin de la boucle d&apos;événements de GLib&#xa0;: retirez QT_NO_GLIB, ou réglez secrets.backend sur &quot;file&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::ConnectorRepository</name>

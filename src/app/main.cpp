@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
     if (!cli && Hookyard::Cli::hasDisplay(arguments))
         return Hookyard::Gui::runDesktopApp(argc, argv);
 #endif
-    // Headless: Qt's own event dispatcher, not the GLib one (see Core::preferUnixEventDispatcher).
+    // Headless: Qt's own event dispatcher on the worker threads; GLib's stays on the main thread,
+    // where the keychain's jobs complete (see Core::preferUnixEventDispatcher).
     Hookyard::Core::preferUnixEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hookyard"));

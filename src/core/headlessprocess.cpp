@@ -1,5 +1,6 @@
 #include "core/headlessprocess.h"
 
+#include <QAbstractEventDispatcher>
 #include <QMutex>
 
 namespace Hookyard::Core {
@@ -11,18 +12,24 @@ QStringList g_own; // guarded by g_mutex
 
 void preferUnixEventDispatcher()
 {
-    if (qEnvironmentVariableIsSet("QT_NO_GLIB"))
+    if (qEnvironmentVariableIsSet("QT_NO_GLIB") || qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
         return; // the user's choice stands, and is theirs to pass on
-    qputenv("QT_NO_GLIB", "1");
+    qputenv("QT_NO_THREADED_GLIB", "1");
     QMutexLocker lock(&g_mutex);
-    if (!g_own.contains(QLatin1String("QT_NO_GLIB")))
-        g_own.append(QStringLiteral("QT_NO_GLIB"));
+    if (!g_own.contains(QLatin1String("QT_NO_THREADED_GLIB")))
+        g_own.append(QStringLiteral("QT_NO_THREADED_GLIB"));
 }
 
 QStringList ownEnvironmentVariables()
 {
     QMutexLocker lock(&g_mutex);
     return g_own;
+}
+
+bool threadRunsGlibEventLoop()
+{
+    const QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
 }
 
 } // namespace Hookyard::Core

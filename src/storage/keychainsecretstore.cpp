@@ -1,5 +1,6 @@
 #include "storage/keychainsecretstore.h"
 
+#include "core/headlessprocess.h"
 #include "core/logging.h"
 #include "core/randomid.h"
 
@@ -21,6 +22,13 @@ QString tr(const char *text)
 
 QString timeoutText(int ms)
 {
+    // libsecret completes its calls in GLib's main context: without GLib's event loop (the user
+    // set QT_NO_GLIB) a Secret Service job never finishes. (KWallet's does, through D-Bus.)
+    if (!Core::threadRunsGlibEventLoop())
+        return tr("The keychain did not answer within %1 s. QT_NO_GLIB is set, and the keychain "
+                  "library needs GLib's event loop: unset QT_NO_GLIB, or set secrets.backend to "
+                  "\"file\".")
+            .arg(ms / 1000);
     return tr("The keychain did not answer within %1 s: unlock it, or set secrets.backend to "
               "\"file\".")
         .arg(ms / 1000);

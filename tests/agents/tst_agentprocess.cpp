@@ -344,13 +344,16 @@ void TestAgentProcess::agentEnvCannotOverrideTheContract()
 
 void TestAgentProcess::hookyardsOwnVariablesAreNotInherited()
 {
-    // The headless commands set QT_NO_GLIB for themselves; an agent sees the user's environment.
-    const bool userSetIt = qEnvironmentVariableIsSet("QT_NO_GLIB");
+    // The headless commands set QT_NO_THREADED_GLIB for themselves; an agent sees the user's
+    // environment.
+    const bool userSetIt = qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB");
+    const bool userSetNoGlib = qEnvironmentVariableIsSet("QT_NO_GLIB");
     Hookyard::Core::preferUnixEventDispatcher();
-    QVERIFY(qEnvironmentVariableIsSet("QT_NO_GLIB"));
-    const QByteArray expected =
-        userSetIt ? "QT_NO_GLIB=" + qgetenv("QT_NO_GLIB") + "\n" : QByteArray("QT_NO_GLIB unset\n");
-    RunRequest r = runRequest(m_dir->path(), { Helper, u"env"_s, u"QT_NO_GLIB"_s });
+    QCOMPARE(qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"), userSetIt || !userSetNoGlib);
+    const QByteArray expected = userSetIt
+        ? "QT_NO_THREADED_GLIB=" + qgetenv("QT_NO_THREADED_GLIB") + "\n"
+        : QByteArray("QT_NO_THREADED_GLIB unset\n");
+    RunRequest r = runRequest(m_dir->path(), { Helper, u"env"_s, u"QT_NO_THREADED_GLIB"_s });
     QCOMPARE(run(r).output, expected);
 }
 

@@ -2476,6 +2476,15 @@ t("`connectors:` names \"%1\", which is no connector here: the agent does not ru
 t("this port speaks plain HTTP, not HTTPS: use an http:// URL, or let a tunnel or reverse proxy in front of it do the TLS",
   "dieser Port spricht einfaches HTTP, nicht HTTPS: verwenden Sie eine http://-URL oder lassen Sie einen Tunnel oder Reverse Proxy davor das TLS übernehmen",
   "ce port parle HTTP simple, pas HTTPS : utilisez une URL http://, ou laissez un tunnel ou un proxy inverse placé devant s'occuper du TLS")
+t('The keychain did not answer within %1 s. QT_NO_GLIB is set, and the keychain library needs '
+  'GLib\'s event loop: unset QT_NO_GLIB, or set secrets.backend to "file".',
+  'Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet. QT_NO_GLIB ist gesetzt, und die '
+  'Schlüsselbund-Bibliothek braucht die Ereignisschleife von GLib: entfernen Sie QT_NO_GLIB, oder '
+  'setzen Sie secrets.backend auf "file".',
+  'Le trousseau n\'a pas répondu en %1 s. QT_NO_GLIB est défini, et la bibliothèque du trousseau '
+  'a besoin de la boucle d\'événements de GLib : retirez QT_NO_GLIB, ou réglez secrets.backend sur '
+  '"file".')
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
