@@ -1471,10 +1471,6 @@ Befehle:
         <translation>Connector „%1“ wurde nicht entfernt, weil sein Signaturgeheimnis nicht gelöscht werden konnte: %2</translation>
     </message>
     <message>
-        <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
-        <translation>Warnung: die Signaturgeheimnisse von %1 bleiben im Speicher %2, den Hookyard ab seinem nächsten Start nicht mehr liest: speichern Sie jedes erneut mit `hookyard connector set-secret NAME` oder setzen Sie secrets.backend zurück auf %2</translation>
-    </message>
-    <message>
         <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
 
 Usage:
@@ -1565,6 +1561,26 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</source>
         <translation>`connectors:` nennt „%1“, das hier kein Connector ist: der Agent läuft dafür nicht (Namen werden genau verglichen; `hookyard connector list` zeigt sie)</translation>
+    </message>
+    <message>
+        <source>secrets.backend stays &quot;%1&quot;: the signing secrets cannot be moved to %2 (%3). Nothing was changed.</source>
+        <translation>secrets.backend bleibt „%1“: die Signaturgeheimnisse können nicht nach %2 verschoben werden (%3). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>warning: cannot note the new store in %1 (%2)</source>
+        <translation>Warnung: der neue Speicher kann nicht in %1 vermerkt werden (%2)</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1 (there were none to move).</source>
+        <translation>Signaturgeheimnisse liegen jetzt in %1 (es gab keine zu verschieben).</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
+        <translation>Warnung: die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen Sie sie dort von Hand</translation>
     </message>
 </context>
 <context>
@@ -1776,12 +1792,12 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Höchstzahl aufbewahrter Ereignisse (0 = keine Grenze): die ältesten darüber hinaus werden entfernt, kurz nach dem Start und dann stündlich, von dem Prozess, der das Datenverzeichnis bedient</translation>
     </message>
     <message>
-        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies at the next start</source>
-        <translation>Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), keychain oder file. Gilt ab dem nächsten Start</translation>
-    </message>
-    <message>
         <source>Interface language (empty = the system&apos;s). Applies at the next start</source>
         <translation>Sprache der Oberfläche (leer = die des Systems). Gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Switching moves the saved secrets</source>
+        <translation>Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), keychain oder file. Ein Wechsel verschiebt die gespeicherten Geheimnisse</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1917,26 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>the signing secret of this connector is missing from the secret store; save it again</source>
         <translation>das Signaturgeheimnis dieses Connectors fehlt im Geheimnisspeicher; speichern Sie es erneut</translation>
     </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be read from the store in use: %2</source>
+        <translation>das Geheimnis von „%1“ kann aus dem verwendeten Speicher nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>an old entry for &quot;%1&quot; cannot be removed from the new store: %2</source>
+        <translation>ein alter Eintrag für „%1“ kann nicht aus dem neuen Speicher entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be saved in the new store: %2</source>
+        <translation>das Geheimnis von „%1“ kann im neuen Speicher nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the new store did not return the secret of &quot;%1&quot; that was saved in it</source>
+        <translation>der neue Speicher hat das darin gespeicherte Geheimnis von „%1“ nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be read back from the new store: %2</source>
+        <translation>das Geheimnis von „%1“ kann aus dem neuen Speicher nicht zurückgelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Engine::Engine</name>
@@ -1939,6 +1975,26 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
     <message>
         <source>This window is read-only: %1 serves this data folder. Make the change there, or with the hookyard command.</source>
         <translation>Dieses Fenster ist schreibgeschützt: %1 bedient diesen Datenordner. Nehmen Sie die Änderung dort vor oder mit dem Befehl hookyard.</translation>
+    </message>
+    <message>
+        <source>The signing secrets cannot be moved to %1: %2. The setting stays as it was.</source>
+        <translation>Die Signaturgeheimnisse können nicht nach %1 verschoben werden: %2. Die Einstellung bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>%1, as the setting secrets.backend asks</source>
+        <translation>%1, wie die Einstellung secrets.backend verlangt</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1 (there were none to move).</source>
+        <translation>Signaturgeheimnisse liegen jetzt in %1 (es gab keine zu verschieben).</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
+        <translation>Die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen Sie sie dort von Hand.</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3448,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Hookyard beim Anmelden im Infobereich s&amp;tarten</translation>
     </message>
     <message>
-        <source>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</source>
-        <translation>Gilt ab dem nächsten Start von Hookyard. Bereits gespeicherte Geheimnisse werden nicht verschoben: speichern Sie nach einem Wechsel das Geheimnis jedes Connectors erneut.</translation>
+        <source>Switching to another store moves the saved signing secrets into it (each copy is checked) and then removes them from the old one. &quot;auto&quot; keeps the store in use.</source>
+        <translation>Ein Wechsel zu einem anderen Speicher verschiebt die gespeicherten Signaturgeheimnisse dorthin (jede Kopie wird geprüft) und entfernt sie dann aus dem alten. „auto“ behält den verwendeten Speicher.</translation>
+    </message>
+    <message>
+        <source>Moving the signing secrets…</source>
+        <translation>Die Signaturgeheimnisse werden verschoben …</translation>
     </message>
 </context>
 <context>

@@ -1471,10 +1471,6 @@ Run `hookyard %1 COMMAND --help` for the options of one command.
         <translation>connector &quot;%1&quot; was not removed, because its signing secret could not be deleted: %2</translation>
     </message>
     <message>
-        <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
-        <translation>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</translation>
-    </message>
-    <message>
         <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
 
 Usage:
@@ -1565,6 +1561,26 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
     <message>
         <source>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</source>
         <translation>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</translation>
+    </message>
+    <message>
+        <source>secrets.backend stays &quot;%1&quot;: the signing secrets cannot be moved to %2 (%3). Nothing was changed.</source>
+        <translation>secrets.backend stays &quot;%1&quot;: the signing secrets cannot be moved to %2 (%3). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>warning: cannot note the new store in %1 (%2)</source>
+        <translation>warning: cannot note the new store in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1 (there were none to move).</source>
+        <translation>Signing secrets are now kept in %1 (there were none to move).</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Moved the signing secrets of %1 from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
+        <translation>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +1768,6 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <translation>Events kept at most (0 = no cap): the oldest beyond it are removed, soon after start and every hour, by the process that serves</translation>
     </message>
     <message>
-        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies at the next start</source>
-        <translation>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies at the next start</translation>
-    </message>
-    <message>
         <source>Command for agents that name none (empty = none)</source>
         <translation>Command for agents that name none (empty = none)</translation>
     </message>
@@ -1782,6 +1794,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
     <message>
         <source>Interface language (empty = the system&apos;s). Applies at the next start</source>
         <translation>Interface language (empty = the system&apos;s). Applies at the next start</translation>
+    </message>
+    <message>
+        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Switching moves the saved secrets</source>
+        <translation>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Switching moves the saved secrets</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1917,26 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>the signing secret of this connector is missing from the secret store; save it again</source>
         <translation>the signing secret of this connector is missing from the secret store; save it again</translation>
     </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be read from the store in use: %2</source>
+        <translation>the secret of &quot;%1&quot; cannot be read from the store in use: %2</translation>
+    </message>
+    <message>
+        <source>an old entry for &quot;%1&quot; cannot be removed from the new store: %2</source>
+        <translation>an old entry for &quot;%1&quot; cannot be removed from the new store: %2</translation>
+    </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be saved in the new store: %2</source>
+        <translation>the secret of &quot;%1&quot; cannot be saved in the new store: %2</translation>
+    </message>
+    <message>
+        <source>the new store did not return the secret of &quot;%1&quot; that was saved in it</source>
+        <translation>the new store did not return the secret of &quot;%1&quot; that was saved in it</translation>
+    </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be read back from the new store: %2</source>
+        <translation>the secret of &quot;%1&quot; cannot be read back from the new store: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Engine::Engine</name>
@@ -1939,6 +1975,26 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
     <message>
         <source>nothing is receiving: %1</source>
         <translation>nothing is receiving: %1</translation>
+    </message>
+    <message>
+        <source>The signing secrets cannot be moved to %1: %2. The setting stays as it was.</source>
+        <translation>The signing secrets cannot be moved to %1: %2. The setting stays as it was.</translation>
+    </message>
+    <message>
+        <source>%1, as the setting secrets.backend asks</source>
+        <translation>%1, as the setting secrets.backend asks</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1 (there were none to move).</source>
+        <translation>Signing secrets are now kept in %1 (there were none to move).</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Moved the signing secrets of %1 from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
+        <translation>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3448,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Start Hookyard when I l&amp;og in, in the tray</translation>
     </message>
     <message>
-        <source>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</source>
-        <translation>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</translation>
+        <source>Switching to another store moves the saved signing secrets into it (each copy is checked) and then removes them from the old one. &quot;auto&quot; keeps the store in use.</source>
+        <translation>Switching to another store moves the saved signing secrets into it (each copy is checked) and then removes them from the old one. &quot;auto&quot; keeps the store in use.</translation>
+    </message>
+    <message>
+        <source>Moving the signing secrets…</source>
+        <translation>Moving the signing secrets…</translation>
     </message>
 </context>
 <context>

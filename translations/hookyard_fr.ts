@@ -1471,10 +1471,6 @@ Commandes&#xa0;:
         <translation>le connecteur «&#xa0;%1&#xa0;» n&apos;a pas été supprimé, car son secret de signature n&apos;a pas pu être effacé&#xa0;: %2</translation>
     </message>
     <message>
-        <source>warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2</source>
-        <translation>avertissement&#xa0;: les secrets de signature de %1 restent dans le stockage %2, que Hookyard ne lit plus à partir de son prochain démarrage&#xa0;: enregistrez chacun à nouveau avec `hookyard connector set-secret NOM`, ou remettez secrets.backend à %2</translation>
-    </message>
-    <message>
         <source>Hookyard %1: receive Stripe webhooks on your own machine and hand them to local agents.
 
 Usage:
@@ -1565,6 +1561,26 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>`connectors:` names &quot;%1&quot;, which is no connector here: the agent does not run for it (names are compared exactly; `hookyard connector list` shows them)</source>
         <translation>`connectors:` nomme «&#xa0;%1&#xa0;», qui n&apos;est pas un connecteur ici&#xa0;: l&apos;agent ne s&apos;exécute pas pour lui (les noms sont comparés exactement&#xa0;; `hookyard connector list` les affiche)</translation>
+    </message>
+    <message>
+        <source>secrets.backend stays &quot;%1&quot;: the signing secrets cannot be moved to %2 (%3). Nothing was changed.</source>
+        <translation>secrets.backend reste «&#xa0;%1&#xa0;»&#xa0;: les secrets de signature ne peuvent pas être déplacés vers %2 (%3). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>warning: cannot note the new store in %1 (%2)</source>
+        <translation>avertissement&#xa0;: impossible de noter le nouveau stockage dans %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1 (there were none to move).</source>
+        <translation>Les secrets de signature sont désormais conservés dans %1 (il n&apos;y en avait aucun à déplacer).</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Secrets de signature de %1 déplacés de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
+        <translation>avertissement&#xa0;: les anciennes copies des secrets de %1 n&apos;ont pas pu être retirées de %2 (%3)&#xa0;; retirez-les là-bas à la main</translation>
     </message>
 </context>
 <context>
@@ -1776,12 +1792,12 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Nombre maximal d&apos;événements conservés (0 = sans limite)&#xa0;: les plus anciens au-delà sont supprimés, peu après le démarrage puis toutes les heures, par le processus qui sert le répertoire de données</translation>
     </message>
     <message>
-        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies at the next start</source>
-        <translation>Où sont conservés les secrets de signature&#xa0;: auto (trousseau, sinon un fichier 0600), keychain ou file. S&apos;applique au prochain démarrage</translation>
-    </message>
-    <message>
         <source>Interface language (empty = the system&apos;s). Applies at the next start</source>
         <translation>Langue de l&apos;interface (vide = celle du système). S&apos;applique au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Switching moves the saved secrets</source>
+        <translation>Où sont conservés les secrets de signature&#xa0;: auto (trousseau, sinon un fichier 0600), keychain ou file. Un changement déplace les secrets enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1917,26 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>the signing secret of this connector is missing from the secret store; save it again</source>
         <translation>le secret de signature de ce connecteur manque dans le stockage des secrets&#xa0;; enregistrez-le à nouveau</translation>
     </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be read from the store in use: %2</source>
+        <translation>le secret de «&#xa0;%1&#xa0;» ne peut pas être lu depuis le stockage utilisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>an old entry for &quot;%1&quot; cannot be removed from the new store: %2</source>
+        <translation>une ancienne entrée pour «&#xa0;%1&#xa0;» ne peut pas être retirée du nouveau stockage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be saved in the new store: %2</source>
+        <translation>le secret de «&#xa0;%1&#xa0;» ne peut pas être enregistré dans le nouveau stockage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the new store did not return the secret of &quot;%1&quot; that was saved in it</source>
+        <translation>le nouveau stockage n&apos;a pas rendu le secret de «&#xa0;%1&#xa0;» qui y a été enregistré</translation>
+    </message>
+    <message>
+        <source>the secret of &quot;%1&quot; cannot be read back from the new store: %2</source>
+        <translation>le secret de «&#xa0;%1&#xa0;» ne peut pas être relu depuis le nouveau stockage&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Engine::Engine</name>
@@ -1939,6 +1975,26 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
     <message>
         <source>This window is read-only: %1 serves this data folder. Make the change there, or with the hookyard command.</source>
         <translation>Cette fenêtre est en lecture seule&#xa0;: %1 sert ce dossier de données. Faites la modification là-bas, ou avec la commande hookyard.</translation>
+    </message>
+    <message>
+        <source>The signing secrets cannot be moved to %1: %2. The setting stays as it was.</source>
+        <translation>Les secrets de signature ne peuvent pas être déplacés vers %1&#xa0;: %2. Le réglage reste tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>%1, as the setting secrets.backend asks</source>
+        <translation>%1, comme le demande le réglage secrets.backend</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1 (there were none to move).</source>
+        <translation>Les secrets de signature sont désormais conservés dans %1 (il n&apos;y en avait aucun à déplacer).</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Secrets de signature de %1 déplacés de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
+        <translation>Les anciennes copies des secrets de %1 n&apos;ont pas pu être retirées de %2 (%3)&#xa0;; retirez-les là-bas à la main.</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3448,12 @@ events: [&quot;charge.refunded&quot;]</translation>
         <translation>Démarrer Hookyard à l&apos;&amp;ouverture de session, dans la zone de notification</translation>
     </message>
     <message>
-        <source>Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector&apos;s secret again.</source>
-        <translation>S&apos;applique au prochain démarrage de Hookyard. Les secrets déjà enregistrés ne sont pas déplacés&#xa0;: après un changement, enregistrez à nouveau le secret de chaque connecteur.</translation>
+        <source>Switching to another store moves the saved signing secrets into it (each copy is checked) and then removes them from the old one. &quot;auto&quot; keeps the store in use.</source>
+        <translation>Passer à un autre stockage y déplace les secrets de signature enregistrés (chaque copie est vérifiée), puis les retire de l&apos;ancien. «&#xa0;auto&#xa0;» garde le stockage utilisé.</translation>
+    </message>
+    <message>
+        <source>Moving the signing secrets…</source>
+        <translation>Déplacement des secrets de signature…</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "cli/clicontext.h"
 #include "cli/servesync.h"
 #include "core/settingsschema.h"
+#include "engine/connectorsecrets.h"
 #include "storage/connectorrepository.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonObject>
 
 namespace Hookyard::Cli {
@@ -40,27 +42,102 @@ int list(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-// Secrets are not moved from one store to another: after a switch to an explicit other store,
-// the connectors that have a secret must have it saved again, and the command says so. ("auto"
-// keeps the store this data folder chose before, so it switches nothing.)
-void warnAboutSecretsLeftBehind(CliContext &ctx, const QString &backend)
+// Which store a secrets.backend value names once saved: "file" or "keychain" themselves; "auto"
+// (or anything else, which setValue refuses) the store this data folder chose before.
+QString storeNamedBy(const QString &value, const QString &inUse)
 {
-    const QString inUse = Storage::SecretStore::rememberedBackend(ctx.dataDir());
-    if (backend == QLatin1String("auto") || inUse.isEmpty() || backend == inUse)
-        return;
-    QStringList withSecret;
-    for (const auto &c : Storage::ConnectorRepository(*ctx.database()).list()) {
-        if (c.hasSecret)
-            withSecret.append(c.name);
+    const QString pref = value.trimmed().toLower();
+    return pref == QLatin1String("file") || pref == QLatin1String("keychain") ? pref : inUse;
+}
+
+// Switches secrets.backend to another store and moves the saved signing secrets with it: copy
+// them into the new store (each read back), save the setting, let a serving process switch, and
+// only then remove them from the old store. Nothing changes when the copy fails.
+int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
+                      const QString &inUse, const QString &target)
+{
+    const QString key = QLatin1String(Core::Settings::SecretBackend);
+    Storage::SettingsRepository settings(*ctx.database());
+    const auto from = Storage::SecretStore::open(ctx.dataDir(), inUse);
+    const auto to = Storage::SecretStore::open(ctx.dataDir(), target);
+    const auto connectors = Storage::ConnectorRepository(*ctx.database()).list();
+
+    bool copied = false;
+    QString error;
+    QStringList moved;
+    {
+        QEventLoop loop;
+        bool finished = false;
+        Engine::ConnectorSecrets::copyAll(
+            *from, *to, connectors, [&](bool ok, const QString &text, const QStringList &names) {
+                copied = ok;
+                error = text;
+                moved = names;
+                finished = true;
+                loop.quit();
+            });
+        if (!finished)
+            loop.exec();
     }
-    if (withSecret.isEmpty())
-        return;
-    ctx.err() << "hookyard: "
-              << tr("warning: the signing secrets of %1 stay in the %2 store, which Hookyard no "
-                    "longer reads from its next start on: save each again with `hookyard "
-                    "connector set-secret NAME`, or set secrets.backend back to %2")
-                     .arg(withSecret.join(QLatin1String(", ")), inUse)
-              << Qt::endl;
+    if (!copied)
+        return ctx.fail(
+            tr("secrets.backend stays \"%1\": the signing secrets cannot be moved to %2 "
+               "(%3). Nothing was changed.")
+                .arg(settings.value(key), to->describe(), error));
+
+    const bool saved = sub == QLatin1String("reset") ? settings.reset(key, &error)
+                                                     : settings.setValue(key, value, &error);
+    if (!saved) {
+        QEventLoop loop;
+        bool finished = false;
+        Engine::ConnectorSecrets::forgetAll(*to, connectors,
+                                            [&](const QStringList &, const QString &) {
+                                                finished = true;
+                                                loop.quit();
+                                            });
+        if (!finished)
+            loop.exec();
+        return ctx.fail(error);
+    }
+    QString rememberError;
+    if (!Storage::SecretStore::rememberBackend(ctx.dataDir(), target, &rememberError))
+        ctx.err() << "hookyard: "
+                  << tr("warning: cannot note the new store in %1 (%2)")
+                         .arg(Storage::SecretStore::backendFilePath(ctx.dataDir()), rememberError)
+                  << Qt::endl;
+    // A serving process switches when it applies the setting; until then it reads the old store.
+    waitForServeToApply(ctx);
+
+    QStringList left;
+    QString forgetError;
+    {
+        QEventLoop loop;
+        bool finished = false;
+        Engine::ConnectorSecrets::forgetAll(*from, connectors,
+                                            [&](const QStringList &names, const QString &text) {
+                                                left = names;
+                                                forgetError = text;
+                                                finished = true;
+                                                loop.quit();
+                                            });
+        if (!finished)
+            loop.exec();
+    }
+    if (moved.isEmpty())
+        ctx.out() << tr("Signing secrets are now kept in %1 (there were none to move).")
+                         .arg(to->describe())
+                  << Qt::endl;
+    else
+        ctx.out() << tr("Moved the signing secrets of %1 from %2 to %3.")
+                         .arg(moved.join(QLatin1String(", ")), from->describe(), to->describe())
+                  << Qt::endl;
+    if (!left.isEmpty())
+        ctx.err() << "hookyard: "
+                  << tr("warning: the old copies of the secrets of %1 could not be removed from %2 "
+                        "(%3); remove them there by hand")
+                         .arg(left.join(QLatin1String(", ")), from->describe(), forgetError)
+                  << Qt::endl;
+    return 0;
 }
 
 // get KEY, set KEY VALUE, reset KEY: `positionals` names the words after the subcommand.
@@ -95,14 +172,20 @@ int keyCommand(CliContext &ctx, const QString &sub, const QStringList &args,
         ctx.out() << settings.value(key) << Qt::endl;
         return 0;
     }
+    if (key == QLatin1String(Core::Settings::SecretBackend)) {
+        // The store in use is what this data folder chose; a switch moves the secrets along.
+        const QString inUse = Storage::SecretStore::rememberedBackend(ctx.dataDir());
+        const QString value = sub == QLatin1String("reset") ? QStringLiteral("auto") : pos.at(1);
+        const QString target = storeNamedBy(value, inUse);
+        if (!inUse.isEmpty() && target != inUse)
+            return switchSecretStore(ctx, sub, value, inUse, target);
+    }
     if (sub == QLatin1String("reset")) {
         if (!settings.reset(key, &error))
             return ctx.fail(error);
     } else if (!settings.setValue(key, pos.at(1), &error)) {
         return ctx.fail(error);
     }
-    if (key == QLatin1String(Core::Settings::SecretBackend))
-        warnAboutSecretsLeftBehind(ctx, settings.value(key));
     waitForServeToApply(ctx); // a serving process applies settings too (listen address, limits)
     return 0;
 }

@@ -88,7 +88,7 @@ const QList<SettingSpec> kSpecs = {
       QT_TRANSLATE_NOOP(
           "Hookyard::Core::Settings",
           "Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. "
-          "Applies at the next start"),
+          "Switching moves the saved secrets"),
       "auto|keychain|file" },
     { Settings::DefaultAgentCommand, SettingType::String, "",
       QT_TRANSLATE_NOOP("Hookyard::Core::Settings",

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace Hookyard::Engine::ConnectorSecrets {
 
 namespace {
@@ -153,6 +155,163 @@ void forget(Storage::SecretStore &store, const QString &connectorId,
                                       done(ok && ok2, ok ? error2 : error);
                                   });
                  });
+}
+
+namespace {
+
+// One key of one connector, as copyAll() and forgetAll() walk them.
+struct KeyOf
+{
+    QString key;
+    QString connectorName;
+    bool current = false;
+};
+
+QList<KeyOf> keysOf(const QList<Core::Connector> &connectors)
+{
+    QList<KeyOf> keys;
+    for (const Core::Connector &c : connectors) {
+        keys.append({ currentKey(c.id), c.name, true });
+        keys.append({ previousKey(c.id), c.name, false });
+    }
+    return keys;
+}
+
+struct CopyState
+{
+    Storage::SecretStore *from = nullptr;
+    Storage::SecretStore *to = nullptr;
+    QList<KeyOf> keys;
+    qsizetype next = 0;
+    QStringList written; // keys written to `to`, removed again on failure
+    QStringList moved;
+    std::function<void(bool, const QString &, const QStringList &)> done;
+};
+
+void removeKeys(Storage::SecretStore &store, QStringList keys, std::function<void()> done)
+{
+    if (keys.isEmpty()) {
+        done();
+        return;
+    }
+    const QString key = keys.takeFirst();
+    store.remove(key,
+                 [&store, keys = std::move(keys), done = std::move(done)](
+                     bool, const QString &) mutable { removeKeys(store, keys, done); });
+}
+
+void failCopy(const std::shared_ptr<CopyState> &s, const QString &error)
+{
+    removeKeys(*s->to, s->written, [s, error] { s->done(false, error, {}); });
+}
+
+void copyNext(const std::shared_ptr<CopyState> &s)
+{
+    if (s->next == s->keys.size()) {
+        s->done(true, {}, s->moved);
+        return;
+    }
+    const KeyOf item = s->keys.at(s->next++);
+    s->from->read(item.key, [s, item](bool ok, const QByteArray &secret, const QString &error) {
+        if (!ok) {
+            failCopy(s,
+                     tr("the secret of \"%1\" cannot be read from the store in use: %2")
+                         .arg(item.connectorName, error));
+            return;
+        }
+        if (secret.isEmpty()) {
+            // Nothing to carry over; a stale entry in the new store must not count later.
+            s->to->remove(item.key, [s, item](bool removed, const QString &err) {
+                if (!removed) {
+                    failCopy(s,
+                             tr("an old entry for \"%1\" cannot be removed from the new store: "
+                                "%2")
+                                 .arg(item.connectorName, err));
+                    return;
+                }
+                copyNext(s);
+            });
+            return;
+        }
+        s->written.append(item.key);
+        s->to->write(item.key, secret, [s, item, secret](bool written, const QString &err) {
+            if (!written) {
+                failCopy(s,
+                         tr("the secret of \"%1\" cannot be saved in the new store: %2")
+                             .arg(item.connectorName, err));
+                return;
+            }
+            s->to->read(
+                item.key,
+                [s, item, secret](bool readOk, const QByteArray &copy, const QString &readError) {
+                    if (!readOk || copy != secret) {
+                        failCopy(s,
+                                 readOk ? tr("the new store did not return the secret of \"%1\" "
+                                             "that was saved in it")
+                                              .arg(item.connectorName)
+                                        : tr("the secret of \"%1\" cannot be read back from the "
+                                             "new store: %2")
+                                              .arg(item.connectorName, readError));
+                        return;
+                    }
+                    if (item.current)
+                        s->moved.append(item.connectorName);
+                    copyNext(s);
+                });
+        });
+    });
+}
+
+struct ForgetState
+{
+    Storage::SecretStore *store = nullptr;
+    QList<KeyOf> keys;
+    qsizetype next = 0;
+    QStringList left;
+    QString error;
+    std::function<void(const QStringList &, const QString &)> done;
+};
+
+void forgetNext(const std::shared_ptr<ForgetState> &s)
+{
+    if (s->next == s->keys.size()) {
+        s->done(s->left, s->error);
+        return;
+    }
+    const KeyOf item = s->keys.at(s->next++);
+    s->store->remove(item.key, [s, item](bool ok, const QString &error) {
+        if (!ok) {
+            if (!s->left.contains(item.connectorName))
+                s->left.append(item.connectorName);
+            if (s->error.isEmpty())
+                s->error = error;
+        }
+        forgetNext(s);
+    });
+}
+
+} // namespace
+
+void copyAll(Storage::SecretStore &from, Storage::SecretStore &to,
+             const QList<Core::Connector> &connectors,
+             std::function<void(bool ok, const QString &error, const QStringList &movedNames)> done)
+{
+    auto s = std::make_shared<CopyState>();
+    s->from = &from;
+    s->to = &to;
+    s->keys = keysOf(connectors);
+    s->done = std::move(done);
+    copyNext(s);
+}
+
+void forgetAll(Storage::SecretStore &store, const QList<Core::Connector> &connectors,
+               std::function<void(const QStringList &leftNames, const QString &error)> done)
+{
+    auto s = std::make_shared<ForgetState>();
+    s->store = &store;
+    s->keys = keysOf(connectors);
+    s->done = std::move(done);
+    forgetNext(s);
 }
 
 } // namespace Hookyard::Engine::ConnectorSecrets

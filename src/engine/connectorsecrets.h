@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -41,6 +42,22 @@ void loadKeys(Storage::SecretStore &store, const Core::Connector &connector, qin
 // Forgets both secrets of a removed connector.
 void forget(Storage::SecretStore &store, const QString &connectorId,
             std::function<void(bool ok, const QString &error)> done);
+
+// Moving secrets from one store to another (a switch of `secrets.backend`), in two steps so that
+// a process still reading the old store keeps working until it has switched:
+//
+// copyAll() copies both secrets of each connector from `from` to `to` and reads every copy back
+// to check it. A secret `from` does not have is removed from `to`, so that no stale entry there
+// is taken for it. At the first failure it removes what it wrote and stops, naming the
+// connector. `movedNames` lists the connectors whose current secret was copied.
+void copyAll(
+    Storage::SecretStore &from, Storage::SecretStore &to, const QList<Core::Connector> &connectors,
+    std::function<void(bool ok, const QString &error, const QStringList &movedNames)> done);
+
+// forgetAll() then removes both secrets of each connector from the old store. `leftNames` lists
+// the connectors whose secrets could not be removed, `error` the first reason.
+void forgetAll(Storage::SecretStore &store, const QList<Core::Connector> &connectors,
+               std::function<void(const QStringList &leftNames, const QString &error)> done);
 
 } // namespace ConnectorSecrets
 } // namespace Hookyard::Engine

@@ -89,10 +89,7 @@ bool Engine::start(QString *error)
     Storage::SecretStore::create(
         m_options.dataDir, settings.value(QString::fromLatin1(S::SecretBackend)),
         [this](std::unique_ptr<Storage::SecretStore> store, const QString &note) {
-            d->secrets = std::move(store);
-            d->secretsNote = note;
-            qCInfo(lcEngine).noquote() << "signing secrets:" << d->secrets->describe();
-            reloadConnectors();
+            useSecretStore(std::move(store), note);
         },
         this);
 
@@ -166,6 +163,7 @@ void Engine::applySettings()
 {
     Storage::SettingsRepository settings(*d->db);
     d->publicBaseUrl = settings.value(QString::fromLatin1(S::PublicBaseUrl));
+    followSecretBackend(settings.value(QString::fromLatin1(S::SecretBackend)));
     applySchedulerSettings();
     if (d->retention) {
         d->retention->setLimits(settings.intValue(QString::fromLatin1(S::RetentionDays)),

@@ -102,6 +102,12 @@ public:
     // keeps the old secret valid that long (rotation, at most 24 h). Asynchronous.
     void setSecret(const QString &connectorId, const QString &input, qint64 keepPreviousMs,
                    std::function<void(bool ok, const QString &error)> done);
+    // Saves the secrets.backend setting `value` ("auto", "keychain" or "file"). When it names
+    // another store than the one in use, the saved signing secrets move with it first (copied
+    // and checked, then removed from the old store); when they cannot, nothing changes and
+    // `error` says why. `message` says what was moved. Asynchronous.
+    void setSecretBackend(const QString &value,
+                          std::function<void(bool ok, const QString &message)> done);
     // Signs a realistic sample event of `type` with the connector's secret and POSTs it to the
     // running receiver, like `stripe trigger`. Asynchronous.
     void sendTestEvent(const QString &connectorId, const QString &type,
@@ -136,6 +142,8 @@ private:
     void applySettings();
     void pollDatabase();
     void reloadConnectors();
+    void followSecretBackend(const QString &value);
+    void useSecretStore(std::unique_ptr<Storage::SecretStore> store, const QString &note);
     void configChanged();
     void createScheduler();
     void startScheduler();

@@ -104,6 +104,136 @@ void Engine::setSecret(const QString &connectorId, const QString &input, qint64 
                            });
 }
 
+namespace {
+QString backendName(Storage::SecretStore::Backend backend)
+{
+    return backend == Storage::SecretStore::Backend::Keychain ? QStringLiteral("keychain")
+                                                              : QStringLiteral("file");
+}
+
+// The store a secrets.backend value names: "file" or "keychain" themselves, "auto" the one this
+// data folder chose before (SecretStore::create keeps to it).
+QString storeNamedBy(const QString &value, const QString &dataDir)
+{
+    const QString pref = value.trimmed().toLower();
+    if (pref == QLatin1String("file") || pref == QLatin1String("keychain"))
+        return pref;
+    return Storage::SecretStore::rememberedBackend(dataDir);
+}
+} // namespace
+
+void Engine::useSecretStore(std::unique_ptr<Storage::SecretStore> store, const QString &note)
+{
+    // The old store may still have a job running for a superseded reload: it goes later.
+    if (d->secrets)
+        d->secrets.release()->deleteLater();
+    d->secrets = std::move(store);
+    d->secretsNote = note;
+    qCInfo(lcEngine).noquote() << "signing secrets:" << d->secrets->describe();
+    reloadConnectors();
+    Q_EMIT stateChanged(); // the store's description changed
+}
+
+// Another process (`hookyard settings set secrets.backend …`, which moved the secrets) switched
+// the store: read the secrets from the new one from now on.
+void Engine::followSecretBackend(const QString &value)
+{
+    if (!d->secrets || d->switchingSecrets)
+        return;
+    const QString wanted = storeNamedBy(value, m_options.dataDir);
+    if (wanted.isEmpty() || wanted == backendName(d->secrets->backend()))
+        return;
+    d->switchingSecrets = true;
+    Storage::SecretStore::create(
+        m_options.dataDir, value,
+        [this](std::unique_ptr<Storage::SecretStore> store, const QString &note) {
+            d->switchingSecrets = false;
+            useSecretStore(std::move(store), note);
+        },
+        this);
+}
+
+void Engine::setSecretBackend(const QString &value,
+                              std::function<void(bool ok, const QString &message)> done)
+{
+    QString readOnly;
+    if (refuseWhenReadOnly(&readOnly)) {
+        done(false, readOnly);
+        return;
+    }
+    if (!d->secrets || d->switchingSecrets) {
+        done(false, tr("the secret store is still opening; try again in a moment"));
+        return;
+    }
+    const QString key = QString::fromLatin1(S::SecretBackend);
+    const QString target = storeNamedBy(value, m_options.dataDir);
+    if (target.isEmpty() || target == backendName(d->secrets->backend())) {
+        QString error;
+        if (!Storage::SettingsRepository(*d->db).setValue(key, value, &error)) {
+            done(false, error);
+            return;
+        }
+        done(true, {});
+        return;
+    }
+    // Copy, check, switch, and only then remove from the old store.
+    d->switchingSecrets = true;
+    // Stores used only for the move go with deleteLater(): the last callback runs inside one of
+    // their own jobs.
+    const auto later = [](Storage::SecretStore *s) {
+        s->deleteLater();
+    };
+    auto to = std::shared_ptr<Storage::SecretStore>(
+        Storage::SecretStore::open(m_options.dataDir, target).release(), later);
+    const auto connectors = Storage::ConnectorRepository(*d->db).list();
+    ConnectorSecrets::copyAll(
+        *d->secrets, *to, connectors,
+        [this, to, target, key, value, connectors, later, done](bool ok, const QString &error,
+                                                                const QStringList &moved) {
+            d->switchingSecrets = false;
+            if (!ok) {
+                done(false,
+                     tr("The signing secrets cannot be moved to %1: %2. The setting stays as it "
+                        "was.")
+                         .arg(to->describe(), error));
+                return;
+            }
+            QString saveError;
+            if (!Storage::SettingsRepository(*d->db).setValue(key, value, &saveError)) {
+                ConnectorSecrets::forgetAll(*to, connectors,
+                                            [to](const QStringList &, const QString &) {});
+                done(false, saveError);
+                return;
+            }
+            QString rememberError;
+            if (!Storage::SecretStore::rememberBackend(m_options.dataDir, target, &rememberError))
+                qCWarning(lcEngine).noquote()
+                    << "cannot note the new secret store:" << rememberError;
+            // The new store takes over at once; the old one is emptied, then let go.
+            std::unique_ptr<Storage::SecretStore> old = std::move(d->secrets);
+            const QString from = old->describe();
+            auto oldShared = std::shared_ptr<Storage::SecretStore>(old.release(), later);
+            // `to` is shared with this callback: hand the engine its own store of the backend.
+            useSecretStore(Storage::SecretStore::open(m_options.dataDir, target),
+                           tr("%1, as the setting secrets.backend asks").arg(to->describe()));
+            ConnectorSecrets::forgetAll(
+                *oldShared, connectors,
+                [oldShared, from, moved, to, done](const QStringList &left, const QString &err) {
+                    QString message = moved.isEmpty()
+                        ? tr("Signing secrets are now kept in %1 (there were none to move).")
+                              .arg(to->describe())
+                        : tr("Moved the signing secrets of %1 from %2 to %3.")
+                              .arg(moved.join(QLatin1String(", ")), from, to->describe());
+                    if (!left.isEmpty())
+                        message += u' '
+                            + tr("The old copies of the secrets of %1 could not be removed from "
+                                 "%2 (%3); remove them there by hand.")
+                                  .arg(left.join(QLatin1String(", ")), from, err);
+                    done(true, message);
+                });
+        });
+}
+
 // A change made here is applied at once rather than at the next poll.
 void Engine::configChanged()
 {

@@ -19,11 +19,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace Hookyard::Gui {
 
@@ -113,8 +116,9 @@ QString SettingsPage::noteOf(const QString &key) const
         return tr("Both limits apply soon after start and then every hour, in the process that "
                   "receives (this window, or hookyard serve).");
     if (key == QLatin1String(S::SecretBackend))
-        return tr("Applies at the next start of Hookyard. Secrets already saved are not moved: "
-                  "after a switch, save each connector's secret again.");
+        return tr("Switching to another store moves the saved signing secrets into it (each "
+                  "copy is checked) and then removes them from the old one. \"auto\" keeps the "
+                  "store in use.");
     if (key == QLatin1String(S::Language)) {
         const QString fromEnvironment = I18n::languageSetting();
         if (!fromEnvironment.isEmpty())
@@ -361,6 +365,8 @@ void SettingsPage::markChanged()
 void SettingsPage::apply()
 {
     Storage::SettingsRepository settings(m_engine.database());
+    const QString backendKey = QLatin1String(Core::Settings::SecretBackend);
+    std::optional<QString> newBackend; // applied last: it may move the secrets (asynchronous)
     int failed = 0;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString value = valueOf(it.key());
@@ -368,6 +374,10 @@ void SettingsPage::apply()
         error->setVisible(false);
         if (value == m_loaded.value(it.key()))
             continue;
+        if (it.key() == backendKey) {
+            newBackend = value;
+            continue;
+        }
         QString text;
         if (settings.setValue(it.key(), value, &text)) {
             m_loaded.insert(it.key(), value);
@@ -395,6 +405,35 @@ void SettingsPage::apply()
             ++failed;
         }
     }
+    if (!newBackend) {
+        finishApply(failed, {});
+        return;
+    }
+    // Switching the secret store moves the saved secrets: the keychain may take a moment (or
+    // ask to be unlocked), so the page waits without blocking the window.
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+    Q_EMIT message(tr("Moving the signing secrets…"));
+    QPointer<SettingsPage> self(this);
+    m_engine.setSecretBackend(
+        *newBackend,
+        [self, backendKey, value = *newBackend, failed](bool ok, const QString &text) mutable {
+            if (!self)
+                return;
+            if (ok) {
+                self->m_loaded.insert(backendKey, value);
+            } else {
+                QLabel *error = self->m_errors.value(backendKey);
+                error->setText(text);
+                error->setVisible(true);
+                ++failed;
+            }
+            self->finishApply(failed, ok ? text : QString());
+        });
+}
+
+void SettingsPage::finishApply(int failed, const QString &note)
+{
     // The engine's reload emits settingsChanged, which reloads this page: not while a refused
     // value is still in its field with the reason under it.
     m_applying = true;
@@ -402,8 +441,10 @@ void SettingsPage::apply()
     m_applying = false;
     if (failed == 0) {
         load();
-        Q_EMIT message(tr("Settings applied"));
+        Q_EMIT message(note.isEmpty() ? tr("Settings applied") : note);
     } else {
+        m_apply->setEnabled(true);
+        m_revert->setEnabled(true);
         Q_EMIT message(tr("%n setting(s) were not accepted: see the page", nullptr, failed));
     }
 }

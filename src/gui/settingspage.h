@@ -36,6 +36,8 @@ protected:
 
 private:
     void apply();
+    // The end of apply(), once a move of the signing secrets (if any) has finished.
+    void finishApply(int failed, const QString &note);
     void markChanged();
     QString valueOf(const QString &key) const;
     static QString labelOf(const QString &key);

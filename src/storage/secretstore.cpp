@@ -21,14 +21,11 @@ const QLatin1String FileName("file");
 
 void remember(const QString &dataDir, QLatin1String backend)
 {
-    if (SecretStore::rememberedBackend(dataDir) == backend)
-        return;
-    const QString path = SecretStore::backendFilePath(dataDir);
     QString reason;
-    const QByteArray text = QByteArray(backend.data(), backend.size()) + '\n';
-    if (!Core::writeFileAtomically(path, text, &reason))
+    if (!SecretStore::rememberBackend(dataDir, backend, &reason))
         qCWarning(lcStorage).noquote()
-            << "cannot remember the secret backend in" << path << QLatin1Char('(') + reason + u')';
+            << "cannot remember the secret backend in" << SecretStore::backendFilePath(dataDir)
+            << QLatin1Char('(') + reason + u')';
 }
 
 void ensureDataDir(const QString &dataDir)
@@ -53,6 +50,22 @@ QString SecretStore::rememberedBackend(const QString &dataDir)
         return {};
     const QString value = QString::fromUtf8(file.read(64)).trimmed();
     return value == KeychainName || value == FileName ? value : QString();
+}
+
+bool SecretStore::rememberBackend(const QString &dataDir, const QString &backend, QString *error)
+{
+    if (rememberedBackend(dataDir) == backend)
+        return true;
+    return Core::writeFileAtomically(backendFilePath(dataDir), backend.toUtf8() + '\n', error);
+}
+
+std::unique_ptr<SecretStore> SecretStore::open(const QString &dataDir, const QString &backend)
+{
+    if (backend == FileName)
+        return std::make_unique<FileSecretStore>(dataDir);
+    if (backend == KeychainName)
+        return std::make_unique<KeychainSecretStore>(dataDir);
+    return nullptr;
 }
 
 void SecretStore::create(const QString &dataDir, const QString &preference,

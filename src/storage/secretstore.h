@@ -61,6 +61,13 @@ public:
 
     // The remembered choice of a data dir ("keychain", "file" or empty), and the file it is in.
     static QString rememberedBackend(const QString &dataDir);
+    // Remembers `backend` ("keychain" or "file") as the data dir's choice: what "auto" then
+    // opens. False, with the reason, when the file cannot be written.
+    static bool rememberBackend(const QString &dataDir, const QString &backend, QString *error);
+    // A store of this backend ("keychain" or "file") for the data dir, without probing and
+    // without remembering it (moving secrets from one store to another opens both); null for
+    // any other name.
+    static std::unique_ptr<SecretStore> open(const QString &dataDir, const QString &backend);
     static QString backendFilePath(const QString &dataDir);
     // How long the "auto" probe waits for the keychain before it falls back to the file.
     static constexpr int ProbeTimeoutMs = 3000;

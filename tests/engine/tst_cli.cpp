@@ -601,22 +601,6 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("shortlivedSecret"));
     }
 
-    // Secrets are not moved between stores: switching says which connectors need theirs again.
-    void switchingTheSecretStoreSaysWhatStaysBehind()
-    {
-        const Result away = run({ QStringLiteral("settings"), QStringLiteral("set"),
-                                  QStringLiteral("secrets.backend"), QStringLiteral("keychain") });
-        const Result back = run({ QStringLiteral("settings"), QStringLiteral("set"),
-                                  QStringLiteral("secrets.backend"), QStringLiteral("file") });
-        QCOMPARE(away.exitCode, 0);
-        QVERIFY2(away.err.startsWith("hookyard: warning: the signing secrets of billing")
-                     && away.err.contains("stay in the file store")
-                     && away.err.contains("connector set-secret NAME"),
-                 away.err.constData());
-        QCOMPARE(back.exitCode, 0);
-        QVERIFY2(back.err.isEmpty(), back.err.constData()); // back where they are
-    }
-
     // Names are unique whatever their case, and found whatever their case.
     void namesAreFoundWhateverTheirCase()
     {

@@ -4,16 +4,22 @@
 // the store a desktop user gets, is exercised.
 //
 // Needs dbus-daemon, gnome-keyring-daemon and secret-tool (.ci/install-deps installs them).
-#include "core/signatureverifier.h"
+#include "engine/engine.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -103,6 +109,70 @@ class tst_KeychainCli : public QObject
         return {};
     }
 
+    // `hookyard serve` on a free port, once it listens.
+    std::unique_ptr<QProcess> startServe(const QString &dir)
+    {
+        auto serve = std::make_unique<QProcess>();
+        serve->setProcessEnvironment(m_env);
+        serve->setProgram(QStringLiteral(HOOKYARD_BINARY));
+        serve->setArguments({ QStringLiteral("--data-dir"), dir, QStringLiteral("serve"),
+                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+        serve->start();
+        if (!serve->waitForStarted(10000))
+            return nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return QFile::exists(QDir(dir).filePath(QStringLiteral("serve.address"))); },
+                20000))
+            return nullptr;
+        return serve;
+    }
+
+    static QByteArray stopServe(QProcess &serve)
+    {
+        serve.terminate();
+        serve.waitForFinished(20000);
+        return serve.readAllStandardError() + serve.readAllStandardOutput();
+    }
+
+    // Keeps sending a sample event until serve accepts it (a connector answers 503 until serve
+    // has loaded its key); the last answer's status line.
+    QByteArray triggerUntilAccepted(const QString &dir, const QString &connector)
+    {
+        Result r;
+        (void)QTest::qWaitFor(
+            [&] {
+                r = run(dir,
+                        { QStringLiteral("trigger"), connector,
+                          QStringLiteral("invoice.payment_failed") });
+                return r.exitCode == 0;
+            },
+            20000);
+        return r.out + r.err;
+    }
+
+    // This data folder's entries, by connector id ("<id>" and "<id>.previous").
+    QMap<QString, QByteArray> entriesOf(const QString &dir)
+    {
+        QMap<QString, QByteArray> mine;
+        const QString prefix = QString::fromLatin1(
+            QCryptographicHash::hash(QFileInfo(dir).canonicalFilePath().toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
+        const auto all = keychainEntries();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (it.key().startsWith(prefix + u'/'))
+                mine.insert(it.key().mid(prefix.size() + 1), it.value());
+        }
+        return mine;
+    }
+
+    static QByteArray secretsFile(const QString &dir)
+    {
+        QFile f(QDir(dir).filePath(QStringLiteral("secrets.json")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
     static QString connectorId(const QByteArray &addOutput)
     {
         const auto m = QRegularExpression(QStringLiteral("/webhooks/stripe/([0-9a-f]+)"))
@@ -146,6 +216,8 @@ private Q_SLOTS:
         const QString address = QString::fromUtf8(m_bus.readLine()).trimmed();
         QVERIFY(!address.isEmpty());
         m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+        // This process too (the Engine test): QtKeychain connects on its first job.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address.toUtf8());
 
         // GNOME Keyring with a login keyring unlocked by a password on standard input (created
         // with it on first use), as a desktop session's PAM module would.
@@ -224,28 +296,11 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("secrets.json"))));
 
         // serve reads the secret from the keychain; trigger signs with it.
-        QProcess serve;
-        serve.setProcessEnvironment(m_env);
-        serve.setProgram(QStringLiteral(HOOKYARD_BINARY));
-        serve.setArguments({ QStringLiteral("--data-dir"), dir, QStringLiteral("serve"),
-                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
-        serve.start();
-        QVERIFY(serve.waitForStarted(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(dir).filePath(QStringLiteral("serve.address"))),
-                                 20000);
-        // The connector answers 503 until serve has its key: trigger until accepted.
-        Result trigger;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (trigger = run(dir,
-                           { QStringLiteral("trigger"), QStringLiteral("billing"),
-                             QStringLiteral("invoice.payment_failed") }))
-                    .exitCode
-                == 0,
-            20000);
-        QVERIFY2(trigger.out.startsWith("200 "), trigger.out.constData());
-        serve.terminate();
-        QVERIFY(serve.waitForFinished(20000));
-        const QByteArray log = serve.readAllStandardError() + serve.readAllStandardOutput();
+        auto serve = startServe(dir);
+        QVERIFY(serve);
+        const QByteArray answer = triggerUntilAccepted(dir, QStringLiteral("billing"));
+        QVERIFY2(answer.startsWith("200 "), answer.constData());
+        const QByteArray log = stopServe(*serve);
         QVERIFY2(log.contains("keychain"), log.constData());
         QVERIFY2(!log.contains(Secret), "the secret reached serve's log");
 
@@ -267,6 +322,221 @@ private Q_SLOTS:
         const auto afterRemoval = keychainEntries();
         QVERIFY(!afterRemoval.contains(ours.first()));
         QVERIFY(!afterRemoval.contains(ours.first() + QStringLiteral(".previous")));
+    }
+
+    // `settings set secrets.backend` to another store moves the secrets (current and previous)
+    // there, removes them from the old store only once the serving process has switched, and
+    // works both ways.
+    void switchingTheStoreMovesTheSecrets()
+    {
+        const QString dir = dataDir(QStringLiteral("move"));
+        QCOMPARE(run(dir,
+                     { QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("secrets.backend"), QStringLiteral("file") })
+                     .exitCode,
+                 0);
+        QMap<QString, QString> ids;
+        for (const QString &name :
+             { QStringLiteral("billing"), QStringLiteral("shop"), QStringLiteral("idle") }) {
+            const Result add =
+                run(dir, { QStringLiteral("connector"), QStringLiteral("add"), name });
+            QCOMPARE(add.exitCode, 0);
+            ids.insert(name, connectorId(add.out));
+        }
+        const auto setSecret = [&](const QString &name, const QByteArray &secret,
+                                   const QStringList &extra = {}) {
+            return run(dir,
+                       QStringList { QStringLiteral("connector"), QStringLiteral("set-secret"),
+                                     name }
+                           + extra,
+                       secret)
+                .exitCode;
+        };
+        QCOMPARE(setSecret(QStringLiteral("billing"), Secret), 0);
+        QCOMPARE(setSecret(QStringLiteral("billing"), NewSecret,
+                           { QStringLiteral("--keep-previous"), QStringLiteral("2h") }),
+                 0);
+        const QByteArray shopSecret = "whsec_shopSecretForTheMove000000000000";
+        QCOMPARE(setSecret(QStringLiteral("shop"), shopSecret), 0);
+        QVERIFY(secretsFile(dir).contains(NewSecret));
+        QVERIFY(entriesOf(dir).isEmpty());
+
+        auto serve = startServe(dir);
+        QVERIFY(serve);
+        QVERIFY(triggerUntilAccepted(dir, QStringLiteral("shop")).startsWith("200 "));
+
+        // File -> keychain, while serve runs.
+        const Result toKeychain =
+            run(dir,
+                { QStringLiteral("settings"), QStringLiteral("set"),
+                  QStringLiteral("secrets.backend"), QStringLiteral("keychain") });
+        QVERIFY2(toKeychain.exitCode == 0, toKeychain.err.constData());
+        QVERIFY2(toKeychain.out.contains("Moved the signing secrets of billing, shop from file"),
+                 toKeychain.out.constData());
+        QVERIFY2(toKeychain.err.isEmpty(), toKeychain.err.constData());
+        auto entries = entriesOf(dir);
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.value(ids[QStringLiteral("billing")]), NewSecret);
+        QCOMPARE(entries.value(ids[QStringLiteral("billing")] + QStringLiteral(".previous")),
+                 Secret);
+        QCOMPARE(entries.value(ids[QStringLiteral("shop")]), shopSecret);
+        const QByteArray file = secretsFile(dir);
+        QVERIFY2(!file.contains("whsec_"), file.constData());
+        QCOMPARE(fileHolding(dir, shopSecret), QString());
+        const Result list = run(dir, { QStringLiteral("connector"), QStringLiteral("list") });
+        QVERIFY2(list.out.contains("Signing secrets are kept in: keychain"), list.out.constData());
+
+        // serve reads the keychain now: a secret saved there after the move reaches it (the
+        // file no longer has one to offer).
+        const QByteArray shopRotated = "whsec_shopSecretAfterTheMove11111111111";
+        QCOMPARE(setSecret(QStringLiteral("shop"), shopRotated), 0);
+        QVERIFY(triggerUntilAccepted(dir, QStringLiteral("shop")).startsWith("200 "));
+        QVERIFY(triggerUntilAccepted(dir, QStringLiteral("billing")).startsWith("200 "));
+
+        // And back: keychain -> file.
+        const Result toFile = run(dir,
+                                  { QStringLiteral("settings"), QStringLiteral("set"),
+                                    QStringLiteral("secrets.backend"), QStringLiteral("file") });
+        QVERIFY2(toFile.exitCode == 0, toFile.err.constData());
+        QVERIFY2(toFile.out.contains("from keychain"), toFile.out.constData());
+        QVERIFY(entriesOf(dir).isEmpty());
+        QVERIFY(secretsFile(dir).contains(shopRotated));
+        QVERIFY(secretsFile(dir).contains(NewSecret));
+        QVERIFY(secretsFile(dir).contains(Secret)); // billing's previous secret
+        QVERIFY(triggerUntilAccepted(dir, QStringLiteral("billing")).startsWith("200 "));
+
+        // "auto" keeps the store in use: nothing moves.
+        const Result toAuto = run(dir,
+                                  { QStringLiteral("settings"), QStringLiteral("set"),
+                                    QStringLiteral("secrets.backend"), QStringLiteral("auto") });
+        QCOMPARE(toAuto.exitCode, 0);
+        QVERIFY(!toAuto.out.contains("Moved"));
+        QVERIFY(secretsFile(dir).contains(shopRotated));
+        const QByteArray log = stopServe(*serve);
+        QVERIFY2(!log.contains("whsec_"), "a secret reached serve's log");
+    }
+
+    // When the new store cannot take the secrets, nothing changes: the setting, the secrets
+    // and the store in use stay as they were.
+    void aFailedMoveChangesNothing()
+    {
+        const QString dir = dataDir(QStringLiteral("failed-move"));
+        QCOMPARE(run(dir,
+                     { QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("secrets.backend"), QStringLiteral("file") })
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            run(dir,
+                { QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("billing") })
+                .exitCode,
+            0);
+        QCOMPARE(run(dir,
+                     { QStringLiteral("connector"), QStringLiteral("set-secret"),
+                       QStringLiteral("billing") },
+                     Secret)
+                     .exitCode,
+                 0);
+        const QByteArray before = secretsFile(dir);
+
+        // No keychain answers for this command: its session bus does not exist.
+        QProcessEnvironment noBus = m_env;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus")));
+        const Result moved = run(dir,
+                                 { QStringLiteral("settings"), QStringLiteral("set"),
+                                   QStringLiteral("secrets.backend"), QStringLiteral("keychain") },
+                                 {}, &noBus);
+        QCOMPARE(moved.exitCode, 1);
+        QVERIFY2(moved.err.contains("secrets.backend stays \"file\""), moved.err.constData());
+        QVERIFY2(moved.err.contains("billing"), moved.err.constData());
+        QVERIFY2(!moved.err.contains("whsec_"), moved.err.constData());
+        QCOMPARE(run(dir,
+                     { QStringLiteral("settings"), QStringLiteral("get"),
+                       QStringLiteral("secrets.backend") })
+                     .out.trimmed(),
+                 QByteArray("file"));
+        QFile remembered(QDir(dir).filePath(QStringLiteral("secrets.backend")));
+        QVERIFY(remembered.open(QIODevice::ReadOnly));
+        QCOMPARE(remembered.readAll().trimmed(), QByteArray("file"));
+        QCOMPARE(secretsFile(dir), before);
+        QVERIFY(entriesOf(dir).isEmpty());
+    }
+
+    // The window's way (Settings > Secret store > Apply): Engine::setSecretBackend moves the
+    // secrets, switches the store it reads, and the receiver keeps verifying.
+    void engineMovesTheSecretsForTheWindow()
+    {
+        using Hookyard::Engine::Engine;
+        const QString dir = dataDir(QStringLiteral("engine"));
+        {
+            QString error;
+            auto db = Hookyard::Storage::Database::open(dir, QStringLiteral("setup"), &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(Hookyard::Storage::SettingsRepository(*db).setValue(
+                QStringLiteral("secrets.backend"), QStringLiteral("file"), &error));
+        }
+        Engine::Options options;
+        options.dataDir = dir;
+        options.listenOverride = QStringLiteral("127.0.0.1:0");
+        Engine engine(options);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), Engine::State::Listening, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isSecretStoreOpen(), 10000);
+        const auto connector = engine.addConnector(QStringLiteral("billing"), &error);
+        QVERIFY2(connector, qPrintable(error));
+
+        const auto waitFor = [](auto call) {
+            bool done = false;
+            bool ok = false;
+            QString text;
+            call([&](bool o, const QString &t) {
+                done = true;
+                ok = o;
+                text = t;
+            });
+            (void)QTest::qWaitFor([&] { return done; }, 30000);
+            return std::make_pair(ok, text);
+        };
+        const auto sendTestEvent = [&] {
+            int status = 0;
+            bool done = false;
+            engine.sendTestEvent(connector->id, QStringLiteral("invoice.payment_failed"),
+                                 [&](bool, int s, const QString &) {
+                                     status = s;
+                                     done = true;
+                                 });
+            (void)QTest::qWaitFor([&] { return done; }, 20000);
+            return status;
+        };
+        auto saved = waitFor([&](auto done) {
+            engine.setSecret(connector->id, QString::fromLatin1(Secret), 0, done);
+        });
+        QVERIFY2(saved.first, qPrintable(saved.second));
+        QTRY_COMPARE_WITH_TIMEOUT(sendTestEvent(), 200, 10000);
+
+        auto moved =
+            waitFor([&](auto done) { engine.setSecretBackend(QStringLiteral("keychain"), done); });
+        QVERIFY2(moved.first, qPrintable(moved.second));
+        QVERIFY2(moved.second.startsWith(
+                     QLatin1String("Moved the signing secrets of billing from file")),
+                 qPrintable(moved.second));
+        QVERIFY(engine.secretStoreDescription().contains(QLatin1String("keychain")));
+        QCOMPARE(entriesOf(dir).value(connector->id), Secret);
+        QVERIFY(!secretsFile(dir).contains("whsec_"));
+        QCOMPARE(Hookyard::Storage::SettingsRepository(engine.database())
+                     .value(QStringLiteral("secrets.backend")),
+                 QStringLiteral("keychain"));
+        QCOMPARE(sendTestEvent(), 200);
+
+        moved = waitFor([&](auto done) { engine.setSecretBackend(QStringLiteral("file"), done); });
+        QVERIFY2(moved.first, qPrintable(moved.second));
+        QVERIFY(engine.secretStoreDescription().contains(QLatin1String("file")));
+        QVERIFY(entriesOf(dir).isEmpty());
+        QVERIFY(secretsFile(dir).contains(Secret));
+        QCOMPARE(sendTestEvent(), 200);
+        engine.stop();
     }
 };
 

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void finishedRunIsNotReadAgain();
     void windowLayoutIsRemembered();
     void autostartIsAppliedWithTheSettings();
+    void secretStoreSwitchThatFailsChangesNothing();
 
 private:
     void createConnector(const QString &name);
@@ -108,6 +109,12 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    // No keychain answers, whatever this machine has (a session bus that does not exist): the
+    // window keeps its secrets in the file, and a switch to the keychain fails the same way
+    // everywhere. tst_keychaincli covers a keychain that answers.
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+            QFile::encodeName(QStringLiteral("unix:path=")
+                              + m_config.filePath(QStringLiteral("no-bus"))));
 }
 
 void TestMainWindow::init()
@@ -778,7 +785,7 @@ void TestMainWindow::settingsSayWhenTheyApply()
                     .contains(QStringLiteral("next start")));
     QVERIFY(m_fx.find<QLabel>("settingNote_secrets_backend")
                 ->text()
-                .contains(QStringLiteral("next start")));
+                .contains(QStringLiteral("moves the saved signing secrets")));
     QVERIFY(m_fx.find<QLabel>("settingNote_storage_retention_events")
                 ->text()
                 .contains(QStringLiteral("every hour")));
@@ -1139,6 +1146,45 @@ void TestMainWindow::autostartIsAppliedWithTheSettings()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("autostart")), qPrintable(error->text()));
     QVERIFY(blocker.remove());
+}
+
+// Switching the secret store moves the secrets first; when the new store cannot take them, the
+// page says why under the field and nothing changes (the store, the setting, the secret).
+void TestMainWindow::secretStoreSwitchThatFailsChangesNothing()
+{
+    QTRY_VERIFY(m_fx.engine().isSecretStoreOpen());
+    QVERIFY(m_fx.engine().secretStoreDescription().startsWith(QStringLiteral("file ")));
+    QString error;
+    const auto connector = m_fx.engine().addConnector(QStringLiteral("billing"), &error);
+    QVERIFY2(connector, qPrintable(error));
+    bool saved = false;
+    m_fx.engine().setSecret(connector->id, QStringLiteral("whsec_windowSecret0123456789abcdef"), 0,
+                            [&](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved);
+
+    m_fx.window().showPage(Gui::MainWindow::SettingsPageIndex);
+    auto *store = m_fx.find<QComboBox>("setting_secrets_backend");
+    store->setCurrentIndex(store->findData(QStringLiteral("keychain")));
+    auto *apply = m_fx.find<QPushButton>("applySettingsButton");
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *fieldError = m_fx.find<QLabel>("settingError_secrets_backend");
+    QTRY_VERIFY_WITH_TIMEOUT(fieldError->isVisible(), 20000);
+    QVERIFY2(fieldError->text().contains(QStringLiteral("cannot be moved to keychain")),
+             qPrintable(fieldError->text()));
+    QVERIFY2(fieldError->text().contains(QStringLiteral("billing")),
+             qPrintable(fieldError->text()));
+    QCOMPARE(Storage::SettingsRepository(m_fx.engine().database())
+                 .value(QStringLiteral("secrets.backend")),
+             QStringLiteral("auto"));
+    QVERIFY(m_fx.engine().secretStoreDescription().startsWith(QStringLiteral("file ")));
+    QCOMPARE(store->currentData().toString(), QStringLiteral("keychain")); // left to revert
+    QVERIFY(apply->isEnabled());
+    // The secret still signs and verifies.
+    int status = 0;
+    m_fx.engine().sendTestEvent(connector->id, QStringLiteral("invoice.payment_failed"),
+                                [&](bool, int s, const QString &) { status = s; });
+    QTRY_COMPARE_WITH_TIMEOUT(status, 200, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1970,12 +1970,12 @@ t("Events kept at most (0 = no cap): the oldest beyond it are removed, soon afte
   "Nombre maximal d'événements conservés (0 = sans limite) : les plus anciens au-delà sont "
   "supprimés, peu après le démarrage puis toutes les heures, par le processus qui sert le "
   "répertoire de données")
-t("Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. Applies "
-  "at the next start",
+t("Where signing secrets are kept: auto (keychain, else a 0600 file), keychain or file. "
+  "Switching moves the saved secrets",
   "Wo Signaturgeheimnisse liegen: auto (Schlüsselbund, sonst eine Datei mit Modus 0600), "
-  "keychain oder file. Gilt ab dem nächsten Start",
+  "keychain oder file. Ein Wechsel verschiebt die gespeicherten Geheimnisse",
   "Où sont conservés les secrets de signature : auto (trousseau, sinon un fichier 0600), "
-  "keychain ou file. S'applique au prochain démarrage")
+  "keychain ou file. Un changement déplace les secrets enregistrés")
 t("Command for agents that name none (empty = none)",
   "Befehl für Agenten, die keinen nennen (leer = keiner)",
   "Commande des agents qui n'en indiquent pas (vide = aucune)")
@@ -2441,12 +2441,6 @@ t("connector \"%1\" was not removed, because its signing secret could not be del
 t("this connector's signing secret is saved but cannot be read on this machine; Hookyard's log and window say why",
   "das Signaturgeheimnis dieses Connectors ist gespeichert, kann auf diesem Rechner aber nicht gelesen werden; Hookyards Protokoll und Fenster sagen, warum",
   "le secret de signature de ce connecteur est enregistré mais ne peut pas être lu sur cette machine ; le journal et la fenêtre de Hookyard disent pourquoi")
-t("Applies at the next start of Hookyard. Secrets already saved are not moved: after a switch, save each connector's secret again.",
-  "Gilt ab dem nächsten Start von Hookyard. Bereits gespeicherte Geheimnisse werden nicht verschoben: speichern Sie nach einem Wechsel das Geheimnis jedes Connectors erneut.",
-  "S'applique au prochain démarrage de Hookyard. Les secrets déjà enregistrés ne sont pas déplacés : après un changement, enregistrez à nouveau le secret de chaque connecteur.")
-t("warning: the signing secrets of %1 stay in the %2 store, which Hookyard no longer reads from its next start on: save each again with `hookyard connector set-secret NAME`, or set secrets.backend back to %2",
-  "Warnung: die Signaturgeheimnisse von %1 bleiben im Speicher %2, den Hookyard ab seinem nächsten Start nicht mehr liest: speichern Sie jedes erneut mit `hookyard connector set-secret NAME` oder setzen Sie secrets.backend zurück auf %2",
-  "avertissement : les secrets de signature de %1 restent dans le stockage %2, que Hookyard ne lit plus à partir de son prochain démarrage : enregistrez chacun à nouveau avec `hookyard connector set-secret NOM`, ou remettez secrets.backend à %2")
 t("no stored event with id %1 for connector \"%2\": `hookyard events list --connector %2` shows its events",
   "kein gespeichertes Ereignis mit der ID %1 für Connector „%2“: `hookyard events list --connector %2` zeigt seine Ereignisse",
   "aucun événement conservé d'identifiant %1 pour le connecteur « %2 » : `hookyard events list --connector %2` affiche ses événements")
@@ -2484,6 +2478,63 @@ t('The keychain did not answer within %1 s. QT_NO_GLIB is set, and the keychain 
   'Le trousseau n\'a pas répondu en %1 s. QT_NO_GLIB est défini, et la bibliothèque du trousseau '
   'a besoin de la boucle d\'événements de GLib : retirez QT_NO_GLIB, ou réglez secrets.backend sur '
   '"file".')
+
+t('Moved the signing secrets of %1 from %2 to %3.',
+  'Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.',
+  'Secrets de signature de %1 déplacés de %2 vers %3.')
+t('Signing secrets are now kept in %1 (there were none to move).',
+  'Signaturgeheimnisse liegen jetzt in %1 (es gab keine zu verschieben).',
+  'Les secrets de signature sont désormais conservés dans %1 (il n\'y en avait aucun à déplacer).')
+t('secrets.backend stays "%1": the signing secrets cannot be moved to %2 (%3). Nothing was changed.',
+  'secrets.backend bleibt „%1“: die Signaturgeheimnisse können nicht nach %2 verschoben werden '
+  '(%3). Nichts wurde geändert.',
+  'secrets.backend reste « %1 » : les secrets de signature ne peuvent pas être déplacés vers %2 '
+  '(%3). Rien n\'a été modifié.')
+t('warning: cannot note the new store in %1 (%2)',
+  'Warnung: der neue Speicher kann nicht in %1 vermerkt werden (%2)',
+  'avertissement : impossible de noter le nouveau stockage dans %1 (%2)')
+t('warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them '
+  'there by hand',
+  'Warnung: die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); '
+  'entfernen Sie sie dort von Hand',
+  'avertissement : les anciennes copies des secrets de %1 n\'ont pas pu être retirées de %2 (%3) ; '
+  'retirez-les là-bas à la main')
+t('The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by '
+  'hand.',
+  'Die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen '
+  'Sie sie dort von Hand.',
+  'Les anciennes copies des secrets de %1 n\'ont pas pu être retirées de %2 (%3) ; retirez-les '
+  'là-bas à la main.')
+t('The signing secrets cannot be moved to %1: %2. The setting stays as it was.',
+  'Die Signaturgeheimnisse können nicht nach %1 verschoben werden: %2. Die Einstellung bleibt, '
+  'wie sie war.',
+  'Les secrets de signature ne peuvent pas être déplacés vers %1 : %2. Le réglage reste tel '
+  'qu\'il était.')
+t('an old entry for "%1" cannot be removed from the new store: %2',
+  'ein alter Eintrag für „%1“ kann nicht aus dem neuen Speicher entfernt werden: %2',
+  'une ancienne entrée pour « %1 » ne peut pas être retirée du nouveau stockage : %2')
+t('the new store did not return the secret of "%1" that was saved in it',
+  'der neue Speicher hat das darin gespeicherte Geheimnis von „%1“ nicht zurückgegeben',
+  'le nouveau stockage n\'a pas rendu le secret de « %1 » qui y a été enregistré')
+t('the secret of "%1" cannot be read back from the new store: %2',
+  'das Geheimnis von „%1“ kann aus dem neuen Speicher nicht zurückgelesen werden: %2',
+  'le secret de « %1 » ne peut pas être relu depuis le nouveau stockage : %2')
+t('the secret of "%1" cannot be read from the store in use: %2',
+  'das Geheimnis von „%1“ kann aus dem verwendeten Speicher nicht gelesen werden: %2',
+  'le secret de « %1 » ne peut pas être lu depuis le stockage utilisé : %2')
+t('the secret of "%1" cannot be saved in the new store: %2',
+  'das Geheimnis von „%1“ kann im neuen Speicher nicht gespeichert werden: %2',
+  'le secret de « %1 » ne peut pas être enregistré dans le nouveau stockage : %2')
+t('Moving the signing secrets…',
+  'Die Signaturgeheimnisse werden verschoben …',
+  'Déplacement des secrets de signature…')
+t('Switching to another store moves the saved signing secrets into it (each copy is checked) and '
+  'then removes them from the old one. "auto" keeps the store in use.',
+  'Ein Wechsel zu einem anderen Speicher verschiebt die gespeicherten Signaturgeheimnisse dorthin '
+  '(jede Kopie wird geprüft) und entfernt sie dann aus dem alten. „auto“ behält den verwendeten '
+  'Speicher.',
+  'Passer à un autre stockage y déplace les secrets de signature enregistrés (chaque copie est '
+  'vérifiée), puis les retire de l\'ancien. « auto » garde le stockage utilisé.')
 
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
