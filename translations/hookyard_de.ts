@@ -1914,10 +1914,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>das aktuelle Geheimnis wurde nicht gefunden und kann nicht gültig bleiben; speichern Sie das neue Geheimnis ohne --keep-previous</translation>
     </message>
     <message>
-        <source>the signing secret of this connector is missing from the secret store; save it again</source>
-        <translation>das Signaturgeheimnis dieses Connectors fehlt im Geheimnisspeicher; speichern Sie es erneut</translation>
-    </message>
-    <message>
         <source>the secret of &quot;%1&quot; cannot be read from the store in use: %2</source>
         <translation>das Geheimnis von „%1“ kann aus dem verwendeten Speicher nicht gelesen werden: %2</translation>
     </message>
@@ -3920,6 +3916,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The keychain reported an error: %1. Start and unlock the desktop&apos;s keychain (a Secret Service such as GNOME Keyring or KWallet), or keep the secrets in a file: hookyard settings set secrets.backend file</source>
         <translation>Der Schlüsselbund meldet einen Fehler: %1. Starten und entsperren Sie den Schlüsselbund des Desktops (einen Secret Service wie GNOME Keyring oder KWallet), oder bewahren Sie die Geheimnisse in einer Datei auf: hookyard settings set secrets.backend file</translation>
     </message>
+    <message>
+        <source>the keychain returned no signing secret for this connector: if the keychain is locked, unlock it and restart Hookyard; otherwise save the secret again</source>
+        <translation>der Schlüsselbund hat für diesen Connector kein Signaturgeheimnis geliefert: ist er gesperrt, entsperren Sie ihn und starten Sie Hookyard neu; sonst speichern Sie das Geheimnis erneut</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::RunRepository</name>
@@ -3945,6 +3945,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>%1, because no keychain answered (%2)</source>
         <translation>%1, weil kein Schlüsselbund geantwortet hat (%2)</translation>
+    </message>
+    <message>
+        <source>the signing secret of this connector is missing from the secret store; save it again</source>
+        <translation>das Signaturgeheimnis dieses Connectors fehlt im Geheimnisspeicher; speichern Sie es erneut</translation>
     </message>
 </context>
 <context>

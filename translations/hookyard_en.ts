@@ -1914,10 +1914,6 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <translation>the current secret could not be found to keep it valid; save the new secret without --keep-previous</translation>
     </message>
     <message>
-        <source>the signing secret of this connector is missing from the secret store; save it again</source>
-        <translation>the signing secret of this connector is missing from the secret store; save it again</translation>
-    </message>
-    <message>
         <source>the secret of &quot;%1&quot; cannot be read from the store in use: %2</source>
         <translation>the secret of &quot;%1&quot; cannot be read from the store in use: %2</translation>
     </message>
@@ -3920,6 +3916,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The keychain did not return what was written to it.</source>
         <translation>The keychain did not return what was written to it.</translation>
     </message>
+    <message>
+        <source>the keychain returned no signing secret for this connector: if the keychain is locked, unlock it and restart Hookyard; otherwise save the secret again</source>
+        <translation>the keychain returned no signing secret for this connector: if the keychain is locked, unlock it and restart Hookyard; otherwise save the secret again</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::RunRepository</name>
@@ -3945,6 +3945,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>%1, because no keychain answered (%2)</source>
         <translation>%1, because no keychain answered (%2)</translation>
+    </message>
+    <message>
+        <source>the signing secret of this connector is missing from the secret store; save it again</source>
+        <translation>the signing secret of this connector is missing from the secret store; save it again</translation>
     </message>
 </context>
 <context>

@@ -1914,10 +1914,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>le secret actuel est introuvable et ne peut pas rester valide&#xa0;; enregistrez le nouveau secret sans --keep-previous</translation>
     </message>
     <message>
-        <source>the signing secret of this connector is missing from the secret store; save it again</source>
-        <translation>le secret de signature de ce connecteur manque dans le stockage des secrets&#xa0;; enregistrez-le à nouveau</translation>
-    </message>
-    <message>
         <source>the secret of &quot;%1&quot; cannot be read from the store in use: %2</source>
         <translation>le secret de «&#xa0;%1&#xa0;» ne peut pas être lu depuis le stockage utilisé&#xa0;: %2</translation>
     </message>
@@ -3920,6 +3916,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>The keychain reported an error: %1. Start and unlock the desktop&apos;s keychain (a Secret Service such as GNOME Keyring or KWallet), or keep the secrets in a file: hookyard settings set secrets.backend file</source>
         <translation>Le trousseau a signalé une erreur&#xa0;: %1. Démarrez et déverrouillez le trousseau du bureau (un Secret Service comme GNOME Keyring ou KWallet), ou gardez les secrets dans un fichier&#xa0;: hookyard settings set secrets.backend file</translation>
     </message>
+    <message>
+        <source>the keychain returned no signing secret for this connector: if the keychain is locked, unlock it and restart Hookyard; otherwise save the secret again</source>
+        <translation>le trousseau n&apos;a rendu aucun secret de signature pour ce connecteur&#xa0;: s&apos;il est verrouillé, déverrouillez-le et redémarrez Hookyard&#xa0;; sinon enregistrez à nouveau le secret</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::RunRepository</name>
@@ -3945,6 +3945,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>%1, because no keychain answered (%2)</source>
         <translation>%1, car aucun trousseau n&apos;a répondu (%2)</translation>
+    </message>
+    <message>
+        <source>the signing secret of this connector is missing from the secret store; save it again</source>
+        <translation>le secret de signature de ce connecteur manque dans le stockage des secrets&#xa0;; enregistrez-le à nouveau</translation>
     </message>
 </context>
 <context>

@@ -122,11 +122,7 @@ void loadKeys(Storage::SecretStore &store, const Core::Connector &connector, qin
         [&store, id, previousExpiry, nowMs, done](bool ok, const QByteArray &current,
                                                   const QString &error) {
             if (!ok || current.isEmpty()) {
-                done({},
-                     ok ? tr(
-                         "the signing secret of this connector is missing from the secret store; "
-                         "save it again")
-                        : error);
+                done({}, ok ? store.missingSecretText() : error);
                 return;
             }
             QList<Core::SigningKey> keys { Core::SigningKey { current, 0, false } };

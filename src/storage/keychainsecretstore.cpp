@@ -57,6 +57,14 @@ QString KeychainSecretStore::describe() const
     return tr("keychain (Secret Service)");
 }
 
+// A locked keychain that cannot ask to be unlocked (no desktop session to show the prompt)
+// answers a read with "no such entry", like a secret that was never saved.
+QString KeychainSecretStore::missingSecretText() const
+{
+    return tr("the keychain returned no signing secret for this connector: if the keychain is "
+              "locked, unlock it and restart Hookyard; otherwise save the secret again");
+}
+
 void KeychainSecretStore::run(QKeychain::Job *job, int timeoutMs,
                               std::function<void(QKeychain::Job *)> finished)
 {

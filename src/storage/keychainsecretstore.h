@@ -29,6 +29,7 @@ public:
 
     Backend backend() const override { return Backend::Keychain; }
     QString describe() const override;
+    QString missingSecretText() const override;
 
     void write(const QString &key, const QByteArray &secret, Done done) override;
     void read(const QString &key, Read done) override;

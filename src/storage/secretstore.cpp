@@ -52,6 +52,12 @@ QString SecretStore::rememberedBackend(const QString &dataDir)
     return value == KeychainName || value == FileName ? value : QString();
 }
 
+QString SecretStore::missingSecretText() const
+{
+    return tr("the signing secret of this connector is missing from the secret store; save it "
+              "again");
+}
+
 bool SecretStore::rememberBackend(const QString &dataDir, const QString &backend, QString *error)
 {
     if (rememberedBackend(dataDir) == backend)

@@ -33,6 +33,8 @@ public:
     // or unreadable one), with what to do; empty when nothing is known to be wrong. Cheap and
     // synchronous: a keychain is only known to fail when a job fails, so it answers empty.
     virtual QString problem() const { return {}; }
+    // What to tell when the database says a connector has a secret but the store returns none.
+    virtual QString missingSecretText() const;
 
     virtual void write(const QString &key, const QByteArray &secret, Done done) = 0;
     // A missing key is ok=true with an empty secret.

@@ -3,7 +3,7 @@
 // touches the user's own keychain). tst_cli pins the file store; this test is where the keychain,
 // the store a desktop user gets, is exercised.
 //
-// Needs dbus-daemon, gnome-keyring-daemon and secret-tool (.ci/install-deps installs them).
+// Needs dbus-daemon, gnome-keyring-daemon, secret-tool and gdbus (.ci/install-deps installs them).
 #include "engine/engine.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -184,10 +184,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        for (const char *tool : { "dbus-daemon", "gnome-keyring-daemon", "secret-tool" }) {
+        for (const char *tool : { "dbus-daemon", "gnome-keyring-daemon", "secret-tool", "gdbus" }) {
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 QFAIL(qPrintable(QStringLiteral("%1 is missing: install dbus-daemon, "
-                                                "gnome-keyring and libsecret-tools "
+                                                "gnome-keyring, libsecret-tools and libglib2.0-bin "
                                                 "(.ci/install-deps does)")
                                      .arg(QString::fromLatin1(tool))));
         }
@@ -537,6 +537,49 @@ private Q_SLOTS:
         QVERIFY(secretsFile(dir).contains(Secret));
         QCOMPARE(sendTestEvent(), 200);
         engine.stop();
+    }
+
+    // A locked keychain that cannot ask to be unlocked (no desktop to show the prompt) answers
+    // a read like a secret never saved: serve and trigger say it may be locked, instead of
+    // telling the user to save a secret that is there. Last: the keychain stays locked.
+    void aLockedKeychainIsNamed()
+    {
+        const QString dir = dataDir(QStringLiteral("locked"));
+        QCOMPARE(
+            run(dir,
+                { QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("billing") })
+                .exitCode,
+            0);
+        QCOMPARE(run(dir,
+                     { QStringLiteral("connector"), QStringLiteral("set-secret"),
+                       QStringLiteral("billing") },
+                     Secret)
+                     .exitCode,
+                 0);
+        QProcess lock;
+        lock.setProcessEnvironment(m_env);
+        lock.start(QStringLiteral("gdbus"),
+                   { QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+                     QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
+                     QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
+                     QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                     QStringLiteral("['/org/freedesktop/secrets/collection/login']") });
+        QVERIFY(lock.waitForFinished(20000));
+        QVERIFY2(lock.exitCode() == 0, lock.readAllStandardError().constData());
+
+        auto serve = startServe(dir);
+        QVERIFY(serve);
+        QByteArray log;
+        const QByteArray expected = "billing : the keychain returned no signing secret for this "
+                                    "connector: if the keychain is locked, unlock it";
+        QTRY_VERIFY_WITH_TIMEOUT((log += serve->readAllStandardError()).contains(expected), 20000);
+        const Result trigger = run(dir,
+                                   { QStringLiteral("trigger"), QStringLiteral("billing"),
+                                     QStringLiteral("invoice.payment_failed") });
+        QCOMPARE(trigger.exitCode, 1);
+        QVERIFY2(trigger.err.contains("if the keychain is locked, unlock it"),
+                 trigger.err.constData());
+        stopServe(*serve);
     }
 };
 

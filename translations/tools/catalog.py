@@ -2536,6 +2536,13 @@ t('Switching to another store moves the saved signing secrets into it (each copy
   'Passer à un autre stockage y déplace les secrets de signature enregistrés (chaque copie est '
   'vérifiée), puis les retire de l\'ancien. « auto » garde le stockage utilisé.')
 
+t('the keychain returned no signing secret for this connector: if the keychain is locked, unlock '
+  'it and restart Hookyard; otherwise save the secret again',
+  'der Schlüsselbund hat für diesen Connector kein Signaturgeheimnis geliefert: ist er gesperrt, '
+  'entsperren Sie ihn und starten Sie Hookyard neu; sonst speichern Sie das Geheimnis erneut',
+  'le trousseau n\'a rendu aucun secret de signature pour ce connecteur : s\'il est verrouillé, '
+  'déverrouillez-le et redémarrez Hookyard ; sinon enregistrez à nouveau le secret')
+
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
     "(%n deliveries)": ["(%n delivery)", "(%n deliveries)"],
