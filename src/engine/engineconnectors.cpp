@@ -6,6 +6,8 @@
 #include "storage/connectorrepository.h"
 #include "storage/settingsrepository.h"
 
+#include <QPointer>
+
 // The engine's connector operations: what the window's Connectors page and the CLI's
 // `connector` commands change, applied to the receiver at once.
 
@@ -176,21 +178,31 @@ void Engine::setSecretBackend(const QString &value,
         done(true, {});
         return;
     }
-    // Copy, check, switch, and only then remove from the old store.
+    // Copy, check, switch, and only then remove from the old store. The move works on stores of
+    // its own (the engine may go away meanwhile: the window closed), which go with deleteLater():
+    // the last callback runs inside one of their own jobs.
     d->switchingSecrets = true;
-    // Stores used only for the move go with deleteLater(): the last callback runs inside one of
-    // their own jobs.
     const auto later = [](Storage::SecretStore *s) {
         s->deleteLater();
     };
+    auto from = std::shared_ptr<Storage::SecretStore>(
+        Storage::SecretStore::open(m_options.dataDir, backendName(d->secrets->backend())).release(),
+        later);
     auto to = std::shared_ptr<Storage::SecretStore>(
         Storage::SecretStore::open(m_options.dataDir, target).release(), later);
     const auto connectors = Storage::ConnectorRepository(*d->db).list();
+    QPointer<Engine> self(this);
     ConnectorSecrets::copyAll(
-        *d->secrets, *to, connectors,
-        [this, to, target, key, value, connectors, later, done](bool ok, const QString &error,
-                                                                const QStringList &moved) {
-            d->switchingSecrets = false;
+        *from, *to, connectors,
+        [self, from, to, target, key, value, connectors, done](bool ok, const QString &error,
+                                                               const QStringList &moved) {
+            if (!self) {
+                // Nobody will use the new store: take the copies out again.
+                ConnectorSecrets::forgetAll(*to, connectors,
+                                            [to](const QStringList &, const QString &) {});
+                return;
+            }
+            self->d->switchingSecrets = false;
             if (!ok) {
                 done(false,
                      tr("The signing secrets cannot be moved to %1: %2. The setting stays as it "
@@ -199,36 +211,34 @@ void Engine::setSecretBackend(const QString &value,
                 return;
             }
             QString saveError;
-            if (!Storage::SettingsRepository(*d->db).setValue(key, value, &saveError)) {
+            if (!Storage::SettingsRepository(*self->d->db).setValue(key, value, &saveError)) {
                 ConnectorSecrets::forgetAll(*to, connectors,
                                             [to](const QStringList &, const QString &) {});
                 done(false, saveError);
                 return;
             }
             QString rememberError;
-            if (!Storage::SecretStore::rememberBackend(m_options.dataDir, target, &rememberError))
+            if (!Storage::SecretStore::rememberBackend(self->m_options.dataDir, target,
+                                                       &rememberError))
                 qCWarning(lcEngine).noquote()
                     << "cannot note the new secret store:" << rememberError;
-            // The new store takes over at once; the old one is emptied, then let go.
-            std::unique_ptr<Storage::SecretStore> old = std::move(d->secrets);
-            const QString from = old->describe();
-            auto oldShared = std::shared_ptr<Storage::SecretStore>(old.release(), later);
-            // `to` is shared with this callback: hand the engine its own store of the backend.
-            useSecretStore(Storage::SecretStore::open(m_options.dataDir, target),
-                           tr("%1, as the setting secrets.backend asks").arg(to->describe()));
+            // The engine reads the new store from now on; then the old one is emptied.
+            self->useSecretStore(Storage::SecretStore::open(self->m_options.dataDir, target),
+                                 tr("%1, as the setting secrets.backend asks").arg(to->describe()));
             ConnectorSecrets::forgetAll(
-                *oldShared, connectors,
-                [oldShared, from, moved, to, done](const QStringList &left, const QString &err) {
+                *from, connectors,
+                [from, moved, to, done](const QStringList &left, const QString &err) {
                     QString message = moved.isEmpty()
                         ? tr("Signing secrets are now kept in %1 (there were none to move).")
                               .arg(to->describe())
                         : tr("Moved the signing secrets of %1 from %2 to %3.")
-                              .arg(moved.join(QLatin1String(", ")), from, to->describe());
+                              .arg(moved.join(QLatin1String(", ")), from->describe(),
+                                   to->describe());
                     if (!left.isEmpty())
                         message += u' '
                             + tr("The old copies of the secrets of %1 could not be removed from "
                                  "%2 (%3); remove them there by hand.")
-                                  .arg(left.join(QLatin1String(", ")), from, err);
+                                  .arg(left.join(QLatin1String(", ")), from->describe(), err);
                     done(true, message);
                 });
         });
