@@ -1,3 +1,4 @@
+#include "cli/blockingcall.h"
 #include "cli/clicontext.h"
 #include "cli/servesync.h"
 #include "core/settingsschema.h"
@@ -8,7 +9,6 @@
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonObject>
 
 namespace Hookyard::Cli {
@@ -65,20 +65,16 @@ int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
     bool copied = false;
     QString error;
     QStringList moved;
-    {
-        QEventLoop loop;
-        bool finished = false;
+    blockingCall([&](std::function<void()> finish) {
         Engine::ConnectorSecrets::copyAll(
-            *from, *to, connectors, [&](bool ok, const QString &text, const QStringList &names) {
+            *from, *to, connectors,
+            [&, finish](bool ok, const QString &text, const QStringList &names) {
                 copied = ok;
                 error = text;
                 moved = names;
-                finished = true;
-                loop.quit();
+                finish();
             });
-        if (!finished)
-            loop.exec();
-    }
+    });
     if (!copied)
         return ctx.fail(
             tr("secrets.backend stays \"%1\": the signing secrets cannot be moved to %2 "
@@ -88,15 +84,10 @@ int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
     const bool saved = sub == QLatin1String("reset") ? settings.reset(key, &error)
                                                      : settings.setValue(key, value, &error);
     if (!saved) {
-        QEventLoop loop;
-        bool finished = false;
-        Engine::ConnectorSecrets::forgetAll(*to, connectors,
-                                            [&](const QStringList &, const QString &) {
-                                                finished = true;
-                                                loop.quit();
-                                            });
-        if (!finished)
-            loop.exec();
+        blockingCall([&](std::function<void()> finish) {
+            Engine::ConnectorSecrets::forgetAll(
+                *to, connectors, [finish](const QStringList &, const QString &) { finish(); });
+        });
         return ctx.fail(error);
     }
     QString rememberError;
@@ -110,19 +101,14 @@ int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
 
     QStringList left;
     QString forgetError;
-    {
-        QEventLoop loop;
-        bool finished = false;
-        Engine::ConnectorSecrets::forgetAll(*from, connectors,
-                                            [&](const QStringList &names, const QString &text) {
-                                                left = names;
-                                                forgetError = text;
-                                                finished = true;
-                                                loop.quit();
-                                            });
-        if (!finished)
-            loop.exec();
-    }
+    blockingCall([&](std::function<void()> finish) {
+        Engine::ConnectorSecrets::forgetAll(
+            *from, connectors, [&, finish](const QStringList &names, const QString &text) {
+                left = names;
+                forgetError = text;
+                finish();
+            });
+    });
     if (moved.isEmpty())
         ctx.out() << tr("Signing secrets are now kept in %1 (there were none to move).")
                          .arg(to->describe())

@@ -173,6 +173,15 @@ class tst_KeychainCli : public QObject
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    // `connector add NAME`, then `connector set-secret NAME` with `secret` on standard input.
+    bool addWithSecret(const QString &dir, const QString &name, const QByteArray &secret)
+    {
+        return run(dir, { QStringLiteral("connector"), QStringLiteral("add"), name }).exitCode == 0
+            && run(dir, { QStringLiteral("connector"), QStringLiteral("set-secret"), name }, secret)
+                   .exitCode
+            == 0;
+    }
+
     static QString connectorId(const QByteArray &addOutput)
     {
         const auto m = QRegularExpression(QStringLiteral("/webhooks/stripe/([0-9a-f]+)"))
@@ -426,17 +435,7 @@ private Q_SLOTS:
                        QStringLiteral("secrets.backend"), QStringLiteral("file") })
                      .exitCode,
                  0);
-        QCOMPARE(
-            run(dir,
-                { QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("billing") })
-                .exitCode,
-            0);
-        QCOMPARE(run(dir,
-                     { QStringLiteral("connector"), QStringLiteral("set-secret"),
-                       QStringLiteral("billing") },
-                     Secret)
-                     .exitCode,
-                 0);
+        QVERIFY(addWithSecret(dir, QStringLiteral("billing"), Secret));
         const QByteArray before = secretsFile(dir);
 
         // No keychain answers for this command: its session bus does not exist.
@@ -545,17 +544,7 @@ private Q_SLOTS:
     void aLockedKeychainIsNamed()
     {
         const QString dir = dataDir(QStringLiteral("locked"));
-        QCOMPARE(
-            run(dir,
-                { QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("billing") })
-                .exitCode,
-            0);
-        QCOMPARE(run(dir,
-                     { QStringLiteral("connector"), QStringLiteral("set-secret"),
-                       QStringLiteral("billing") },
-                     Secret)
-                     .exitCode,
-                 0);
+        QVERIFY(addWithSecret(dir, QStringLiteral("billing"), Secret));
         QProcess lock;
         lock.setProcessEnvironment(m_env);
         lock.start(QStringLiteral("gdbus"),
