@@ -235,7 +235,8 @@ private Q_SLOTS:
                         { QStringLiteral("--foreground"), QStringLiteral("--unlock"),
                           QStringLiteral("--components=secrets") });
         QVERIFY(m_keyring.waitForStarted(10000));
-        // At once: the daemon reads its standard input only briefly after it starts.
+        // Written out now, not left to the event loop: the daemon reads the password as it starts
+        // (left in QProcess's buffer, it came too late and the login keyring was never created).
         m_keyring.write("hookyard-test-keyring");
         QVERIFY(m_keyring.waitForBytesWritten(10000));
         m_keyring.closeWriteChannel();
