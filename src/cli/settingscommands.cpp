@@ -52,7 +52,8 @@ QString storeNamedBy(const QString &value, const QString &inUse)
 
 // Switches secrets.backend to another store and moves the saved signing secrets with it: copy
 // them into the new store (each read back), save the setting, let a serving process switch, and
-// only then remove them from the old store. Nothing changes when the copy fails.
+// only then remove them from the old store. Nothing changes when the new store cannot keep
+// secrets or the copy fails. (Where no store was ever chosen, nothing was saved: only the check.)
 int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
                       const QString &inUse, const QString &target)
 {
@@ -65,16 +66,27 @@ int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
     bool copied = false;
     QString error;
     QStringList moved;
-    blockingCall([&](std::function<void()> finish) {
-        Engine::ConnectorSecrets::copyAll(
-            *from, *to, connectors,
-            [&, finish](bool ok, const QString &text, const QStringList &names) {
+    if (!from) {
+        // No store was ever chosen here, so no secret was saved: only check the new store.
+        blockingCall([&](std::function<void()> finish) {
+            to->check([&, finish](bool ok, const QString &text) {
                 copied = ok;
                 error = text;
-                moved = names;
                 finish();
             });
-    });
+        });
+    } else {
+        blockingCall([&](std::function<void()> finish) {
+            Engine::ConnectorSecrets::copyAll(
+                *from, *to, connectors,
+                [&, finish](bool ok, const QString &text, const QStringList &names) {
+                    copied = ok;
+                    error = text;
+                    moved = names;
+                    finish();
+                });
+        });
+    }
     if (!copied)
         return ctx.fail(
             tr("secrets.backend stays \"%1\": the signing secrets cannot be moved to %2 "
@@ -102,6 +114,8 @@ int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
     QStringList left;
     QString forgetError;
     blockingCall([&](std::function<void()> finish) {
+        if (!from)
+            return finish();
         Engine::ConnectorSecrets::forgetAll(
             *from, connectors, [&, finish](const QStringList &names, const QString &text) {
                 left = names;
@@ -163,7 +177,7 @@ int keyCommand(CliContext &ctx, const QString &sub, const QStringList &args,
         const QString inUse = Storage::SecretStore::rememberedBackend(ctx.dataDir());
         const QString value = sub == QLatin1String("reset") ? QStringLiteral("auto") : pos.at(1);
         const QString target = storeNamedBy(value, inUse);
-        if (!inUse.isEmpty() && target != inUse)
+        if (!target.isEmpty() && target != inUse)
             return switchSecretStore(ctx, sub, value, inUse, target);
     }
     if (sub == QLatin1String("reset")) {

@@ -297,7 +297,14 @@ void copyAll(Storage::SecretStore &from, Storage::SecretStore &to,
     s->to = &to;
     s->keys = keysOf(connectors);
     s->done = std::move(done);
-    copyNext(s);
+    // The new store must work even when there is nothing to copy into it.
+    to.check([s](bool ok, const QString &error) {
+        if (!ok) {
+            s->done(false, error, {});
+            return;
+        }
+        copyNext(s);
+    });
 }
 
 void forgetAll(Storage::SecretStore &store, const QList<Core::Connector> &connectors,

@@ -46,10 +46,11 @@ void forget(Storage::SecretStore &store, const QString &connectorId,
 // Moving secrets from one store to another (a switch of `secrets.backend`), in two steps so that
 // a process still reading the old store keeps working until it has switched:
 //
-// copyAll() copies both secrets of each connector from `from` to `to` and reads every copy back
-// to check it. A secret `from` does not have is removed from `to`, so that no stale entry there
-// is taken for it. At the first failure it removes what it wrote and stops, naming the
-// connector. `movedNames` lists the connectors whose current secret was copied.
+// copyAll() checks that `to` can keep secrets (SecretStore::check), then copies both secrets of
+// each connector from `from` to `to` and reads every copy back to check it. A secret `from` does
+// not have is removed from `to`, so that no stale entry there is taken for it. At the first
+// failure it removes what it wrote and stops, naming the connector. `movedNames` lists the
+// connectors whose current secret was copied.
 void copyAll(
     Storage::SecretStore &from, Storage::SecretStore &to, const QList<Core::Connector> &connectors,
     std::function<void(bool ok, const QString &error, const QStringList &movedNames)> done);

@@ -65,6 +65,11 @@ QString KeychainSecretStore::missingSecretText() const
               "locked, unlock it and restart Hookyard; otherwise save the secret again");
 }
 
+void KeychainSecretStore::check(Done done)
+{
+    probe(JobTimeoutMs, std::move(done));
+}
+
 void KeychainSecretStore::run(QKeychain::Job *job, int timeoutMs,
                               std::function<void(QKeychain::Job *)> finished)
 {

@@ -30,6 +30,7 @@ public:
     Backend backend() const override { return Backend::Keychain; }
     QString describe() const override;
     QString missingSecretText() const override;
+    void check(Done done) override;
 
     void write(const QString &key, const QByteArray &secret, Done done) override;
     void read(const QString &key, Read done) override;

@@ -52,6 +52,12 @@ QString SecretStore::rememberedBackend(const QString &dataDir)
     return value == KeychainName || value == FileName ? value : QString();
 }
 
+void SecretStore::check(Done done)
+{
+    const QString trouble = problem();
+    done(trouble.isEmpty(), trouble);
+}
+
 QString SecretStore::missingSecretText() const
 {
     return tr("the signing secret of this connector is missing from the secret store; save it "

@@ -36,6 +36,12 @@ public:
     // What to tell when the database says a connector has a secret but the store returns none.
     virtual QString missingSecretText() const;
 
+    // Whether secrets can be kept here now: the keychain writes, reads back and deletes a probe
+    // entry (waiting as long as a job may, for an unlock prompt); the file store answers from
+    // problem(). Before a switch of store, so that an empty data folder is not switched to a
+    // store that cannot take a secret.
+    virtual void check(Done done);
+
     virtual void write(const QString &key, const QByteArray &secret, Done done) = 0;
     // A missing key is ok=true with an empty secret.
     virtual void read(const QString &key, Read done) = 0;

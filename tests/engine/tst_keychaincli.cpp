@@ -449,7 +449,7 @@ private Q_SLOTS:
                                  {}, &noBus);
         QCOMPARE(moved.exitCode, 1);
         QVERIFY2(moved.err.contains("secrets.backend stays \"file\""), moved.err.constData());
-        QVERIFY2(moved.err.contains("billing"), moved.err.constData());
+        QVERIFY2(moved.err.contains("keychain"), moved.err.constData());
         QVERIFY2(!moved.err.contains("whsec_"), moved.err.constData());
         QCOMPARE(run(dir,
                      { QStringLiteral("settings"), QStringLiteral("get"),
@@ -461,6 +461,26 @@ private Q_SLOTS:
         QCOMPARE(remembered.readAll().trimmed(), QByteArray("file"));
         QCOMPARE(secretsFile(dir), before);
         QVERIFY(entriesOf(dir).isEmpty());
+
+        // With no secret to move, the new store is still checked before the switch.
+        const QString empty = dataDir(QStringLiteral("failed-move-empty"));
+        QCOMPARE(run(empty,
+                     { QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("secrets.backend"), QStringLiteral("file") })
+                     .exitCode,
+                 0);
+        const Result switched =
+            run(empty,
+                { QStringLiteral("settings"), QStringLiteral("set"),
+                  QStringLiteral("secrets.backend"), QStringLiteral("keychain") },
+                {}, &noBus);
+        QCOMPARE(switched.exitCode, 1);
+        QVERIFY2(switched.err.contains("secrets.backend stays \"file\""), switched.err.constData());
+        QCOMPARE(run(empty,
+                     { QStringLiteral("settings"), QStringLiteral("get"),
+                       QStringLiteral("secrets.backend") })
+                     .out.trimmed(),
+                 QByteArray("file"));
     }
 
     // The window's way (Settings > Secret store > Apply): Engine::setSecretBackend moves the

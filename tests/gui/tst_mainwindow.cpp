@@ -1172,7 +1172,7 @@ void TestMainWindow::secretStoreSwitchThatFailsChangesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(fieldError->isVisible(), 20000);
     QVERIFY2(fieldError->text().contains(QStringLiteral("cannot be moved to keychain")),
              qPrintable(fieldError->text()));
-    QVERIFY2(fieldError->text().contains(QStringLiteral("billing")),
+    QVERIFY2(fieldError->text().contains(QStringLiteral("The setting stays as it was")),
              qPrintable(fieldError->text()));
     QCOMPARE(Storage::SettingsRepository(m_fx.engine().database())
                  .value(QStringLiteral("secrets.backend")),
