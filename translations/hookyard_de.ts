@@ -1571,16 +1571,16 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Warnung: der neue Speicher kann nicht in %1 vermerkt werden (%2)</translation>
     </message>
     <message>
-        <source>Signing secrets are now kept in %1 (there were none to move).</source>
-        <translation>Signaturgeheimnisse liegen jetzt in %1 (es gab keine zu verschieben).</translation>
-    </message>
-    <message>
         <source>Moved the signing secrets of %1 from %2 to %3.</source>
         <translation>Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.</translation>
     </message>
     <message>
         <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
         <translation>Warnung: die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen Sie sie dort von Hand</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Signaturgeheimnisse liegen jetzt in %1; es gab keine zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -1981,16 +1981,16 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>%1, wie die Einstellung secrets.backend verlangt</translation>
     </message>
     <message>
-        <source>Signing secrets are now kept in %1 (there were none to move).</source>
-        <translation>Signaturgeheimnisse liegen jetzt in %1 (es gab keine zu verschieben).</translation>
-    </message>
-    <message>
         <source>Moved the signing secrets of %1 from %2 to %3.</source>
         <translation>Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.</translation>
     </message>
     <message>
         <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
         <translation>Die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen Sie sie dort von Hand.</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Signaturgeheimnisse liegen jetzt in %1; es gab keine zu verschieben.</translation>
     </message>
 </context>
 <context>

@@ -1571,16 +1571,16 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <translation>warning: cannot note the new store in %1 (%2)</translation>
     </message>
     <message>
-        <source>Signing secrets are now kept in %1 (there were none to move).</source>
-        <translation>Signing secrets are now kept in %1 (there were none to move).</translation>
-    </message>
-    <message>
         <source>Moved the signing secrets of %1 from %2 to %3.</source>
         <translation>Moved the signing secrets of %1 from %2 to %3.</translation>
     </message>
     <message>
         <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
         <translation>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Signing secrets are now kept in %1; there were none to move.</translation>
     </message>
 </context>
 <context>
@@ -1981,16 +1981,16 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <translation>%1, as the setting secrets.backend asks</translation>
     </message>
     <message>
-        <source>Signing secrets are now kept in %1 (there were none to move).</source>
-        <translation>Signing secrets are now kept in %1 (there were none to move).</translation>
-    </message>
-    <message>
         <source>Moved the signing secrets of %1 from %2 to %3.</source>
         <translation>Moved the signing secrets of %1 from %2 to %3.</translation>
     </message>
     <message>
         <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
         <translation>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Signing secrets are now kept in %1; there were none to move.</translation>
     </message>
 </context>
 <context>

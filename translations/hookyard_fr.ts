@@ -1571,16 +1571,16 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>avertissement&#xa0;: impossible de noter le nouveau stockage dans %1 (%2)</translation>
     </message>
     <message>
-        <source>Signing secrets are now kept in %1 (there were none to move).</source>
-        <translation>Les secrets de signature sont désormais conservés dans %1 (il n&apos;y en avait aucun à déplacer).</translation>
-    </message>
-    <message>
         <source>Moved the signing secrets of %1 from %2 to %3.</source>
         <translation>Secrets de signature de %1 déplacés de %2 vers %3.</translation>
     </message>
     <message>
         <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
         <translation>avertissement&#xa0;: les anciennes copies des secrets de %1 n&apos;ont pas pu être retirées de %2 (%3)&#xa0;; retirez-les là-bas à la main</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Les secrets de signature sont désormais conservés dans %1&#xa0;; il n&apos;y en avait aucun à déplacer.</translation>
     </message>
 </context>
 <context>
@@ -1981,16 +1981,16 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>%1, comme le demande le réglage secrets.backend</translation>
     </message>
     <message>
-        <source>Signing secrets are now kept in %1 (there were none to move).</source>
-        <translation>Les secrets de signature sont désormais conservés dans %1 (il n&apos;y en avait aucun à déplacer).</translation>
-    </message>
-    <message>
         <source>Moved the signing secrets of %1 from %2 to %3.</source>
         <translation>Secrets de signature de %1 déplacés de %2 vers %3.</translation>
     </message>
     <message>
         <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
         <translation>Les anciennes copies des secrets de %1 n&apos;ont pas pu être retirées de %2 (%3)&#xa0;; retirez-les là-bas à la main.</translation>
+    </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Les secrets de signature sont désormais conservés dans %1&#xa0;; il n&apos;y en avait aucun à déplacer.</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
             });
     });
     if (moved.isEmpty())
-        ctx.out() << tr("Signing secrets are now kept in %1 (there were none to move).")
+        ctx.out() << tr("Signing secrets are now kept in %1; there were none to move.")
                          .arg(to->describe())
                   << Qt::endl;
     else

@@ -229,7 +229,7 @@ void Engine::setSecretBackend(const QString &value,
                 *from, connectors,
                 [from, moved, to, done](const QStringList &left, const QString &err) {
                     QString message = moved.isEmpty()
-                        ? tr("Signing secrets are now kept in %1 (there were none to move).")
+                        ? tr("Signing secrets are now kept in %1; there were none to move.")
                               .arg(to->describe())
                         : tr("Moved the signing secrets of %1 from %2 to %3.")
                               .arg(moved.join(QLatin1String(", ")), from->describe(),

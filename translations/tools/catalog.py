@@ -2482,9 +2482,9 @@ t('The keychain did not answer within %1 s. QT_NO_GLIB is set, and the keychain 
 t('Moved the signing secrets of %1 from %2 to %3.',
   'Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.',
   'Secrets de signature de %1 déplacés de %2 vers %3.')
-t('Signing secrets are now kept in %1 (there were none to move).',
-  'Signaturgeheimnisse liegen jetzt in %1 (es gab keine zu verschieben).',
-  'Les secrets de signature sont désormais conservés dans %1 (il n\'y en avait aucun à déplacer).')
+t('Signing secrets are now kept in %1; there were none to move.',
+  'Signaturgeheimnisse liegen jetzt in %1; es gab keine zu verschieben.',
+  'Les secrets de signature sont désormais conservés dans %1 ; il n\'y en avait aucun à déplacer.')
 t('secrets.backend stays "%1": the signing secrets cannot be moved to %2 (%3). Nothing was changed.',
   'secrets.backend bleibt „%1“: die Signaturgeheimnisse können nicht nach %2 verschoben werden '
   '(%3). Nichts wurde geändert.',
