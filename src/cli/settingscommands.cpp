@@ -42,14 +42,6 @@ int list(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-// Which store a secrets.backend value names once saved: "file" or "keychain" themselves; "auto"
-// (or anything else, which setValue refuses) the store this data folder chose before.
-QString storeNamedBy(const QString &value, const QString &inUse)
-{
-    const QString pref = value.trimmed().toLower();
-    return pref == QLatin1String("file") || pref == QLatin1String("keychain") ? pref : inUse;
-}
-
 // Switches secrets.backend to another store and moves the saved signing secrets with it: copy
 // them into the new store (each read back), save the setting, let a serving process switch, and
 // only then remove them from the old store. Nothing changes when the new store cannot keep
@@ -176,7 +168,7 @@ int keyCommand(CliContext &ctx, const QString &sub, const QStringList &args,
         // The store in use is what this data folder chose; a switch moves the secrets along.
         const QString inUse = Storage::SecretStore::rememberedBackend(ctx.dataDir());
         const QString value = sub == QLatin1String("reset") ? QStringLiteral("auto") : pos.at(1);
-        const QString target = storeNamedBy(value, inUse);
+        const QString target = Storage::SecretStore::storeNamedBy(value, ctx.dataDir());
         if (!target.isEmpty() && target != inUse)
             return switchSecretStore(ctx, sub, value, inUse, target);
     }

@@ -106,24 +106,6 @@ void Engine::setSecret(const QString &connectorId, const QString &input, qint64 
                            });
 }
 
-namespace {
-QString backendName(Storage::SecretStore::Backend backend)
-{
-    return backend == Storage::SecretStore::Backend::Keychain ? QStringLiteral("keychain")
-                                                              : QStringLiteral("file");
-}
-
-// The store a secrets.backend value names: "file" or "keychain" themselves, "auto" the one this
-// data folder chose before (SecretStore::create keeps to it).
-QString storeNamedBy(const QString &value, const QString &dataDir)
-{
-    const QString pref = value.trimmed().toLower();
-    if (pref == QLatin1String("file") || pref == QLatin1String("keychain"))
-        return pref;
-    return Storage::SecretStore::rememberedBackend(dataDir);
-}
-} // namespace
-
 void Engine::useSecretStore(std::unique_ptr<Storage::SecretStore> store, const QString &note)
 {
     // The old store may still have a job running for a superseded reload: it goes later.
@@ -142,8 +124,8 @@ void Engine::followSecretBackend(const QString &value)
 {
     if (!d->secrets || d->switchingSecrets)
         return;
-    const QString wanted = storeNamedBy(value, m_options.dataDir);
-    if (wanted.isEmpty() || wanted == backendName(d->secrets->backend()))
+    const QString wanted = Storage::SecretStore::storeNamedBy(value, m_options.dataDir);
+    if (wanted.isEmpty() || wanted == Storage::SecretStore::backendName(d->secrets->backend()))
         return;
     d->switchingSecrets = true;
     Storage::SecretStore::create(
@@ -168,8 +150,8 @@ void Engine::setSecretBackend(const QString &value,
         return;
     }
     const QString key = QString::fromLatin1(S::SecretBackend);
-    const QString target = storeNamedBy(value, m_options.dataDir);
-    if (target.isEmpty() || target == backendName(d->secrets->backend())) {
+    const QString target = Storage::SecretStore::storeNamedBy(value, m_options.dataDir);
+    if (target.isEmpty() || target == Storage::SecretStore::backendName(d->secrets->backend())) {
         QString error;
         if (!Storage::SettingsRepository(*d->db).setValue(key, value, &error)) {
             done(false, error);
@@ -186,7 +168,9 @@ void Engine::setSecretBackend(const QString &value,
         s->deleteLater();
     };
     auto from = std::shared_ptr<Storage::SecretStore>(
-        Storage::SecretStore::open(m_options.dataDir, backendName(d->secrets->backend())).release(),
+        Storage::SecretStore::open(m_options.dataDir,
+                                   Storage::SecretStore::backendName(d->secrets->backend()))
+            .release(),
         later);
     auto to = std::shared_ptr<Storage::SecretStore>(
         Storage::SecretStore::open(m_options.dataDir, target).release(), later);

@@ -52,6 +52,19 @@ QString SecretStore::rememberedBackend(const QString &dataDir)
     return value == KeychainName || value == FileName ? value : QString();
 }
 
+QString SecretStore::backendName(Backend backend)
+{
+    return backend == Backend::Keychain ? QString(KeychainName) : QString(FileName);
+}
+
+QString SecretStore::storeNamedBy(const QString &value, const QString &dataDir)
+{
+    const QString pref = value.trimmed().toLower();
+    if (pref == FileName || pref == KeychainName)
+        return pref;
+    return rememberedBackend(dataDir);
+}
+
 void SecretStore::check(Done done)
 {
     const QString trouble = problem();

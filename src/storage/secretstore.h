@@ -27,6 +27,12 @@ public:
     using Read = std::function<void(bool ok, const QByteArray &secret, const QString &error)>;
 
     virtual Backend backend() const = 0;
+    // "keychain" or "file": the name the setting, the remembered choice and open() use.
+    static QString backendName(Backend backend);
+    // The store a secrets.backend value names for a data dir: "file" or "keychain" themselves;
+    // "auto" (and anything else) the data dir's remembered choice, which create() keeps to ("" when
+    // none was made yet).
+    static QString storeNamedBy(const QString &value, const QString &dataDir);
     // "keychain (Secret Service)" / "file <path> (mode 0600)": what `connector list` prints.
     virtual QString describe() const = 0;
     // Why the saved secrets cannot be read right now (a secrets file others can read, a damaged
