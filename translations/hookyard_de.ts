@@ -1570,18 +1570,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>warning: cannot note the new store in %1 (%2)</source>
         <translation>Warnung: der neue Speicher kann nicht in %1 vermerkt werden (%2)</translation>
     </message>
-    <message>
-        <source>Moved the signing secrets of %1 from %2 to %3.</source>
-        <translation>Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.</translation>
-    </message>
-    <message>
-        <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
-        <translation>Warnung: die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen Sie sie dort von Hand</translation>
-    </message>
-    <message>
-        <source>Signing secrets are now kept in %1; there were none to move.</source>
-        <translation>Signaturgeheimnisse liegen jetzt in %1; es gab keine zu verschieben.</translation>
-    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -1933,6 +1921,18 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>the secret of &quot;%1&quot; cannot be read back from the new store: %2</source>
         <translation>das Geheimnis von „%1“ kann aus dem neuen Speicher nicht zurückgelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Signaturgeheimnisse liegen jetzt in %1; es gab keine zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
+        <translation>die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen Sie sie dort von Hand</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Engine::Engine</name>
@@ -1977,20 +1977,12 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Die Signaturgeheimnisse können nicht nach %1 verschoben werden: %2. Die Einstellung bleibt, wie sie war.</translation>
     </message>
     <message>
-        <source>%1, as the setting secrets.backend asks</source>
-        <translation>%1, wie die Einstellung secrets.backend verlangt</translation>
+        <source>Hookyard is closing</source>
+        <translation>Hookyard wird beendet</translation>
     </message>
     <message>
-        <source>Moved the signing secrets of %1 from %2 to %3.</source>
-        <translation>Die Signaturgeheimnisse von %1 wurden von %2 nach %3 verschoben.</translation>
-    </message>
-    <message>
-        <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
-        <translation>Die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen Sie sie dort von Hand.</translation>
-    </message>
-    <message>
-        <source>Signing secrets are now kept in %1; there were none to move.</source>
-        <translation>Signaturgeheimnisse liegen jetzt in %1; es gab keine zu verschieben.</translation>
+        <source>%1 Warning: %2.</source>
+        <translation>%1 Warnung: %2.</translation>
     </message>
 </context>
 <context>

@@ -1570,18 +1570,6 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>warning: cannot note the new store in %1 (%2)</source>
         <translation>warning: cannot note the new store in %1 (%2)</translation>
     </message>
-    <message>
-        <source>Moved the signing secrets of %1 from %2 to %3.</source>
-        <translation>Moved the signing secrets of %1 from %2 to %3.</translation>
-    </message>
-    <message>
-        <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
-        <translation>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</translation>
-    </message>
-    <message>
-        <source>Signing secrets are now kept in %1; there were none to move.</source>
-        <translation>Signing secrets are now kept in %1; there were none to move.</translation>
-    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -1933,6 +1921,18 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>the secret of &quot;%1&quot; cannot be read back from the new store: %2</source>
         <translation>the secret of &quot;%1&quot; cannot be read back from the new store: %2</translation>
     </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Signing secrets are now kept in %1; there were none to move.</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Moved the signing secrets of %1 from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
+        <translation>the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Engine::Engine</name>
@@ -1977,20 +1977,12 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <translation>The signing secrets cannot be moved to %1: %2. The setting stays as it was.</translation>
     </message>
     <message>
-        <source>%1, as the setting secrets.backend asks</source>
-        <translation>%1, as the setting secrets.backend asks</translation>
+        <source>Hookyard is closing</source>
+        <translation>Hookyard is closing</translation>
     </message>
     <message>
-        <source>Moved the signing secrets of %1 from %2 to %3.</source>
-        <translation>Moved the signing secrets of %1 from %2 to %3.</translation>
-    </message>
-    <message>
-        <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
-        <translation>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</translation>
-    </message>
-    <message>
-        <source>Signing secrets are now kept in %1; there were none to move.</source>
-        <translation>Signing secrets are now kept in %1; there were none to move.</translation>
+        <source>%1 Warning: %2.</source>
+        <translation>%1 Warning: %2.</translation>
     </message>
 </context>
 <context>

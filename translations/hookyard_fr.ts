@@ -1570,18 +1570,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>warning: cannot note the new store in %1 (%2)</source>
         <translation>avertissement&#xa0;: impossible de noter le nouveau stockage dans %1 (%2)</translation>
     </message>
-    <message>
-        <source>Moved the signing secrets of %1 from %2 to %3.</source>
-        <translation>Secrets de signature de %1 déplacés de %2 vers %3.</translation>
-    </message>
-    <message>
-        <source>warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
-        <translation>avertissement&#xa0;: les anciennes copies des secrets de %1 n&apos;ont pas pu être retirées de %2 (%3)&#xa0;; retirez-les là-bas à la main</translation>
-    </message>
-    <message>
-        <source>Signing secrets are now kept in %1; there were none to move.</source>
-        <translation>Les secrets de signature sont désormais conservés dans %1&#xa0;; il n&apos;y en avait aucun à déplacer.</translation>
-    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>
@@ -1933,6 +1921,18 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>the secret of &quot;%1&quot; cannot be read back from the new store: %2</source>
         <translation>le secret de «&#xa0;%1&#xa0;» ne peut pas être relu depuis le nouveau stockage&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Signing secrets are now kept in %1; there were none to move.</source>
+        <translation>Les secrets de signature sont désormais conservés dans %1&#xa0;; il n&apos;y en avait aucun à déplacer.</translation>
+    </message>
+    <message>
+        <source>Moved the signing secrets of %1 from %2 to %3.</source>
+        <translation>Secrets de signature de %1 déplacés de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand</source>
+        <translation>les anciennes copies des secrets de %1 n&apos;ont pas pu être retirées de %2 (%3)&#xa0;; retirez-les là-bas à la main</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Engine::Engine</name>
@@ -1977,20 +1977,12 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Les secrets de signature ne peuvent pas être déplacés vers %1&#xa0;: %2. Le réglage reste tel qu&apos;il était.</translation>
     </message>
     <message>
-        <source>%1, as the setting secrets.backend asks</source>
-        <translation>%1, comme le demande le réglage secrets.backend</translation>
+        <source>Hookyard is closing</source>
+        <translation>Hookyard se ferme</translation>
     </message>
     <message>
-        <source>Moved the signing secrets of %1 from %2 to %3.</source>
-        <translation>Secrets de signature de %1 déplacés de %2 vers %3.</translation>
-    </message>
-    <message>
-        <source>The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by hand.</source>
-        <translation>Les anciennes copies des secrets de %1 n&apos;ont pas pu être retirées de %2 (%3)&#xa0;; retirez-les là-bas à la main.</translation>
-    </message>
-    <message>
-        <source>Signing secrets are now kept in %1; there were none to move.</source>
-        <translation>Les secrets de signature sont désormais conservés dans %1&#xa0;; il n&apos;y en avait aucun à déplacer.</translation>
+        <source>%1 Warning: %2.</source>
+        <translation>%1 Avertissement&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

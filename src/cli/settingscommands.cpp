@@ -55,80 +55,41 @@ int switchSecretStore(CliContext &ctx, const QString &sub, const QString &value,
     const auto to = Storage::SecretStore::open(ctx.dataDir(), target);
     const auto connectors = Storage::ConnectorRepository(*ctx.database()).list();
 
-    bool copied = false;
-    QString error;
-    QStringList moved;
-    if (!from) {
-        // No store was ever chosen here, so no secret was saved: only check the new store.
-        blockingCall([&](std::function<void()> finish) {
-            to->check([&, finish](bool ok, const QString &text) {
-                copied = ok;
-                error = text;
-                finish();
-            });
-        });
-    } else {
-        blockingCall([&](std::function<void()> finish) {
-            Engine::ConnectorSecrets::copyAll(
-                *from, *to, connectors,
-                [&, finish](bool ok, const QString &text, const QStringList &names) {
-                    copied = ok;
-                    error = text;
-                    moved = names;
-                    finish();
-                });
-        });
-    }
-    if (!copied)
-        return ctx.fail(
-            tr("secrets.backend stays \"%1\": the signing secrets cannot be moved to %2 "
-               "(%3). Nothing was changed.")
-                .arg(settings.value(key), to->describe(), error));
-
-    const bool saved = sub == QLatin1String("reset") ? settings.reset(key, &error)
-                                                     : settings.setValue(key, value, &error);
-    if (!saved) {
-        blockingCall([&](std::function<void()> finish) {
-            Engine::ConnectorSecrets::forgetAll(
-                *to, connectors, [finish](const QStringList &, const QString &) { finish(); });
-        });
-        return ctx.fail(error);
-    }
-    QString rememberError;
-    if (!Storage::SecretStore::rememberBackend(ctx.dataDir(), target, &rememberError))
-        ctx.err() << "hookyard: "
-                  << tr("warning: cannot note the new store in %1 (%2)")
-                         .arg(Storage::SecretStore::backendFilePath(ctx.dataDir()), rememberError)
-                  << Qt::endl;
-    // A serving process switches when it applies the setting; until then it reads the old store.
-    waitForServeToApply(ctx);
-
-    QStringList left;
-    QString forgetError;
+    Engine::ConnectorSecrets::MoveOutcome outcome;
     blockingCall([&](std::function<void()> finish) {
-        if (!from)
-            return finish();
-        Engine::ConnectorSecrets::forgetAll(
-            *from, connectors, [&, finish](const QStringList &names, const QString &text) {
-                left = names;
-                forgetError = text;
+        Engine::ConnectorSecrets::moveAll(
+            from.get(), *to, connectors,
+            [&](QString *error) {
+                const bool saved = sub == QLatin1String("reset")
+                    ? settings.reset(key, error)
+                    : settings.setValue(key, value, error);
+                if (!saved)
+                    return false;
+                QString rememberError;
+                if (!Storage::SecretStore::rememberBackend(ctx.dataDir(), target, &rememberError))
+                    ctx.err() << "hookyard: "
+                              << tr("warning: cannot note the new store in %1 (%2)")
+                                     .arg(Storage::SecretStore::backendFilePath(ctx.dataDir()),
+                                          rememberError)
+                              << Qt::endl;
+                // A serving process switches when it applies the setting; until then it reads
+                // the old store, which is emptied only after this.
+                waitForServeToApply(ctx);
+                return true;
+            },
+            [&, finish](const Engine::ConnectorSecrets::MoveOutcome &o) {
+                outcome = o;
                 finish();
             });
     });
-    if (moved.isEmpty())
-        ctx.out() << tr("Signing secrets are now kept in %1; there were none to move.")
-                         .arg(to->describe())
-                  << Qt::endl;
-    else
-        ctx.out() << tr("Moved the signing secrets of %1 from %2 to %3.")
-                         .arg(moved.join(QLatin1String(", ")), from->describe(), to->describe())
-                  << Qt::endl;
-    if (!left.isEmpty())
-        ctx.err() << "hookyard: "
-                  << tr("warning: the old copies of the secrets of %1 could not be removed from %2 "
-                        "(%3); remove them there by hand")
-                         .arg(left.join(QLatin1String(", ")), from->describe(), forgetError)
-                  << Qt::endl;
+    if (!outcome.ok)
+        return ctx.fail(
+            tr("secrets.backend stays \"%1\": the signing secrets cannot be moved to %2 "
+               "(%3). Nothing was changed.")
+                .arg(settings.value(key), to->describe(), outcome.message));
+    ctx.out() << outcome.message << Qt::endl;
+    if (!outcome.warning.isEmpty())
+        ctx.err() << "hookyard: warning: " << outcome.warning << Qt::endl;
     return 0;
 }
 

@@ -317,4 +317,46 @@ void forgetAll(Storage::SecretStore &store, const QList<Core::Connector> &connec
     forgetNext(s);
 }
 
+void moveAll(Storage::SecretStore *from, Storage::SecretStore &to,
+             const QList<Core::Connector> &connectors, std::function<bool(QString *error)> commit,
+             std::function<void(const MoveOutcome &)> done)
+{
+    const auto afterCopy = [from, &to, connectors, commit, done](bool ok, const QString &error,
+                                                                 const QStringList &moved) {
+        if (!ok) {
+            done({ false, error, {} });
+            return;
+        }
+        QString commitError;
+        if (!commit(&commitError)) {
+            forgetAll(to, connectors, [commitError, done](const QStringList &, const QString &) {
+                done({ false, commitError, {} });
+            });
+            return;
+        }
+        const QString movedText = moved.isEmpty()
+            ? tr("Signing secrets are now kept in %1; there were none to move.").arg(to.describe())
+            : tr("Moved the signing secrets of %1 from %2 to %3.")
+                  .arg(moved.join(QLatin1String(", ")), from->describe(), to.describe());
+        if (!from) {
+            done({ true, movedText, {} });
+            return;
+        }
+        forgetAll(*from, connectors,
+                  [from, movedText, done](const QStringList &left, const QString &forgetError) {
+                      const QString warning = left.isEmpty()
+                          ? QString()
+                          : tr("the old copies of the secrets of %1 could not be removed from %2 "
+                               "(%3); remove them there by hand")
+                                .arg(left.join(QLatin1String(", ")), from->describe(), forgetError);
+                      done({ true, movedText, warning });
+                  });
+    };
+    if (!from) {
+        to.check([afterCopy](bool ok, const QString &error) { afterCopy(ok, error, {}); });
+        return;
+    }
+    copyAll(*from, to, connectors, afterCopy);
+}
+
 } // namespace Hookyard::Engine::ConnectorSecrets

@@ -60,5 +60,22 @@ void copyAll(
 void forgetAll(Storage::SecretStore &store, const QList<Core::Connector> &connectors,
                std::function<void(const QStringList &leftNames, const QString &error)> done);
 
+// The whole move, as both the CLI and the window make it: copyAll(from, to); then `commit`, which
+// saves the setting and makes this process (or the serving one) read `to` (false with *error
+// takes the copies out of `to` again); then forgetAll(from). `from` may be null where no store
+// was ever chosen (nothing was saved): then only `to` is checked. `done` gets, on success, what
+// was moved and, in `warning`, what could not be removed from the old store; on failure the
+// reason, with nothing changed.
+struct MoveOutcome
+{
+    bool ok = false;
+    QString message; // the reason when !ok; what was moved when ok
+    QString warning; // ok, but old copies are left: where and why, with what to do
+};
+// Both stores must outlive the call (until `done`).
+void moveAll(Storage::SecretStore *from, Storage::SecretStore &to,
+             const QList<Core::Connector> &connectors, std::function<bool(QString *error)> commit,
+             std::function<void(const MoveOutcome &)> done);
+
 } // namespace ConnectorSecrets
 } // namespace Hookyard::Engine

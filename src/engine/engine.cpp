@@ -88,8 +88,8 @@ bool Engine::start(QString *error)
     // refusing nothing meanwhile: connectors without loaded keys answer 503 and Stripe retries.
     Storage::SecretStore::create(
         m_options.dataDir, settings.value(QString::fromLatin1(S::SecretBackend)),
-        [this](std::unique_ptr<Storage::SecretStore> store, const QString &note) {
-            useSecretStore(std::move(store), note);
+        [this](std::unique_ptr<Storage::SecretStore> store, const QString &) {
+            useSecretStore(std::move(store));
         },
         this);
 

@@ -143,7 +143,7 @@ private:
     void pollDatabase();
     void reloadConnectors();
     void followSecretBackend(const QString &value);
-    void useSecretStore(std::unique_ptr<Storage::SecretStore> store, const QString &note);
+    void useSecretStore(std::unique_ptr<Storage::SecretStore> store);
     void configChanged();
     void createScheduler();
     void startScheduler();

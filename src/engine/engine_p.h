@@ -26,7 +26,6 @@ public:
     std::unique_ptr<Storage::Database> db;
     std::unique_ptr<Storage::DataDirLock> lock;
     std::unique_ptr<Storage::SecretStore> secrets;
-    QString secretsNote;
     bool switchingSecrets = false; // a store is being opened or secrets moved
     std::shared_ptr<Core::ConnectorDirectory> directory =
         std::make_shared<Core::ConnectorDirectory>();

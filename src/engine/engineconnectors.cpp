@@ -106,13 +106,12 @@ void Engine::setSecret(const QString &connectorId, const QString &input, qint64 
                            });
 }
 
-void Engine::useSecretStore(std::unique_ptr<Storage::SecretStore> store, const QString &note)
+void Engine::useSecretStore(std::unique_ptr<Storage::SecretStore> store)
 {
     // The old store may still have a job running for a superseded reload: it goes later.
     if (d->secrets)
         d->secrets.release()->deleteLater();
     d->secrets = std::move(store);
-    d->secretsNote = note;
     qCInfo(lcEngine).noquote() << "signing secrets:" << d->secrets->describe();
     reloadConnectors();
     Q_EMIT stateChanged(); // the store's description changed
@@ -130,9 +129,9 @@ void Engine::followSecretBackend(const QString &value)
     d->switchingSecrets = true;
     Storage::SecretStore::create(
         m_options.dataDir, value,
-        [this](std::unique_ptr<Storage::SecretStore> store, const QString &note) {
+        [this](std::unique_ptr<Storage::SecretStore> store, const QString &) {
             d->switchingSecrets = false;
-            useSecretStore(std::move(store), note);
+            useSecretStore(std::move(store));
         },
         this);
 }
@@ -176,55 +175,38 @@ void Engine::setSecretBackend(const QString &value,
         Storage::SecretStore::open(m_options.dataDir, target).release(), later);
     const auto connectors = Storage::ConnectorRepository(*d->db).list();
     QPointer<Engine> self(this);
-    ConnectorSecrets::copyAll(
-        *from, *to, connectors,
-        [self, from, to, target, key, value, connectors, done](bool ok, const QString &error,
-                                                               const QStringList &moved) {
+    ConnectorSecrets::moveAll(
+        from.get(), *to, connectors,
+        [self, target, key, value](QString *error) {
             if (!self) {
-                // Nobody will use the new store: take the copies out again.
-                ConnectorSecrets::forgetAll(*to, connectors,
-                                            [to](const QStringList &, const QString &) {});
-                return;
+                // The window closed meanwhile: nobody will use the new store.
+                *error = tr("Hookyard is closing");
+                return false;
             }
-            self->d->switchingSecrets = false;
-            if (!ok) {
-                done(false,
-                     tr("The signing secrets cannot be moved to %1: %2. The setting stays as it "
-                        "was.")
-                         .arg(to->describe(), error));
-                return;
-            }
-            QString saveError;
-            if (!Storage::SettingsRepository(*self->d->db).setValue(key, value, &saveError)) {
-                ConnectorSecrets::forgetAll(*to, connectors,
-                                            [to](const QStringList &, const QString &) {});
-                done(false, saveError);
-                return;
-            }
+            if (!Storage::SettingsRepository(*self->d->db).setValue(key, value, error))
+                return false;
             QString rememberError;
             if (!Storage::SecretStore::rememberBackend(self->m_options.dataDir, target,
                                                        &rememberError))
                 qCWarning(lcEngine).noquote()
                     << "cannot note the new secret store:" << rememberError;
             // The engine reads the new store from now on; then the old one is emptied.
-            self->useSecretStore(Storage::SecretStore::open(self->m_options.dataDir, target),
-                                 tr("%1, as the setting secrets.backend asks").arg(to->describe()));
-            ConnectorSecrets::forgetAll(
-                *from, connectors,
-                [from, moved, to, done](const QStringList &left, const QString &err) {
-                    QString message = moved.isEmpty()
-                        ? tr("Signing secrets are now kept in %1; there were none to move.")
-                              .arg(to->describe())
-                        : tr("Moved the signing secrets of %1 from %2 to %3.")
-                              .arg(moved.join(QLatin1String(", ")), from->describe(),
-                                   to->describe());
-                    if (!left.isEmpty())
-                        message += u' '
-                            + tr("The old copies of the secrets of %1 could not be removed from "
-                                 "%2 (%3); remove them there by hand.")
-                                  .arg(left.join(QLatin1String(", ")), from->describe(), err);
-                    done(true, message);
-                });
+            self->useSecretStore(Storage::SecretStore::open(self->m_options.dataDir, target));
+            return true;
+        },
+        // The stores live until the move is done.
+        [self, from, to, done](const ConnectorSecrets::MoveOutcome &outcome) {
+            if (self)
+                self->d->switchingSecrets = false;
+            if (!outcome.ok)
+                done(false,
+                     tr("The signing secrets cannot be moved to %1: %2. The setting stays as it "
+                        "was.")
+                         .arg(to->describe(), outcome.message));
+            else if (outcome.warning.isEmpty())
+                done(true, outcome.message);
+            else
+                done(true, tr("%1 Warning: %2.").arg(outcome.message, outcome.warning));
         });
 }
 

@@ -2493,18 +2493,6 @@ t('secrets.backend stays "%1": the signing secrets cannot be moved to %2 (%3). N
 t('warning: cannot note the new store in %1 (%2)',
   'Warnung: der neue Speicher kann nicht in %1 vermerkt werden (%2)',
   'avertissement : impossible de noter le nouveau stockage dans %1 (%2)')
-t('warning: the old copies of the secrets of %1 could not be removed from %2 (%3); remove them '
-  'there by hand',
-  'Warnung: die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); '
-  'entfernen Sie sie dort von Hand',
-  'avertissement : les anciennes copies des secrets de %1 n\'ont pas pu être retirées de %2 (%3) ; '
-  'retirez-les là-bas à la main')
-t('The old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by '
-  'hand.',
-  'Die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen '
-  'Sie sie dort von Hand.',
-  'Les anciennes copies des secrets de %1 n\'ont pas pu être retirées de %2 (%3) ; retirez-les '
-  'là-bas à la main.')
 t('The signing secrets cannot be moved to %1: %2. The setting stays as it was.',
   'Die Signaturgeheimnisse können nicht nach %1 verschoben werden: %2. Die Einstellung bleibt, '
   'wie sie war.',
@@ -2542,6 +2530,19 @@ t('the keychain returned no signing secret for this connector: if the keychain i
   'entsperren Sie ihn und starten Sie Hookyard neu; sonst speichern Sie das Geheimnis erneut',
   'le trousseau n\'a rendu aucun secret de signature pour ce connecteur : s\'il est verrouillé, '
   'déverrouillez-le et redémarrez Hookyard ; sinon enregistrez à nouveau le secret')
+
+t('the old copies of the secrets of %1 could not be removed from %2 (%3); remove them there by '
+  'hand',
+  'die alten Kopien der Geheimnisse von %1 konnten nicht aus %2 entfernt werden (%3); entfernen '
+  'Sie sie dort von Hand',
+  'les anciennes copies des secrets de %1 n\'ont pas pu être retirées de %2 (%3) ; retirez-les '
+  'là-bas à la main')
+t('%1 Warning: %2.',
+  '%1 Warnung: %2.',
+  '%1 Avertissement : %2.')
+t('Hookyard is closing',
+  'Hookyard wird beendet',
+  'Hookyard se ferme')
 
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
