@@ -1,5 +1,6 @@
 #include "storage/keychainsecretstore.h"
 
+#include "core/atomicfile.h"
 #include "core/headlessprocess.h"
 #include "core/logging.h"
 #include "core/randomid.h"
@@ -8,8 +9,16 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace Hookyard::Storage {
 
@@ -41,15 +50,108 @@ KeychainSecretStore::KeychainSecretStore(const QString &dataDir, QObject *parent
 {
 }
 
-QString KeychainSecretStore::entryKey(const QString &dataDir, const QString &key)
+QString KeychainSecretStore::idFilePath(const QString &dataDir)
 {
-    // Canonical: the same data dir reached through a symlink or "./" is the same profile.
-    QString canonical = QFileInfo(dataDir).canonicalFilePath();
-    if (canonical.isEmpty())
-        canonical = QDir::cleanPath(QDir(dataDir).absolutePath());
-    const QByteArray hash =
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return QString::fromLatin1(hash.left(16)) + QLatin1Char('/') + key;
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("keychain.id"));
+}
+
+namespace {
+
+// Canonical: the same data dir reached through a symlink or "./" is the same profile.
+QString canonicalDataDir(const QString &dataDir)
+{
+    const QString canonical = QFileInfo(dataDir).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(dataDir).absolutePath()) : canonical;
+}
+
+// keychain.id: the id, a newline, the canonical path of the folder it was last used in.
+struct IdFile
+{
+    bool exists = false;
+    QString id; // empty when the file is damaged
+    QString folder;
+};
+
+IdFile readIdFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray content = file.read(64 * 1024);
+    const qsizetype newline = content.indexOf('\n');
+    const QString id = QString::fromLatin1(content.left(newline)).trimmed();
+    static const QRegularExpression valid(QStringLiteral("^[0-9a-f]{16}$"));
+    QByteArray folder = newline < 0 ? QByteArray() : content.mid(newline + 1);
+    if (folder.endsWith('\n'))
+        folder.chop(1);
+    return { true, valid.match(id).hasMatch() ? id : QString(), QFile::decodeName(folder) };
+}
+
+} // namespace
+
+QString KeychainSecretStore::entryPrefix(const QString &dataDir)
+{
+    const QString path = idFilePath(dataDir);
+    const QString here = canonicalDataDir(dataDir);
+    const auto pathHash = [&here] {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(here.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    };
+    const auto fallBack = [&](const QString &why) {
+        qCWarning(lcStorage).noquote() << "keychain: cannot keep this data folder's id in" << path
+                                       << QLatin1Char('(') + why
+                + QStringLiteral("); its entries are keyed by the folder's path, so moving the "
+                                 "folder will lose them");
+        return pathHash();
+    };
+    const auto save = [&](const QString &id) {
+        QString error;
+        if (!Core::writeFileAtomically(path, id.toLatin1() + '\n' + QFile::encodeName(here) + '\n',
+                                       &error))
+            return fallBack(error);
+        return id;
+    };
+
+    // The processes of one data dir decide one at a time (a lock on the folder itself, released
+    // when the descriptor closes), so that two starting at once agree on one id.
+    const int folder = ::open(QFile::encodeName(dataDir).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder < 0)
+        return fallBack(QString::fromLocal8Bit(std::strerror(errno)));
+    const auto closeFolder = qScopeGuard([folder] { ::close(folder); });
+    while (::flock(folder, LOCK_EX) != 0 && errno == EINTR) { }
+
+    const IdFile file = readIdFile(path);
+    if (file.exists && file.id.isEmpty())
+        return fallBack(QStringLiteral("not 16 hexadecimal characters"));
+    if (!file.exists) {
+        // Entries written before keychain.id existed are keyed by the hash of the path.
+        const QString id = rememberedBackend(dataDir) == backendName(Backend::Keychain)
+            ? pathHash()
+            : Core::randomHex(8);
+        const QString kept = save(id);
+        ::fsync(folder); // the new name must survive a crash, or the next start picks another id
+        return kept;
+    }
+    if (file.folder == here)
+        return file.id;
+    // Somewhere else than last time. If the folder it was in still has this id, this is a copy:
+    // sharing the entries would let removing a connector in one folder delete the other's
+    // secret, so the copy starts with an id (and secrets) of its own.
+    const IdFile original = readIdFile(idFilePath(file.folder));
+    if (original.id == file.id && original.folder == file.folder) {
+        qCInfo(lcStorage).noquote()
+            << "keychain: this data folder is a copy of" << file.folder
+            << "(which keeps its keychain entries); save the signing secrets of this one again";
+        return save(Core::randomHex(8));
+    }
+    return save(file.id); // moved or renamed: the entries stay, the new place is noted
+}
+
+QString KeychainSecretStore::entryKey(const QString &key)
+{
+    if (m_prefix.isEmpty())
+        m_prefix = entryPrefix(m_dataDir);
+    return m_prefix + QLatin1Char('/') + key;
 }
 
 QString KeychainSecretStore::describe() const
@@ -117,7 +219,7 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &secret, Do
 {
     auto *job = new QKeychain::WritePasswordJob(QLatin1String(Service));
     job->setAutoDelete(true);
-    job->setKey(entryKey(m_dataDir, key));
+    job->setKey(entryKey(key));
     job->setBinaryData(secret);
     run(job, JobTimeoutMs, [done = std::move(done)](QKeychain::Job *j) {
         if (!j)
@@ -133,7 +235,7 @@ void KeychainSecretStore::read(const QString &key, Read done)
 {
     auto *job = new QKeychain::ReadPasswordJob(QLatin1String(Service));
     job->setAutoDelete(true);
-    job->setKey(entryKey(m_dataDir, key));
+    job->setKey(entryKey(key));
     run(job, JobTimeoutMs, [done = std::move(done)](QKeychain::Job *j) {
         if (!j)
             done(false, {}, timeoutText(JobTimeoutMs));
@@ -150,7 +252,7 @@ void KeychainSecretStore::remove(const QString &key, Done done)
 {
     auto *job = new QKeychain::DeletePasswordJob(QLatin1String(Service));
     job->setAutoDelete(true);
-    job->setKey(entryKey(m_dataDir, key));
+    job->setKey(entryKey(key));
     run(job, JobTimeoutMs, [done = std::move(done)](QKeychain::Job *j) {
         if (!j)
             done(false, timeoutText(JobTimeoutMs));
@@ -169,7 +271,7 @@ void KeychainSecretStore::probe(int timeoutMs, Done done)
     const QByteArray value = Core::randomHex(8).toLatin1();
     auto *writeJob = new QKeychain::WritePasswordJob(QLatin1String(Service));
     writeJob->setAutoDelete(true);
-    writeJob->setKey(entryKey(m_dataDir, key));
+    writeJob->setKey(entryKey(key));
     writeJob->setBinaryData(value);
     run(writeJob, timeoutMs, [this, key, value, timeoutMs, done](QKeychain::Job *w) {
         if (!w)
@@ -178,7 +280,7 @@ void KeychainSecretStore::probe(int timeoutMs, Done done)
             return done(false, errorText(w));
         auto *readJob = new QKeychain::ReadPasswordJob(QLatin1String(Service));
         readJob->setAutoDelete(true);
-        readJob->setKey(entryKey(m_dataDir, key));
+        readJob->setKey(entryKey(key));
         run(readJob, timeoutMs, [this, key, value, timeoutMs, done](QKeychain::Job *r) {
             if (!r)
                 return done(false, timeoutText(timeoutMs));
@@ -191,7 +293,7 @@ void KeychainSecretStore::probe(int timeoutMs, Done done)
             // not change the verdict.
             auto *deleteJob = new QKeychain::DeletePasswordJob(QLatin1String(Service));
             deleteJob->setAutoDelete(true);
-            deleteJob->setKey(entryKey(m_dataDir, key));
+            deleteJob->setKey(entryKey(key));
             run(deleteJob, timeoutMs, [same, readError, done](QKeychain::Job *) {
                 done(same, same ? QString() : readError);
             });

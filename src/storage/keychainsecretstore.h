@@ -9,8 +9,9 @@ class Job;
 namespace Hookyard::Storage {
 
 // Secrets in the OS keychain through QtKeychain (Secret Service / KWallet on Linux). Entries
-// are under the service "Hookyard", their key prefixed by a hash of the canonical data dir, so
-// two data dirs (profiles, tests) never share or overwrite entries.
+// are under the service "Hookyard", their key prefixed by the data dir's own id (entryPrefix),
+// so two data dirs (profiles, tests) never share or overwrite entries, and a data dir that is
+// moved or renamed keeps its secrets.
 // Every job has a deadline: a locked keyring may wait forever on an unlock prompt nobody sees
 // (serve on a server), and a callback must always come.
 class KeychainSecretStore final : public SecretStore
@@ -24,8 +25,15 @@ public:
     // How long an ordinary job may take (it may show an unlock prompt).
     static constexpr int JobTimeoutMs = 60'000;
 
-    // "<16 hex of SHA-256 of the canonical data dir>/<key>".
-    static QString entryKey(const QString &dataDir, const QString &key);
+    // The prefix of a data dir's entries: 16 hex characters kept in <dataDir>/keychain.id with
+    // the folder it was last used in, created on first use. A data dir gets a random one,
+    // unless it already uses the keychain then (secrets.backend remembers "keychain"): its
+    // entries may predate the file, when they were keyed by a hash of the canonical path, so it
+    // keeps that hash. A moved folder keeps its id; a copy whose original is still there gets a
+    // new one (sharing entries, removing a connector in one would delete the other's secret).
+    // If the file cannot be created or read, the path's hash is used and a warning logged.
+    static QString entryPrefix(const QString &dataDir);
+    static QString idFilePath(const QString &dataDir);
 
     Backend backend() const override { return Backend::Keychain; }
     QString describe() const override;
@@ -45,8 +53,11 @@ private:
     // with nullptr at the deadline.
     void run(QKeychain::Job *job, int timeoutMs, std::function<void(QKeychain::Job *)> finished);
     static QString errorText(QKeychain::Job *job);
+    // "<entryPrefix>/<key>"; the prefix is looked up on the first job, when the data dir exists.
+    QString entryKey(const QString &key);
 
     QString m_dataDir;
+    QString m_prefix;
 };
 
 } // namespace Hookyard::Storage

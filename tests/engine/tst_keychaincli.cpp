@@ -150,15 +150,15 @@ class tst_KeychainCli : public QObject
         return r.out + r.err;
     }
 
-    // This data folder's entries, by connector id ("<id>" and "<id>.previous").
+    // This data folder's entries, by connector id ("<id>" and "<id>.previous"), under the
+    // prefix its keychain.id holds (none before the folder first used the keychain).
     QMap<QString, QByteArray> entriesOf(const QString &dir)
     {
         QMap<QString, QByteArray> mine;
-        const QString prefix = QString::fromLatin1(
-            QCryptographicHash::hash(QFileInfo(dir).canonicalFilePath().toUtf8(),
-                                     QCryptographicHash::Sha256)
-                .toHex()
-                .left(16));
+        QFile idFile(QDir(dir).filePath(QStringLiteral("keychain.id")));
+        if (!idFile.open(QIODevice::ReadOnly))
+            return mine;
+        const QString prefix = QString::fromLatin1(idFile.readLine().trimmed());
         const auto all = keychainEntries();
         for (auto it = all.begin(); it != all.end(); ++it) {
             if (it.key().startsWith(prefix + u'/'))
@@ -557,6 +557,100 @@ private Q_SLOTS:
         QVERIFY(secretsFile(dir).contains(Secret));
         QCOMPARE(sendTestEvent(), 200);
         engine.stop();
+    }
+
+    // A data folder that is moved or renamed keeps its keychain secrets: its entries are keyed
+    // by the folder's own id (keychain.id), not by its path. A copy gets an id of its own.
+    void aMovedDataFolderKeepsItsSecrets()
+    {
+        const QString before = dataDir(QStringLiteral("before-the-move"));
+        QVERIFY(addWithSecret(before, QStringLiteral("billing"), Secret));
+        const auto entries = entriesOf(before);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first(), Secret);
+
+        const QString after = dataDir(QStringLiteral("after-the-move"));
+        QVERIFY(QDir().rename(before, after));
+        const Result list = run(after, { QStringLiteral("connector"), QStringLiteral("list") });
+        QVERIFY2(list.out.contains("Signing secrets are kept in: keychain"), list.out.constData());
+        QVERIFY2(list.out.contains("secret saved"), list.out.constData());
+        auto serve = startServe(after);
+        QVERIFY(serve);
+        const QByteArray answer = triggerUntilAccepted(after, QStringLiteral("billing"));
+        QVERIFY2(answer.startsWith("200 "), answer.constData());
+        const QByteArray log = stopServe(*serve);
+        QVERIFY2(!log.contains("returned no signing secret"), log.constData());
+        QCOMPARE(entriesOf(after), entries);
+
+        // A copy beside it does not share its entries: removing the connector in the copy
+        // leaves the original's secret where it was.
+        const QString copy = dataDir(QStringLiteral("copy-of-the-moved"));
+        QCOMPARE(QProcess::execute(QStringLiteral("cp"), { QStringLiteral("-a"), after, copy }), 0);
+        const Result removed = run(
+            copy,
+            { QStringLiteral("connector"), QStringLiteral("remove"), QStringLiteral("billing") });
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(entriesOf(after), entries);
+    }
+
+    // A data folder that used the keychain before keychain.id existed has its entries under a
+    // hash of its path. Written here as that version wrote them, through secret-tool with
+    // QtKeychain's attributes; Hookyard finds them, and keeps finding them once moved.
+    void entriesFromBeforeTheIdAreFound()
+    {
+        const QString dir = dataDir(QStringLiteral("older"));
+        // A connector with a saved secret; then its entry and keychain.id are taken away again,
+        // and the entry written back as the older version keyed it.
+        QVERIFY(addWithSecret(dir, QStringLiteral("billing"), Secret));
+        const QString id = connectorId(
+            run(dir,
+                { QStringLiteral("connector"), QStringLiteral("url"), QStringLiteral("billing") })
+                .out);
+        QVERIFY(!id.isEmpty());
+        QFile current(QDir(dir).filePath(QStringLiteral("keychain.id")));
+        QVERIFY(current.open(QIODevice::ReadOnly));
+        secretTool({ QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("Hookyard"),
+                     QStringLiteral("user"),
+                     QString::fromLatin1(current.readLine().trimmed()) + u'/' + id });
+        current.close();
+        QVERIFY(current.remove());
+        QVERIFY(entriesOf(dir).isEmpty());
+        QFile remembered(QDir(dir).filePath(QStringLiteral("secrets.backend")));
+        QVERIFY(remembered.open(QIODevice::ReadOnly));
+        QCOMPARE(remembered.readAll().trimmed(), QByteArray("keychain"));
+
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(QFileInfo(dir).canonicalFilePath().toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
+        QProcess store;
+        store.setProcessEnvironment(m_env);
+        store.start(QStringLiteral("secret-tool"),
+                    { QStringLiteral("store"), QStringLiteral("--label=Hookyard (older)"),
+                      QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain"),
+                      QStringLiteral("server"), QStringLiteral("Hookyard"), QStringLiteral("user"),
+                      hash + u'/' + id, QStringLiteral("type"), QStringLiteral("base64") });
+        store.write(NewSecret.toBase64());
+        store.closeWriteChannel();
+        QVERIFY(store.waitForFinished(20000));
+        QVERIFY2(store.exitCode() == 0, store.readAllStandardError().constData());
+
+        const QString moved = dataDir(QStringLiteral("older-moved"));
+        for (const QString &where : { dir, moved }) {
+            if (where == moved)
+                QVERIFY(QDir().rename(dir, moved));
+            auto serve = startServe(where);
+            QVERIFY(serve);
+            const QByteArray answer = triggerUntilAccepted(where, QStringLiteral("billing"));
+            QVERIFY2(answer.startsWith("200 "), answer.constData());
+            stopServe(*serve);
+        }
+        // The older entry is the one found (it holds another secret than the one saved above).
+        QFile idFile(QDir(moved).filePath(QStringLiteral("keychain.id")));
+        QVERIFY(idFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(idFile.readLine().trimmed()), hash);
+        QCOMPARE(entriesOf(moved), (QMap<QString, QByteArray> { { id, NewSecret } }));
     }
 
     // A locked keychain that cannot ask to be unlocked (no desktop to show the prompt) answers

@@ -2,12 +2,16 @@
 #include "storage/keychainsecretstore.h"
 #include "storage/secretstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace Hookyard::Storage;
 
@@ -104,20 +108,155 @@ private slots:
         QCOMPARE(second->readSync(key, &error), std::optional<QByteArray>(QByteArray()));
     }
 
-    void keychainKeysAreIsolatedPerDataDir()
+    static QString pathHash(const QString &dir)
     {
-        QTemporaryDir a;
-        QTemporaryDir b;
-        const QString key = QStringLiteral("3f9a1c2e7b4d5a6f8e0c1b2a3d4e5f60");
-        const QString ka = KeychainSecretStore::entryKey(a.path(), key);
-        const QString kb = KeychainSecretStore::entryKey(b.path(), key);
-        QVERIFY(ka != kb);
-        QVERIFY(ka.endsWith(QLatin1Char('/') + key));
-        QCOMPARE(ka.indexOf(QLatin1Char('/')), 16);
-        // The same directory by another path is the same data dir.
-        QCOMPARE(KeychainSecretStore::entryKey(a.path() + QStringLiteral("/./"), key), ka);
-        QVERIFY(QFile::link(a.path(), b.path() + QStringLiteral("/link")));
-        QCOMPARE(KeychainSecretStore::entryKey(b.path() + QStringLiteral("/link"), key), ka);
+        return QString::fromLatin1(
+            QCryptographicHash::hash(QFileInfo(dir).canonicalFilePath().toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
+    }
+
+    static QByteArray idFile(const QString &dir)
+    {
+        QFile f(KeychainSecretStore::idFilePath(dir));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(none)");
+    }
+
+    // What keychain.id should hold: the id, and the folder it was last used in.
+    static QByteArray idFileFor(const QString &id, const QString &dir)
+    {
+        return id.toLatin1() + '\n' + QFile::encodeName(QFileInfo(dir).canonicalFilePath()) + '\n';
+    }
+
+    // Each data dir has its own prefix, kept in keychain.id (owner only), the same through any
+    // path to the folder and after the folder moves.
+    void keychainPrefixIsTheDataDirsOwn()
+    {
+        QTemporaryDir root;
+        const QString a = root.filePath(QStringLiteral("a"));
+        const QString b = root.filePath(QStringLiteral("b"));
+        QVERIFY(QDir().mkpath(a));
+        QVERIFY(QDir().mkpath(b));
+        const QString pa = KeychainSecretStore::entryPrefix(a);
+        const QString pb = KeychainSecretStore::entryPrefix(b);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{16}$")).match(pa).hasMatch(),
+                 qPrintable(pa));
+        QVERIFY(pa != pb);
+        // A new data dir's prefix is random, not its path's hash.
+        QVERIFY(pa != pathHash(a));
+        QCOMPARE(idFile(a), idFileFor(pa, a));
+        // Only keychain.id is left in the folder (no temporary file).
+        QCOMPARE(QDir(a).entryList(QDir::Files | QDir::Hidden),
+                 QStringList { QStringLiteral("keychain.id") });
+
+        QCOMPARE(KeychainSecretStore::entryPrefix(a), pa);
+        QCOMPARE(KeychainSecretStore::entryPrefix(a + QStringLiteral("/./")), pa);
+        QVERIFY(QFile::link(a, root.filePath(QStringLiteral("link"))));
+        QCOMPARE(KeychainSecretStore::entryPrefix(root.filePath(QStringLiteral("link"))), pa);
+
+        const QString moved = root.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().rename(a, moved));
+        QCOMPARE(KeychainSecretStore::entryPrefix(moved), pa);
+        QCOMPARE(idFile(moved), idFileFor(pa, moved));
+    }
+
+    // A copy of a data folder whose original is still there gets an id of its own: sharing the
+    // entries would let removing a connector in one delete the other's secret. A copy whose
+    // original is gone (a move done by copying) keeps the id.
+    void keychainPrefixOfACopyIsItsOwn()
+    {
+        QTemporaryDir root;
+        const QString original = root.filePath(QStringLiteral("original"));
+        QVERIFY(QDir().mkpath(original));
+        const QString id = KeychainSecretStore::entryPrefix(original);
+        const auto copyTo = [&](const QString &name) {
+            const QString copy = root.filePath(name);
+            return QDir().mkpath(copy)
+                    && QFile::copy(KeychainSecretStore::idFilePath(original),
+                                   KeychainSecretStore::idFilePath(copy))
+                ? copy
+                : QString();
+        };
+
+        const QString copy = copyTo(QStringLiteral("copy"));
+        QVERIFY(!copy.isEmpty());
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("is a copy of")));
+        const QString copyId = KeychainSecretStore::entryPrefix(copy);
+        QVERIFY(copyId != id);
+        QCOMPARE(idFile(copy), idFileFor(copyId, copy));
+        QCOMPARE(KeychainSecretStore::entryPrefix(copy), copyId);
+        QCOMPARE(KeychainSecretStore::entryPrefix(original), id);
+
+        const QString second = copyTo(QStringLiteral("second"));
+        QVERIFY(!second.isEmpty());
+        QVERIFY(QDir(original).removeRecursively());
+        QCOMPARE(KeychainSecretStore::entryPrefix(second), id);
+    }
+
+    // A data dir that used the keychain before keychain.id existed has its entries under the
+    // hash of its path: it keeps that prefix, from then on whatever its path.
+    void keychainPrefixOfAnOlderDataDirIsItsPathHash()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("older"));
+        QVERIFY(QDir().mkpath(dir));
+        QString error;
+        QVERIFY2(SecretStore::rememberBackend(dir, QStringLiteral("keychain"), &error),
+                 qPrintable(error));
+        const QString hash = pathHash(dir);
+        QCOMPARE(KeychainSecretStore::entryPrefix(dir), hash);
+        QCOMPARE(idFile(dir), idFileFor(hash, dir));
+        const QString moved = root.filePath(QStringLiteral("renamed"));
+        QVERIFY(QDir().rename(dir, moved));
+        QCOMPARE(KeychainSecretStore::entryPrefix(moved), hash);
+    }
+
+    // A damaged keychain.id is left as it is (it may be the user's to mend), and the path's
+    // hash used meanwhile, with a warning; so is a data dir where the file cannot be created.
+    void keychainPrefixWithoutAUsableFile()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile damaged(KeychainSecretStore::idFilePath(dir));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("not an id\n");
+        damaged.close();
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("not 16 hexadecimal characters")));
+        QCOMPARE(KeychainSecretStore::entryPrefix(dir), pathHash(dir));
+        QCOMPARE(idFile(dir), QByteArray("not an id\n"));
+
+        // A data dir path the file cannot be created in (below a plain file: even root cannot).
+        QFile plain(root.filePath(QStringLiteral("plain")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        const QString unusable = plain.fileName() + QStringLiteral("/data");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot keep")));
+        QCOMPARE(KeychainSecretStore::entryPrefix(unusable),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(unusable.toUtf8(), QCryptographicHash::Sha256)
+                         .toHex()
+                         .left(16)));
+    }
+
+    // Processes starting at once on a new data dir agree on one prefix: the file is created
+    // with its content or not at all, and never replaced.
+    void keychainPrefixIsCreatedOnce()
+    {
+        QTemporaryDir root;
+        for (int round = 0; round < 50; ++round) {
+            const QString dir = root.filePath(QString::number(round));
+            QVERIFY(QDir().mkpath(dir));
+            QString first;
+            QString second;
+            std::thread other([&] { second = KeychainSecretStore::entryPrefix(dir); });
+            first = KeychainSecretStore::entryPrefix(dir);
+            other.join();
+            QCOMPARE(first, second);
+            QCOMPARE(idFile(dir), idFileFor(first, dir));
+        }
     }
 };
 
