@@ -12,7 +12,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMutex>
 #include <QTextStream>
+
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace Hookyard::Cli {
 
@@ -45,6 +50,73 @@ int checkBeforeServing(CliContext &ctx, const QString &listenOverride)
     return 0;
 }
 
+// Holds the info lines logged while the engine starts (agents loaded, the secret store chosen)
+// until it listens, and drops them if it fails to: a start that fails then prints its one error
+// line and nothing else. Warnings are never held. Log lines may come from any thread.
+class StartupLogHold
+{
+public:
+    StartupLogHold()
+    {
+        const QMutexLocker lock(&s_mutex);
+        s_holding = true;
+        s_previous = qInstallMessageHandler(&handle);
+    }
+    ~StartupLogHold()
+    {
+        release();
+        qInstallMessageHandler(s_previous);
+    }
+    Q_DISABLE_COPY_MOVE(StartupLogHold)
+
+    // Prints what was held, in order, and holds nothing more.
+    void release()
+    {
+        const QMutexLocker lock(&s_mutex);
+        s_holding = false;
+        for (const Line &line : std::exchange(s_held, {})) {
+            const QMessageLogContext context(line.file, line.line, line.function, line.category);
+            s_previous(line.type, context, line.text);
+        }
+    }
+    void discard()
+    {
+        const QMutexLocker lock(&s_mutex);
+        s_holding = false;
+        s_held.clear();
+    }
+
+private:
+    struct Line
+    {
+        QtMsgType type;
+        // QMessageLogContext's strings are literals (the category's name, __FILE__, ...).
+        const char *file;
+        int line;
+        const char *function;
+        const char *category;
+        QString text;
+    };
+
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        {
+            const QMutexLocker lock(&s_mutex);
+            if (s_holding && (type == QtInfoMsg || type == QtDebugMsg)) {
+                s_held.push_back(
+                    { type, context.file, context.line, context.function, context.category, text });
+                return;
+            }
+        }
+        s_previous(type, context, text);
+    }
+
+    static inline QMutex s_mutex;
+    static inline bool s_holding = false;
+    static inline std::vector<Line> s_held;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
 } // namespace
 
 int runServeCommand(CliContext &ctx, const QStringList &args)
@@ -76,12 +148,14 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
     // Declared before the engine, so that it outlives every signal the engine could still send.
     ctx.out().flush();
     DeliveryLog log(stdout);
+    std::optional<StartupLogHold> startupLog(std::in_place);
     Engine::Engine engine(options);
 
     int exitCode = 0;
     QObject::connect(&engine, &Engine::Engine::stateChanged, &engine, [&] {
         switch (engine.state()) {
         case Engine::Engine::State::Listening: {
+            startupLog.reset(); // prints the held lines
             ctx.err() << tr("Hookyard %1 serving %2 on %3; secrets in %4. Stop with Ctrl+C.")
                              .arg(QStringLiteral(HOOKYARD_VERSION), ctx.dataDir(),
                                   engine.listenAddress(), engine.secretStoreDescription())
@@ -96,6 +170,8 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
         }
         case Engine::Engine::State::Failed:
         case Engine::Engine::State::ReadOnly:
+            if (startupLog)
+                startupLog->discard();
             ctx.fail(engine.state() == Engine::Engine::State::ReadOnly
                          ? alreadyServed(engine.lockHolder(), ctx.dataDir())
                          : engine.stateText());
@@ -126,8 +202,11 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
         });
 
     QString error;
-    if (!engine.start(&error)) // the Failed state above has printed the error, unless it did not
+    if (!engine.start(&error)) { // the Failed state above has printed the error, unless it did not
+        if (startupLog)
+            startupLog->discard();
         return exitCode != 0 ? exitCode : ctx.fail(error);
+    }
     if (exitCode != 0)
         return exitCode;
     const int rc = QCoreApplication::exec();

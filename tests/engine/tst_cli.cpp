@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -383,12 +384,25 @@ private Q_SLOTS:
                                         << false << QByteArray("not an IP address");
         QTest::newRow("corrupt database")
             << QStringList { listen, QStringLiteral("127.0.0.1:0") } << true << QByteArray();
+        // These two fail once the engine has started (and logged what it loaded): those log
+        // lines are held until it listens, so the error is still the only line.
+        QTest::newRow("address in use") << QStringList { listen, QStringLiteral("IN-USE") } << false
+                                        << QByteArray("already in use");
+        QTest::newRow("address not here")
+            << QStringList { listen, QStringLiteral("10.255.255.1:0") } << false
+            << QByteArray("no such address");
     }
     void serveFailuresAreOneLine()
     {
         QFETCH(QStringList, args);
         QFETCH(bool, corruptDatabase);
         QFETCH(QByteArray, says);
+        QTcpServer occupier;
+        if (args.contains(QStringLiteral("IN-USE"))) {
+            QVERIFY(occupier.listen(QHostAddress::LocalHost));
+            args.replace(args.indexOf(QStringLiteral("IN-USE")),
+                         QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort()));
+        }
         QTemporaryDir dir;
         if (corruptDatabase) {
             QFile db(dir.filePath(QStringLiteral("hookyard.db")));
