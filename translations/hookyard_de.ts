@@ -1570,6 +1570,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>warning: cannot note the new store in %1 (%2)</source>
         <translation>Warnung: der neue Speicher kann nicht in %1 vermerkt werden (%2)</translation>
     </message>
+    <message>
+        <source>--version takes only --json, not &quot;%1&quot;</source>
+        <translation>--version nimmt nur --json an, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -1570,6 +1570,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>warning: cannot note the new store in %1 (%2)</source>
         <translation>warning: cannot note the new store in %1 (%2)</translation>
     </message>
+    <message>
+        <source>--version takes only --json, not &quot;%1&quot;</source>
+        <translation>--version takes only --json, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

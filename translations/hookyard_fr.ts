@@ -1570,6 +1570,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>warning: cannot note the new store in %1 (%2)</source>
         <translation>avertissement&#xa0;: impossible de noter le nouveau stockage dans %1 (%2)</translation>
     </message>
+    <message>
+        <source>--version takes only --json, not &quot;%1&quot;</source>
+        <translation>--version n&apos;accepte que --json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

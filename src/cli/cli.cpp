@@ -2,6 +2,8 @@
 #include "cli/datadir.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -136,6 +138,22 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        const QStringList rest = args.mid(1);
+        if (rest == QStringList { QStringLiteral("--json") }) {
+            const QJsonObject version { { QStringLiteral("name"), QStringLiteral("hookyard") },
+                                        { QStringLiteral("version"),
+                                          QStringLiteral(HOOKYARD_VERSION) },
+                                        { QStringLiteral("qt"), QString::fromLatin1(qVersion()) } };
+            QTextStream(stdout) << QJsonDocument(version).toJson(QJsonDocument::Compact)
+                                << Qt::endl;
+            return 0;
+        }
+        if (!rest.isEmpty()) {
+            QTextStream(stderr) << "hookyard: "
+                                << tr("--version takes only --json, not \"%1\"").arg(rest.first())
+                                << Qt::endl;
+            return 2;
+        }
         QTextStream(stdout) << "hookyard " << QStringLiteral(HOOKYARD_VERSION) << Qt::endl;
         return 0;
     }

@@ -141,6 +141,17 @@ private Q_SLOTS:
         Result r = run({ QStringLiteral("--version") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("hookyard " HOOKYARD_VERSION));
+        r = run({ QStringLiteral("--version"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject version = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(version.value(QLatin1String("name")).toString(), QStringLiteral("hookyard"));
+        QCOMPARE(version.value(QLatin1String("version")).toString(),
+                 QStringLiteral(HOOKYARD_VERSION));
+        QCOMPARE(version.value(QLatin1String("qt")).toString(), QString::fromLatin1(qVersion()));
+        r = run({ QStringLiteral("--version"), QStringLiteral("--verbose") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("hookyard: --version takes only --json"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
         r = run({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("connector set-secret NAME"));

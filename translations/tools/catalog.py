@@ -2543,6 +2543,9 @@ t('%1 Warning: %2.',
 t('Hookyard is closing',
   'Hookyard wird beendet',
   'Hookyard se ferme')
+t('--version takes only --json, not "%1"',
+  '--version nimmt nur --json an, nicht „%1“',
+  '--version n\'accepte que --json, pas « %1 »')
 
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
