@@ -153,7 +153,8 @@ void ReceiverWorker::answer(const QHttpServerRequest &request, QHttpServerRespon
     // Copy out what the handler needs: Qt 6.4 reuses the request object per connection.
     WebhookRequest r;
     r.isPost = request.method() == QHttpServerRequest::Method::Post;
-    r.path = request.url().path();
+    // As sent (an encoded "/" stays "%2F"), as transportRefused() reads the raw target.
+    r.path = request.url().path(QUrl::FullyEncoded);
     r.setHeaders(request.headers());
     r.body = request.body();
     r.remoteAddress = request.remoteAddress();

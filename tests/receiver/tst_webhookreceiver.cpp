@@ -275,9 +275,12 @@ void TestWebhookReceiver::unknownAndDisabledConnectorsAre404()
 
 void TestWebhookReceiver::otherPathsAre404Json()
 {
-    for (const QString &path :
-         { QStringLiteral("/"), QStringLiteral("/webhooks/stripe/"),
-           QStringLiteral("/webhooks/stripe/%1/extra").arg(kId), QStringLiteral("/favicon.ico") }) {
+    for (const QString &path : QStringList {
+             QStringLiteral("/"), QStringLiteral("/webhooks/stripe/"),
+             QStringLiteral("/webhooks/stripe/%1/extra").arg(kId), QStringLiteral("/favicon.ico"),
+             // A webhook path is matched as sent: an encoded "/" is not a separator.
+             QStringLiteral("/webhooks%2fstripe/") + kId,
+             QStringLiteral("/webhooks/stripe%2F") + kId }) {
         QNetworkReply *reply = m_nam.get(QNetworkRequest(
             QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_h->port()).arg(path))));
         QTRY_VERIFY(reply->isFinished());
