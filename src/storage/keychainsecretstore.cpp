@@ -18,6 +18,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Hookyard::Storage {
@@ -87,6 +88,20 @@ IdFile readIdFile(const QString &path)
     return { true, valid.match(id).hasMatch() ? id : QString(), QFile::decodeName(folder) };
 }
 
+// Whether `path` is the folder open as `fd` (bind mounts show one folder at several paths,
+// which canonical paths do not reveal).
+bool sameFolder(const QString &path, int fd)
+{
+    struct stat there
+    {
+    };
+    struct stat here
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &there) == 0 && ::fstat(fd, &here) == 0
+        && there.st_dev == here.st_dev && there.st_ino == here.st_ino;
+}
+
 } // namespace
 
 QString KeychainSecretStore::entryPrefix(const QString &dataDir)
@@ -132,8 +147,8 @@ QString KeychainSecretStore::entryPrefix(const QString &dataDir)
         ::fsync(folder); // the new name must survive a crash, or the next start picks another id
         return kept;
     }
-    if (file.folder == here)
-        return file.id;
+    if (file.folder == here || sameFolder(file.folder, folder))
+        return file.id; // the same folder, perhaps reached through another mount of it
     // Somewhere else than last time. If the folder it was in still has this id, this is a copy:
     // sharing the entries would let removing a connector in one folder delete the other's
     // secret, so the copy starts with an id (and secrets) of its own.

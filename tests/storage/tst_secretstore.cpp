@@ -159,6 +159,19 @@ private slots:
         QVERIFY(QDir().rename(a, moved));
         QCOMPARE(KeychainSecretStore::entryPrefix(moved), pa);
         QCOMPARE(idFile(moved), idFileFor(pa, moved));
+
+        // One folder seen at another path that is not its canonical one (as through a bind
+        // mount; here a symlink written into the file) is the same folder, not a copy.
+        const QString alias = root.filePath(QStringLiteral("alias"));
+        QVERIFY(QFile::link(moved, alias));
+        const QByteArray throughAlias = pa.toLatin1() + '\n' + QFile::encodeName(alias) + '\n';
+        {
+            QFile f(KeychainSecretStore::idFilePath(moved));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(throughAlias);
+        }
+        QCOMPARE(KeychainSecretStore::entryPrefix(moved), pa);
+        QCOMPARE(idFile(moved), throughAlias);
     }
 
     // A copy of a data folder whose original is still there gets an id of its own: sharing the
