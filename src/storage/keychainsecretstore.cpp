@@ -92,12 +92,8 @@ IdFile readIdFile(const QString &path)
 // which canonical paths do not reveal).
 bool sameFolder(const QString &path, int fd)
 {
-    struct stat there
-    {
-    };
-    struct stat here
-    {
-    };
+    struct stat there = {};
+    struct stat here = {};
     return ::stat(QFile::encodeName(path).constData(), &there) == 0 && ::fstat(fd, &here) == 0
         && there.st_dev == here.st_dev && there.st_ino == here.st_ino;
 }
@@ -119,12 +115,10 @@ QString KeychainSecretStore::entryPrefix(const QString &dataDir)
                                  "folder will lose them");
         return pathHash();
     };
+    QString error;
     const auto save = [&](const QString &id) {
-        QString error;
-        if (!Core::writeFileAtomically(path, id.toLatin1() + '\n' + QFile::encodeName(here) + '\n',
-                                       &error))
-            return fallBack(error);
-        return id;
+        return Core::writeFileAtomically(
+            path, id.toLatin1() + '\n' + QFile::encodeName(here) + '\n', &error);
     };
 
     // The processes of one data dir decide one at a time (a lock on the folder itself, released
@@ -143,9 +137,10 @@ QString KeychainSecretStore::entryPrefix(const QString &dataDir)
         const QString id = rememberedBackend(dataDir) == backendName(Backend::Keychain)
             ? pathHash()
             : Core::randomHex(8);
-        const QString kept = save(id);
+        if (!save(id))
+            return fallBack(error);
         ::fsync(folder); // the new name must survive a crash, or the next start picks another id
-        return kept;
+        return id;
     }
     if (file.folder == here || sameFolder(file.folder, folder))
         return file.id; // the same folder, perhaps reached through another mount of it
@@ -157,9 +152,16 @@ QString KeychainSecretStore::entryPrefix(const QString &dataDir)
         qCInfo(lcStorage).noquote()
             << "keychain: this data folder is a copy of" << file.folder
             << "(which keeps its keychain entries); save the signing secrets of this one again";
-        return save(Core::randomHex(8));
+        const QString id = Core::randomHex(8);
+        return save(id) ? id : fallBack(error);
     }
-    return save(file.id); // moved or renamed: the entries stay, the new place is noted
+    // Moved or renamed: the entries stay under the id; the new place is noted, so that the
+    // folder left behind is not taken for a copy's original. If it cannot be, the id still is
+    // the one, and the next start tries again.
+    if (!save(file.id))
+        qCWarning(lcStorage).noquote() << "keychain: cannot note the data folder's new place in"
+                                       << path << QLatin1Char('(') + error + u')';
+    return file.id;
 }
 
 QString KeychainSecretStore::entryKey(const QString &key)
