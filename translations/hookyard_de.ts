@@ -1574,6 +1574,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>--version takes only --json, not &quot;%1&quot;</source>
         <translation>--version nimmt nur --json an, nicht „%1“</translation>
     </message>
+    <message>
+        <source>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</source>
+        <translation>%1: Warnung: Den Agenten „%2“ gibt es schon in %3: `hookyard agent add --replace` ersetzt ihn; im Agentenordner läuft nur eine Datei eines Namens</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -1574,6 +1574,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>--version takes only --json, not &quot;%1&quot;</source>
         <translation>--version takes only --json, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</source>
+        <translation>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

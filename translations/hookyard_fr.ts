@@ -1574,6 +1574,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>--version takes only --json, not &quot;%1&quot;</source>
         <translation>--version n&apos;accepte que --json, pas «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: l&apos;agent «&#xa0;%2&#xa0;» existe déjà dans %3&#xa0;: `hookyard agent add --replace` le remplace&#xa0;; dans le dossier des agents, un seul fichier d&apos;un même nom s&apos;exécute</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

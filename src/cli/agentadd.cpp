@@ -50,17 +50,6 @@ QStringList companionFiles(const AgentSpec &spec, const QDir &sourceDir)
     return files;
 }
 
-// Another file in the agents folder that already defines an agent of this name, or empty.
-QString otherFileNaming(const QString &dir, const QString &name, const QString &targetFile)
-{
-    const Agents::CatalogSnapshot installed = AgentCatalog::scan(dir);
-    for (const auto &e : installed.entries()) {
-        if (e.spec.name == name && e.filePath != targetFile)
-            return e.filePath;
-    }
-    return {};
-}
-
 QString alreadyExists(const QString &name, const QString &file)
 {
     return tr("an agent named \"%1\" exists already (%2): use --replace to replace it")
@@ -68,6 +57,18 @@ QString alreadyExists(const QString &name, const QString &file)
 }
 
 } // namespace
+
+// Another file in the agents folder that already defines an agent of this name, or empty.
+QString otherFileNaming(const QString &dir, const QString &name, const QString &targetFile)
+{
+    const Agents::CatalogSnapshot installed = AgentCatalog::scan(dir);
+    for (const auto &e : installed.entries()) {
+        if (e.spec.name == name
+            && QFileInfo(e.filePath).absoluteFilePath() != QFileInfo(targetFile).absoluteFilePath())
+            return e.filePath;
+    }
+    return {};
+}
 
 QString unknownConnectorWarning(const QString &name)
 {

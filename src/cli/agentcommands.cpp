@@ -19,6 +19,8 @@
 namespace Hookyard::Cli {
 
 QString unknownConnectorWarning(const QString &name); // agentadd.cpp
+QString otherFileNaming(const QString &dir, const QString &name,
+                        const QString &targetFile); // agentadd.cpp
 
 namespace {
 
@@ -168,6 +170,16 @@ int check(CliContext &ctx, const QStringList &args)
             << Qt::endl;
     for (const QString &name : ctx.unknownConnectors(s.connectors))
         ctx.out() << tr("%1: warning: %2").arg(file, unknownConnectorWarning(name)) << Qt::endl;
+    // Another agent of this name: `agent add` would refuse the file (without --replace), and two
+    // files of one name in the agents folder leave both in error.
+    const QString other = otherFileNaming(AgentCatalog::agentsDirOf(ctx.dataDir()), s.name,
+                                          QFileInfo(file).absoluteFilePath());
+    if (!other.isEmpty())
+        ctx.out() << tr("%1: warning: the agent \"%2\" exists already in %3: `hookyard agent add "
+                        "--replace` replaces it; in the agents folder only one file of a name "
+                        "runs")
+                         .arg(file, s.name, other)
+                  << Qt::endl;
     ctx.out() << tr("%1: ok, agent %2").arg(file, s.name) << Qt::endl
               << QLatin1String("    ")
               << tr("events: %1").arg(listOrAll(s.events, tr("none (by hand only)"))) << Qt::endl

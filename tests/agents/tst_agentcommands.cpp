@@ -186,6 +186,17 @@ void TestAgentCommands::addCopiesTheScriptAndRefusesDuplicates()
     r = run({ u"agent"_s, u"add"_s, yaml });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("--replace"));
+    // `agent check` says so beforehand: the file is valid, but its name is taken.
+    r = run({ u"agent"_s, u"check"_s, yaml });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.contains(QByteArray(QByteArray("warning: the agent \"drafter\" exists already in ")
+                                  + QFile::encodeName(agents.filePath(u"drafter.yaml"_s)))),
+        r.out.constData());
+    // Not about itself: the installed file checked is the one of that name.
+    r = run({ u"agent"_s, u"check"_s, agents.filePath(u"drafter.yaml"_s) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains("exists already"), r.out.constData());
     QVERIFY(run({ u"agent"_s, u"add"_s, yaml, u"--replace"_s }).exitCode == 0);
     // Added all the same (the file may be meant for another machine), with a warning: its runs
     // would fail here. `agent check` says the same.

@@ -2546,6 +2546,9 @@ t('Hookyard is closing',
 t('--version takes only --json, not "%1"',
   '--version nimmt nur --json an, nicht „%1“',
   '--version n\'accepte que --json, pas « %1 »')
+t('%1: warning: the agent "%2" exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs',
+  '%1: Warnung: Den Agenten „%2“ gibt es schon in %3: `hookyard agent add --replace` ersetzt ihn; im Agentenordner läuft nur eine Datei eines Namens',
+  '%1 : avertissement : l\'agent « %2 » existe déjà dans %3 : `hookyard agent add --replace` le remplace ; dans le dossier des agents, un seul fichier d\'un même nom s\'exécute')
 
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
