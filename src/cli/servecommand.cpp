@@ -52,14 +52,16 @@ int checkBeforeServing(CliContext &ctx, const QString &listenOverride)
 
 // Holds the info lines logged while the engine starts (agents loaded, the secret store chosen)
 // until it listens, and drops them if it fails to: a start that fails then prints its one error
-// line and nothing else. Warnings are never held. Log lines may come from any thread.
+// line and nothing else, also when the rest of the start logs after the failure (the receiver
+// fails on its own thread while the main thread still loads). Warnings are never held. Log
+// lines may come from any thread.
 class StartupLogHold
 {
 public:
     StartupLogHold()
     {
         const QMutexLocker lock(&s_mutex);
-        s_holding = true;
+        s_mode = Mode::Holding;
         s_previous = qInstallMessageHandler(&handle);
     }
     ~StartupLogHold()
@@ -69,24 +71,28 @@ public:
     }
     Q_DISABLE_COPY_MOVE(StartupLogHold)
 
-    // Prints what was held, in order, and holds nothing more.
+    // Prints what was held, in order, and holds nothing more. Not after discard().
     void release()
     {
         const QMutexLocker lock(&s_mutex);
-        s_holding = false;
+        if (s_mode != Mode::Holding)
+            return;
+        s_mode = Mode::Passing;
         for (const Line &line : std::exchange(s_held, {})) {
             const QMessageLogContext context(line.file, line.line, line.function, line.category);
             s_previous(line.type, context, line.text);
         }
     }
+    // Drops what was held and every info line from now on.
     void discard()
     {
         const QMutexLocker lock(&s_mutex);
-        s_holding = false;
+        s_mode = Mode::Dropping;
         s_held.clear();
     }
 
 private:
+    enum class Mode { Holding, Passing, Dropping };
     struct Line
     {
         QtMsgType type;
@@ -102,9 +108,10 @@ private:
     {
         {
             const QMutexLocker lock(&s_mutex);
-            if (s_holding && (type == QtInfoMsg || type == QtDebugMsg)) {
-                s_held.push_back(
-                    { type, context.file, context.line, context.function, context.category, text });
+            if (s_mode != Mode::Passing && (type == QtInfoMsg || type == QtDebugMsg)) {
+                if (s_mode == Mode::Holding)
+                    s_held.push_back({ type, context.file, context.line, context.function,
+                                       context.category, text });
                 return;
             }
         }
@@ -112,7 +119,7 @@ private:
     }
 
     static inline QMutex s_mutex;
-    static inline bool s_holding = false;
+    static inline Mode s_mode = Mode::Passing;
     static inline std::vector<Line> s_held;
     static inline QtMessageHandler s_previous = nullptr;
 };
@@ -152,9 +159,14 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
     Engine::Engine engine(options);
 
     int exitCode = 0;
+    bool announced = false;
     QObject::connect(&engine, &Engine::Engine::stateChanged, &engine, [&] {
         switch (engine.state()) {
         case Engine::Engine::State::Listening: {
+            // Once: the state is announced again when, say, the secret store changes.
+            if (announced)
+                break;
+            announced = true;
             startupLog.reset(); // prints the held lines
             ctx.err() << tr("Hookyard %1 serving %2 on %3; secrets in %4. Stop with Ctrl+C.")
                              .arg(QStringLiteral(HOOKYARD_VERSION), ctx.dataDir(),
@@ -170,6 +182,8 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
         }
         case Engine::Engine::State::Failed:
         case Engine::Engine::State::ReadOnly:
+            if (exitCode != 0)
+                break; // said once (as above)
             if (startupLog)
                 startupLog->discard();
             ctx.fail(engine.state() == Engine::Engine::State::ReadOnly

@@ -429,7 +429,7 @@ private Q_SLOTS:
         QVERIFY(r.exitCode > 0);
         QVERIFY2(r.err.startsWith("hookyard: "), r.err.constData());
         QVERIFY2(r.err.contains(says), r.err.constData());
-        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.count('\n') == 1, r.err.constData());
         QVERIFY2(r.out.isEmpty(), r.out.constData());
     }
 

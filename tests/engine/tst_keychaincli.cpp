@@ -424,6 +424,9 @@ private Q_SLOTS:
         QVERIFY(secretsFile(dir).contains(shopRotated));
         const QByteArray log = stopServe(*serve);
         QVERIFY2(!log.contains("whsec_"), "a secret reached serve's log");
+        // Each switch is one log line; the banner is not printed again.
+        QVERIFY2(log.contains("signing secrets: keychain"), log.constData());
+        QVERIFY2(log.count("Stop with Ctrl+C.") == 1, log.constData());
     }
 
     // When the new store cannot take the secrets, nothing changes: the setting, the secrets
