@@ -265,6 +265,8 @@ void AgentProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         // SIGTERM outlives an agent that obeys it. A stopped run stops all of its group, now
         // (the group's id stays taken while any member lives, so it names nobody else).
         ::kill(-pid_t(m_group), SIGKILL);
+    } else if (m_group > 0 && ::kill(-pid_t(m_group), 0) == 0) {
+        stopLeftovers();
     }
     m_result.exitCode = exitCode;
     if (m_cancelled) {
@@ -290,6 +292,26 @@ void AgentProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         finish(ProcessResult::Status::Exited,
                exitCode == 0 ? QString() : trAgents("exited with status %1").arg(exitCode));
     }
+}
+
+void AgentProcess::stopLeftovers()
+{
+    // The agent ended but processes of its group live on (`cmd &` in a shell agent): out of
+    // reach of the run's timeout, and writing into pipes nobody reads any more. They are asked
+    // to stop, then killed after the grace, as at a timeout; not if by then all of them are gone.
+    const pid_t group = pid_t(m_group);
+    ::kill(-group, SIGTERM);
+    const int grace =
+        int(qBound(qint64(0), m_request.killGraceMs, qint64(std::numeric_limits<int>::max())));
+    QTimer::singleShot(grace, QCoreApplication::instance(), [group] {
+        if (::kill(-group, 0) == 0)
+            ::kill(-group, SIGKILL);
+    });
+    qCInfo(lcAgents) << "process" << m_group << "exited and left processes running; stopping them";
+    m_result.log += QByteArray(
+        "\n[hookyard: the agent exited and left processes of its own running; they were "
+        "stopped. A program meant to outlive its run must leave the agent's process group "
+        "(setsid).]\n");
 }
 
 void AgentProcess::onErrorOccurred(QProcess::ProcessError error)

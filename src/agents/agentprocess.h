@@ -91,6 +91,7 @@ private:
     void finish(ProcessResult::Status status, const QString &error);
     void drain();
     void signalGroup(int signal); // SIGTERM or SIGKILL to the child and everything it started
+    void stopLeftovers(); // after a normal exit: what the agent left running in its group
 
     ProcessRequest m_request;
     QProcess *m_process; // heap: a child still running at destruction is let go (see dtor)

@@ -245,9 +245,16 @@ void TestAgentProcess::stoppingKillsWhatTheAgentStarted_data()
     QTest::newRow("timeout") << u"timeout"_s << plain;
     QTest::newRow("timeout, what it started ignores SIGTERM") << u"timeout"_s << stubborn;
     QTest::newRow("owner gone (serve stops)") << u"destroy"_s << plain;
+    // The agent exits on its own and leaves a command running (no `wait`); it stays a second,
+    // so that the test sees the command run before.
+    QTest::newRow("exit, leaving it running")
+        << u"exit"_s << u"sleep 60 & echo $! > grandchild.pid; sleep 1"_s;
+    QTest::newRow("exit, leaving one that ignores SIGTERM")
+        << u"exit"_s << u"(trap '' TERM; exec sleep 60) & echo $! > grandchild.pid; sleep 1"_s;
 }
 
-// A shell agent's own commands are stopped with it: none is left running as an orphan.
+// A shell agent's own commands are stopped with it, or when it exits: none is left running as
+// an orphan.
 void TestAgentProcess::stoppingKillsWhatTheAgentStarted()
 {
     QFETCH(QString, how);
@@ -278,6 +285,13 @@ void TestAgentProcess::stoppingKillsWhatTheAgentStarted()
     } else if (how == u"timeout"_s) {
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
         QCOMPARE(result->status, ProcessResult::Status::TimedOut);
+    } else if (how == u"exit"_s) {
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
+        QCOMPARE(result->status, ProcessResult::Status::Exited);
+        QCOMPARE(result->exitCode, 0);
+        QVERIFY2(result->log.contains("left processes of its own running; they were stopped"),
+                 result->log.constData());
+        process.reset(); // the kill after the grace does not depend on the process object
     } else {
         process.reset();
     }
