@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -30,6 +31,33 @@ namespace {
 QString trAgents(const char *text)
 {
     return QCoreApplication::translate("Hookyard::Agents::AgentProcess", text);
+}
+
+// Whether a process group has a member that still runs. kill(-group, 0) also counts zombies:
+// in a container whose first process does not reap orphans, the finished children of an agent
+// stay in its group as zombies. On Linux, /proc tells them apart.
+bool groupRuns(pid_t group)
+{
+    if (::kill(-group, 0) != 0)
+        return false;
+#ifdef Q_OS_LINUX
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        if (pid.isEmpty() || !pid.front().isDigit())
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // gone meanwhile
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+        const QByteArray line = stat.read(512);
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 2 && fields.at(2).toLongLong() == group && fields.at(0) != "Z")
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
 }
 
 QByteArray cutNote(const char *stream, qint64 cap, qint64 dropped)
@@ -265,7 +293,7 @@ void AgentProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         // SIGTERM outlives an agent that obeys it. A stopped run stops all of its group, now
         // (the group's id stays taken while any member lives, so it names nobody else).
         ::kill(-pid_t(m_group), SIGKILL);
-    } else if (m_group > 0 && ::kill(-pid_t(m_group), 0) == 0) {
+    } else if (m_group > 0 && groupRuns(pid_t(m_group))) {
         stopLeftovers();
     }
     m_result.exitCode = exitCode;
@@ -304,7 +332,7 @@ void AgentProcess::stopLeftovers()
     const int grace =
         int(qBound(qint64(0), m_request.killGraceMs, qint64(std::numeric_limits<int>::max())));
     QTimer::singleShot(grace, QCoreApplication::instance(), [group] {
-        if (::kill(-group, 0) == 0)
+        if (groupRuns(group))
             ::kill(-group, SIGKILL);
     });
     qCInfo(lcAgents) << "process" << m_group << "exited and left processes running; stopping them";

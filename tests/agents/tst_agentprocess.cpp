@@ -8,12 +8,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Hookyard::Agents;
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void cancelKills();
     void stoppingKillsWhatTheAgentStarted_data();
     void stoppingKillsWhatTheAgentStarted();
+    void finishedChildrenAreNotLeftovers();
     void runEnvironmentContract();
     void agentEnvCannotOverrideTheContract();
     void hookyardsOwnVariablesAreNotInherited();
@@ -296,6 +302,37 @@ void TestAgentProcess::stoppingKillsWhatTheAgentStarted()
         process.reset();
     }
     QTRY_VERIFY_WITH_TIMEOUT(!Hookyard::AgentsTest::isRunning(grandchild), 10'000);
+}
+
+// A child the agent started and that has finished is no leftover, even when nobody reaps it (a
+// container whose first process does not): it stays in the group as a zombie. Made here with
+// this process as the subreaper of the agent's orphans, reaping none until the check is done.
+void TestAgentProcess::finishedChildrenAreNotLeftovers()
+{
+#ifdef Q_OS_LINUX
+    QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+    const auto noSubreaper = qScopeGuard([] { ::prctl(PR_SET_CHILD_SUBREAPER, 0); });
+    ProcessRequest r = request({});
+    // `true` exits at once; its parent became `sleep` (exec) and never reaps it. When the sleep
+    // ends, the zombie goes to the subreaper.
+    r.argv = QStringList { u"/bin/sh"_s, u"-c"_s,
+                           u"sh -c 'true & echo $! > child.pid; exec sleep 0.3'; sleep 0.3"_s };
+    const ProcessResult result = run(r);
+    QCOMPARE(result.status, ProcessResult::Status::Exited);
+    QFile pidFile(m_dir->filePath(u"child.pid"_s));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const pid_t child = pid_t(pidFile.readAll().trimmed().toLongLong());
+    QVERIFY(child > 0);
+    // It is a zombie of this process now, still in the agent's group.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+    QVERIFY(stat.open(QIODevice::ReadOnly));
+    const QByteArray line = stat.readAll();
+    QCOMPARE(line.mid(line.lastIndexOf(')') + 2, 1), QByteArray("Z"));
+    QVERIFY2(!result.log.contains("left processes"), result.log.constData());
+    ::waitpid(child, nullptr, 0);
+#else
+    QSKIP("zombies are told apart on Linux only");
+#endif
 }
 
 static RunRequest runRequest(const QString &dir, const QStringList &command)
