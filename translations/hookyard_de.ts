@@ -1578,6 +1578,10 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <source>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</source>
         <translation>%1: Warnung: Den Agenten „%2“ gibt es schon in %3: `hookyard agent add --replace` ersetzt ihn; im Agentenordner läuft nur eine Datei eines Namens</translation>
     </message>
+    <message>
+        <source>No connectors yet: `hookyard connector add NAME` creates one, which is served at once.</source>
+        <translation>Noch keine Connectors: `hookyard connector add NAME` legt einen an, der sofort Ereignisse empfängt.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

@@ -1578,6 +1578,10 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <source>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</source>
         <translation>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</translation>
     </message>
+    <message>
+        <source>No connectors yet: `hookyard connector add NAME` creates one, which is served at once.</source>
+        <translation>No connectors yet: `hookyard connector add NAME` creates one, which is served at once.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

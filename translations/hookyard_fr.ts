@@ -1578,6 +1578,10 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <source>%1: warning: the agent &quot;%2&quot; exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs</source>
         <translation>%1&#xa0;: avertissement&#xa0;: l&apos;agent «&#xa0;%2&#xa0;» existe déjà dans %3&#xa0;: `hookyard agent add --replace` le remplace&#xa0;; dans le dossier des agents, un seul fichier d&apos;un même nom s&apos;exécute</translation>
     </message>
+    <message>
+        <source>No connectors yet: `hookyard connector add NAME` creates one, which is served at once.</source>
+        <translation>Aucun connecteur pour l&apos;instant&#xa0;: `hookyard connector add NAME` en crée un, servi aussitôt.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Core</name>

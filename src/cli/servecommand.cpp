@@ -178,6 +178,11 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
                                           : tr("  (no signing secret yet: deliveries get 503)"))
                           << Qt::endl;
             }
+            if (engine.connectors().isEmpty())
+                ctx.err() << "  "
+                          << tr("No connectors yet: `hookyard connector add NAME` creates one, "
+                                "which is served at once.")
+                          << Qt::endl;
             break;
         }
         case Engine::Engine::State::Failed:

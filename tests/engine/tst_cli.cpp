@@ -443,6 +443,46 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains("stop the program"), r.err.constData());
     }
 
+    // serve in a data folder without connectors says how to add one; one added meanwhile is
+    // served at once.
+    void serveWithoutConnectorsSaysHowToAddOne()
+    {
+        QTemporaryDir dir;
+        QProcess serve;
+        serve.setProgram(QStringLiteral(HOOKYARD_BINARY));
+        serve.setArguments({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve"),
+                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+        serve.start();
+        QVERIFY(serve.waitForStarted(10000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += serve.readAllStandardError()).contains("Stop with Ctrl+C"),
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += serve.readAllStandardError())
+                .contains("No connectors yet: `hookyard connector add NAME` creates one"),
+            5000);
+        const auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
+            return runRaw(QStringList { QStringLiteral("--data-dir"), dir.path() } + args, input);
+        };
+        QCOMPARE(cli({ QStringLiteral("connector"), QStringLiteral("add"), QStringLiteral("shop") })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("connector"), QStringLiteral("set-secret"),
+                       QStringLiteral("shop") },
+                     "whsec_servedAtOnce0123456789abcdefghij")
+                     .exitCode,
+                 0);
+        Result t;
+        QTRY_VERIFY_WITH_TIMEOUT((t = cli({ QStringLiteral("trigger"), QStringLiteral("shop"),
+                                            QStringLiteral("invoice.payment_failed") }))
+                                         .exitCode
+                                     == 0,
+                                 20000);
+        QVERIFY2(t.out.startsWith("200 evt_"), t.out.constData());
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(20000));
+    }
+
     void addConnectorPrintsUrl()
     {
         const Result r =

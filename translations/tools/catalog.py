@@ -2549,6 +2549,9 @@ t('--version takes only --json, not "%1"',
 t('%1: warning: the agent "%2" exists already in %3: `hookyard agent add --replace` replaces it; in the agents folder only one file of a name runs',
   '%1: Warnung: Den Agenten „%2“ gibt es schon in %3: `hookyard agent add --replace` ersetzt ihn; im Agentenordner läuft nur eine Datei eines Namens',
   '%1 : avertissement : l\'agent « %2 » existe déjà dans %3 : `hookyard agent add --replace` le remplace ; dans le dossier des agents, un seul fichier d\'un même nom s\'exécute')
+t('No connectors yet: `hookyard connector add NAME` creates one, which is served at once.',
+  'Noch keine Connectors: `hookyard connector add NAME` legt einen an, der sofort Ereignisse empfängt.',
+  'Aucun connecteur pour l\'instant : `hookyard connector add NAME` en crée un, servi aussitôt.')
 
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
