@@ -313,10 +313,11 @@ void TestAgentProcess::finishedChildrenAreNotLeftovers()
     QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
     const auto noSubreaper = qScopeGuard([] { ::prctl(PR_SET_CHILD_SUBREAPER, 0); });
     ProcessRequest r = request({});
-    // `true` exits at once; its parent became `sleep` (exec) and never reaps it. When the sleep
-    // ends, the zombie goes to the subreaper.
-    r.argv = QStringList { u"/bin/sh"_s, u"-c"_s,
-                           u"sh -c 'true & echo $! > child.pid; exec sleep 0.3'; sleep 0.3"_s };
+    // The background `sleep 0.2` ends after its parent has become `sleep 0.5` (exec), which
+    // never reaps it; when that ends, the zombie goes to the subreaper.
+    r.argv =
+        QStringList { u"/bin/sh"_s, u"-c"_s,
+                      u"sh -c 'sleep 0.2 & echo $! > child.pid; exec sleep 0.5'; sleep 0.3"_s };
     const ProcessResult result = run(r);
     QCOMPARE(result.status, ProcessResult::Status::Exited);
     QFile pidFile(m_dir->filePath(u"child.pid"_s));
