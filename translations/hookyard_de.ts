@@ -3893,6 +3893,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>file %1 (mode %2)</source>
         <translation>Datei %1 (Modus %2)</translation>
     </message>
+    <message>
+        <source>Cannot remove the secrets file %1 (%2): check the permissions of the data directory.</source>
+        <translation>Die Geheimnisdatei %1 lässt sich nicht entfernen (%2): prüfen Sie die Berechtigungen des Datenordners.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::KeychainSecretStore</name>

@@ -3893,6 +3893,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>Cannot write the secrets file %1 (%2): check the free space and permissions of the data directory.</source>
         <translation>Cannot write the secrets file %1 (%2): check the free space and permissions of the data directory.</translation>
     </message>
+    <message>
+        <source>Cannot remove the secrets file %1 (%2): check the permissions of the data directory.</source>
+        <translation>Cannot remove the secrets file %1 (%2): check the permissions of the data directory.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::KeychainSecretStore</name>

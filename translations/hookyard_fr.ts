@@ -3893,6 +3893,10 @@ events: [&quot;charge.refunded&quot;]</translation>
         <source>file %1 (mode %2)</source>
         <translation>fichier %1 (mode %2)</translation>
     </message>
+    <message>
+        <source>Cannot remove the secrets file %1 (%2): check the permissions of the data directory.</source>
+        <translation>Impossible de supprimer le fichier des secrets %1 (%2)&#xa0;: vérifiez les permissions du dossier de données.</translation>
+    </message>
 </context>
 <context>
     <name>Hookyard::Storage::KeychainSecretStore</name>

@@ -128,8 +128,22 @@ bool FileSecretStore::change(const QString &key, const QByteArray *secret, QStri
         if (!secrets.contains(key))
             return true;
         secrets.remove(key);
+        if (secrets.isEmpty())
+            return removeFile(error); // not a "{}" left behind (after a move to the keychain)
     }
     return save(secrets, error);
+}
+
+bool FileSecretStore::removeFile(QString *error)
+{
+    if (::unlink(QFile::encodeName(m_path).constData()) != 0 && errno != ENOENT) {
+        *error = tr("Cannot remove the secrets file %1 (%2): check the permissions of the data "
+                    "directory.")
+                     .arg(m_path, systemError());
+        return false;
+    }
+    syncDataDir();
+    return true;
 }
 
 bool FileSecretStore::load(QJsonObject *secrets, QString *error) const
@@ -232,13 +246,17 @@ bool FileSecretStore::save(const QJsonObject &secrets, QString *error)
                      .arg(m_path, ok ? systemError() : reason);
         return false;
     }
-    // The rename is durable only once the directory is synced.
+    syncDataDir(); // the rename is durable only once the directory is synced
+    return true;
+}
+
+void FileSecretStore::syncDataDir() const
+{
     const int dirFd = ::open(QFile::encodeName(m_dataDir).constData(), O_RDONLY | O_CLOEXEC);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);
     }
-    return true;
 }
 
 } // namespace Hookyard::Storage

@@ -8,7 +8,8 @@ namespace Hookyard::Storage {
 
 // Secrets in <dataDir>/secrets.json, a JSON object key -> secret, for machines where no keychain
 // answers. The file is created with mode 0600 from its first byte (never readable by others
-// for a moment) and replaced atomically; a file that group or others can read is refused.
+// for a moment) and replaced atomically; a file that group or others can read is refused. It
+// exists only while it holds a secret.
 // Several processes of one data dir may write: each change is a read-modify-write under
 // <dataDir>/secrets.json.lock. Completions are queued to the calling thread's event loop.
 class FileSecretStore final : public SecretStore
@@ -38,6 +39,9 @@ private:
     bool load(QJsonObject *secrets, QString *error) const;
     bool save(const QJsonObject &secrets, QString *error);
     bool change(const QString &key, const QByteArray *secret, QString *error);
+    // Removing the last secret removes the file: no "{}" is left behind.
+    bool removeFile(QString *error);
+    void syncDataDir() const;
 
     QString m_dataDir;
     QString m_path;

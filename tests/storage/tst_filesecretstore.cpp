@@ -73,6 +73,14 @@ private slots:
         QVERIFY(store.readNow(Id, &error)->isEmpty());
         QCOMPARE(*store.readNow(QStringLiteral("keep"), &error), Previous);
         QVERIFY(store.removeNow(QStringLiteral("never-there"), &error));
+        // The last one removed takes the file with it (no "{}" left in the data folder).
+        QVERIFY(QFile::exists(store.filePath()));
+        QVERIFY2(store.removeNow(QStringLiteral("keep"), &error), qPrintable(error));
+        QVERIFY(!QFile::exists(store.filePath()));
+        QVERIFY(store.readNow(QStringLiteral("keep"), &error)->isEmpty());
+        QVERIFY(store.removeNow(QStringLiteral("keep"), &error));
+        QVERIFY(store.writeNow(Id, Secret, &error));
+        QCOMPARE(*store.readNow(Id, &error), Secret);
     }
 
     void fileIsOwnerOnly()

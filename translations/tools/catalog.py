@@ -2552,6 +2552,9 @@ t('%1: warning: the agent "%2" exists already in %3: `hookyard agent add --repla
 t('No connectors yet: `hookyard connector add NAME` creates one, which is served at once.',
   'Noch keine Connectors: `hookyard connector add NAME` legt einen an, der sofort Ereignisse empfängt.',
   'Aucun connecteur pour l\'instant : `hookyard connector add NAME` en crée un, servi aussitôt.')
+t('Cannot remove the secrets file %1 (%2): check the permissions of the data directory.',
+  'Die Geheimnisdatei %1 lässt sich nicht entfernen (%2): prüfen Sie die Berechtigungen des Datenordners.',
+  'Impossible de supprimer le fichier des secrets %1 (%2) : vérifiez les permissions du dossier de données.')
 
 EN_PLURALS = {
     "%1: %n error(s)": ["%1: %n error", "%1: %n errors"],
