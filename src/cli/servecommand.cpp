@@ -159,14 +159,9 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
     Engine::Engine engine(options);
 
     int exitCode = 0;
-    bool announced = false;
     QObject::connect(&engine, &Engine::Engine::stateChanged, &engine, [&] {
         switch (engine.state()) {
         case Engine::Engine::State::Listening: {
-            // Once: the state is announced again when, say, the secret store changes.
-            if (announced)
-                break;
-            announced = true;
             startupLog.reset(); // prints the held lines
             ctx.err() << tr("Hookyard %1 serving %2 on %3; secrets in %4. Stop with Ctrl+C.")
                              .arg(QStringLiteral(HOOKYARD_VERSION), ctx.dataDir(),
@@ -187,8 +182,6 @@ int runServeCommand(CliContext &ctx, const QStringList &args)
         }
         case Engine::Engine::State::Failed:
         case Engine::Engine::State::ReadOnly:
-            if (exitCode != 0)
-                break; // said once (as above)
             if (startupLog)
                 startupLog->discard();
             ctx.fail(engine.state() == Engine::Engine::State::ReadOnly

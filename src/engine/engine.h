@@ -120,6 +120,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    // Another secret store is in use (the first one opened, or a switch of secrets.backend):
+    // secretStoreDescription() changed. Not a change of state().
+    void secretStoreChanged();
     // Batched (at most every 50 ms) from the receiver thread.
     void deliveriesReceived(const QList<Hookyard::Receiver::DeliveryNotice> &batch);
     // Requests refused by the per-address reject bucket, per address (not recorded one by one).

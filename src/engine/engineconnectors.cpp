@@ -114,7 +114,7 @@ void Engine::useSecretStore(std::unique_ptr<Storage::SecretStore> store)
     d->secrets = std::move(store);
     qCInfo(lcEngine).noquote() << "signing secrets:" << d->secrets->describe();
     reloadConnectors();
-    Q_EMIT stateChanged(); // the store's description changed
+    Q_EMIT secretStoreChanged();
 }
 
 // Another process (`hookyard settings set secrets.backend …`, which moved the secrets) switched

@@ -264,6 +264,7 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
     }
     contentLayout->addStretch(1);
     m_secretStore->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_secretStore->setObjectName(QStringLiteral("secretStoreInUse"));
     m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     WheelGuard::install(content);
@@ -287,7 +288,7 @@ SettingsPage::SettingsPage(Engine::Engine &engine, QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::load);
     connect(&engine, &Engine::Engine::settingsChanged, this, &SettingsPage::load);
     // The secret store is chosen asynchronously (the keychain is probed): say which once known.
-    connect(&engine, &Engine::Engine::stateChanged, this,
+    connect(&engine, &Engine::Engine::secretStoreChanged, this,
             [this] { m_secretStore->setText(m_engine.secretStoreDescription()); });
     load();
 }

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -540,9 +541,15 @@ private Q_SLOTS:
         QVERIFY2(saved.first, qPrintable(saved.second));
         QTRY_COMPARE_WITH_TIMEOUT(sendTestEvent(), 200, 10000);
 
+        // A switch is announced as a new store, not as a change of state (serve would print
+        // its banner again, and a window log its state again).
+        QSignalSpy storeChanged(&engine, &Engine::secretStoreChanged);
+        QSignalSpy stateChanged(&engine, &Engine::stateChanged);
         auto moved =
             waitFor([&](auto done) { engine.setSecretBackend(QStringLiteral("keychain"), done); });
         QVERIFY2(moved.first, qPrintable(moved.second));
+        QCOMPARE(storeChanged.count(), 1);
+        QCOMPARE(stateChanged.count(), 0);
         QVERIFY2(moved.second.startsWith(
                      QLatin1String("Moved the signing secrets of billing from file")),
                  qPrintable(moved.second));

@@ -1154,6 +1154,9 @@ void TestMainWindow::secretStoreSwitchThatFailsChangesNothing()
 {
     QTRY_VERIFY(m_fx.engine().isSecretStoreOpen());
     QVERIFY(m_fx.engine().secretStoreDescription().startsWith(QStringLiteral("file ")));
+    // The page learns of the store from the engine's secretStoreChanged(), shown or not.
+    QTRY_COMPARE(m_fx.find<QLabel>("secretStoreInUse")->text(),
+                 m_fx.engine().secretStoreDescription());
     QString error;
     const auto connector = m_fx.engine().addConnector(QStringLiteral("billing"), &error);
     QVERIFY2(connector, qPrintable(error));
