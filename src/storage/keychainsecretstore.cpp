@@ -283,12 +283,14 @@ void KeychainSecretStore::remove(const QString &key, Done done)
 void KeychainSecretStore::probe(int timeoutMs, Done done)
 {
     // A random value, so that a stale entry or a keychain that silently drops writes cannot
-    // pass the probe.
-    const QString key = QStringLiteral("probe-") + Core::randomHex(4);
+    // pass the probe. The key is outside every data folder's entries ("probe" is not a
+    // folder's hexadecimal id), so that probing creates no keychain.id: a folder where no
+    // keychain answers keeps its secrets in the file and gets none.
+    const QString key = QStringLiteral("probe/") + Core::randomHex(8);
     const QByteArray value = Core::randomHex(8).toLatin1();
     auto *writeJob = new QKeychain::WritePasswordJob(QLatin1String(Service));
     writeJob->setAutoDelete(true);
-    writeJob->setKey(entryKey(key));
+    writeJob->setKey(key);
     writeJob->setBinaryData(value);
     run(writeJob, timeoutMs, [this, key, value, timeoutMs, done](QKeychain::Job *w) {
         if (!w)
@@ -297,7 +299,7 @@ void KeychainSecretStore::probe(int timeoutMs, Done done)
             return done(false, errorText(w));
         auto *readJob = new QKeychain::ReadPasswordJob(QLatin1String(Service));
         readJob->setAutoDelete(true);
-        readJob->setKey(entryKey(key));
+        readJob->setKey(key);
         run(readJob, timeoutMs, [this, key, value, timeoutMs, done](QKeychain::Job *r) {
             if (!r)
                 return done(false, timeoutText(timeoutMs));
@@ -310,7 +312,7 @@ void KeychainSecretStore::probe(int timeoutMs, Done done)
             // not change the verdict.
             auto *deleteJob = new QKeychain::DeletePasswordJob(QLatin1String(Service));
             deleteJob->setAutoDelete(true);
-            deleteJob->setKey(entryKey(key));
+            deleteJob->setKey(key);
             run(deleteJob, timeoutMs, [same, readError, done](QKeychain::Job *) {
                 done(same, same ? QString() : readError);
             });

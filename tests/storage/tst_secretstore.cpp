@@ -95,6 +95,9 @@ private slots:
                  first->backend() == SecretStore::Backend::File ? QStringLiteral("file")
                                                                 : QStringLiteral("keychain"));
         QVERIFY(!note.isEmpty());
+        // Probing the keychain gives the folder no id: one that ends up on the file store must
+        // not carry a keychain.id, and a keychain folder gets its id with its first entry.
+        QVERIFY(!QFile::exists(KeychainSecretStore::idFilePath(dir)));
         // Every later process of the data dir agrees, without probing again.
         auto second = SecretStore::createBlocking(dir, QStringLiteral("auto"), nullptr);
         QCOMPARE(second->backend(), first->backend());
