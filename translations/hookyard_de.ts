@@ -2085,10 +2085,6 @@ Jeder Befehl versteht --data-dir DIR (oder HOOKYARD_DATA_DIR); Standard: %2
         <translation>Nicht geladen: %1</translation>
     </message>
     <message>
-        <source>%1 — error, %2</source>
-        <translation>%1 – Fehler, %2</translation>
-    </message>
-    <message>
         <source>✗ Line %1, column %2: %3</source>
         <translation>✗ Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -2167,6 +2163,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>✓ Valid, with a warning: %1</source>
         <translation>✓ Gültig, mit einer Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 — not loaded</source>
+        <translation>%1 – nicht geladen</translation>
     </message>
 </context>
 <context>

@@ -2089,10 +2089,6 @@ Run `hookyard &lt;command&gt; --help` for the options of one command.
         <translation>Not loaded: %1</translation>
     </message>
     <message>
-        <source>%1 — error, %2</source>
-        <translation>%1 — error, %2</translation>
-    </message>
-    <message>
         <source>✗ Line %1, column %2: %3</source>
         <translation>✗ Line %1, column %2: %3</translation>
     </message>
@@ -2167,6 +2163,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>✓ Valid, with a warning: %1</source>
         <translation>✓ Valid, with a warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 — not loaded</source>
+        <translation>%1 — not loaded</translation>
     </message>
 </context>
 <context>

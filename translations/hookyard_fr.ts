@@ -2085,10 +2085,6 @@ Chaque commande accepte --data-dir DIR (ou HOOKYARD_DATA_DIR)&#xa0;; par défaut
         <translation>Non chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 — error, %2</source>
-        <translation>%1 — erreur, %2</translation>
-    </message>
-    <message>
         <source>✗ Line %1, column %2: %3</source>
         <translation>✗ Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -2167,6 +2163,10 @@ events: [&quot;charge.refunded&quot;]</translation>
     <message>
         <source>✓ Valid, with a warning: %1</source>
         <translation>✓ Valide, avec un avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — not loaded</source>
+        <translation>%1 — non chargé</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,10 @@ void AgentsPage::reloadList()
                 : tr("Loaded from %1; %2")
                       .arg(entry.filePath,
                            Agents::AgentProcess::missingProgramWarning(missing.constFirst())));
+        // Short, so that the narrow list shows all of it: the error, with its line and column,
+        // is in the tooltip and under the file's text.
         if (!entry.isOk())
-            item->setText(tr("%1 — error, %2").arg(name, DisplayText::message(entry.error)));
+            item->setText(tr("%1 — not loaded").arg(name));
         if (entry.filePath == current)
             select = m_list->count() - 1;
     }

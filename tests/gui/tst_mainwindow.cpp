@@ -440,6 +440,18 @@ void TestMainWindow::noAgentPageOffersExamplesAndAnEditor()
     const auto own = list->findItems(QStringLiteral("own-agent"), Qt::MatchExactly);
     QCOMPARE(own.size(), 1);
     QVERIFY(!own.constFirst()->toolTip().contains(QStringLiteral("not found")));
+
+    // A file that does not load is listed by its file name, in words short enough for the list;
+    // where the error is, is in its tooltip.
+    QVERIFY(m_fx.writeAgent(QStringLiteral("broken.yaml"),
+                            "name: broken\nevents: [\"invoice.*\"\ncommand: true\n"));
+    catalog->load();
+    QTRY_COMPARE(list->count(), 3);
+    const auto broken =
+        list->findItems(QStringLiteral("broken.yaml — not loaded"), Qt::MatchExactly);
+    QCOMPARE(broken.size(), 1);
+    QVERIFY2(broken.constFirst()->toolTip().startsWith(QStringLiteral("Not loaded: line 3")),
+             qPrintable(broken.constFirst()->toolTip()));
 }
 
 void TestMainWindow::connectorNameIsCheckedAsTyped()

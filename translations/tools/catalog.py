@@ -1122,7 +1122,7 @@ t("&Definition", "&Definition", "&Définition")
 t("&Runs", "&Läufe", "E&xécutions")
 t("Loaded from %1", "Geladen aus %1", "Chargé depuis %1")
 t("Not loaded: %1", "Nicht geladen: %1", "Non chargé : %1")
-t("%1 — error, %2", "%1 – Fehler, %2", "%1 — erreur, %2")
+t("%1 — not loaded", "%1 – nicht geladen", "%1 — non chargé")
 t("✗ Line %1, column %2: %3", "✗ Zeile %1, Spalte %2: %3", "✗ Ligne %1, colonne %2 : %3")
 t("✓ Valid agent “%1”", "✓ Gültiger Agent „%1“", "✓ Agent « %1 » valide")
 t("✓ Valid, with a warning: line %1: %2", "✓ Gültig, mit einer Warnung: Zeile %1: %2",
