@@ -273,7 +273,12 @@ private slots:
             QVERIFY(writeBurst(writer, 300 + round * 10, 10));
             QVERIFY(waitForWalStartedOver(dir));
         }
-        QCOMPARE(walSize(dir), peak);
+        // The burst is fast enough to count as a flood, so the WAL's blocks may have been
+        // allocated ahead of it (WalSpaceReserve), past DefaultWalSizeLimit. The checkpointer's
+        // commit that starts the WAL over cuts such a file back to that limit, and it does so
+        // after writing the new header, which waitForWalStartedOver sees: on a loaded machine
+        // the peak may be read before the cut. Nothing else may change the size.
+        QCOMPARE(walSize(dir), qMin(peak, Database::DefaultWalSizeLimit));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 330);
     }
 
