@@ -149,7 +149,8 @@ QString KeychainSecretStore::entryPrefix(const QString &dataDir)
     // secret, so the copy starts with an id (and secrets) of its own.
     const IdFile original = readIdFile(idFilePath(file.folder));
     if (original.id == file.id && original.folder == file.folder) {
-        qCInfo(lcStorage).noquote()
+        // A warning: the copy's connectors answer 503 until their secrets are saved again.
+        qCWarning(lcStorage).noquote()
             << "keychain: this data folder is a copy of" << file.folder
             << "(which keeps its keychain entries); save the signing secrets of this one again";
         const QString id = Core::randomHex(8);

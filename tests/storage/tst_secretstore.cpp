@@ -197,7 +197,7 @@ private slots:
 
         const QString copy = copyTo(QStringLiteral("copy"));
         QVERIFY(!copy.isEmpty());
-        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("is a copy of")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is a copy of")));
         const QString copyId = KeychainSecretStore::entryPrefix(copy);
         QVERIFY(copyId != id);
         QCOMPARE(idFile(copy), idFileFor(copyId, copy));
